@@ -1,0 +1,292 @@
+package org.crosscheck.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crosscheck.model.DateBasis;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.FactsInput;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawReference;
+import org.crosscheck.model.RawSource;
+import org.crosscheck.model.RawText;
+import org.crosscheck.model.RawValue;
+import org.crosscheck.model.SourceStatus;
+import org.crosscheck.model.ValueKind;
+import org.crosscheck.support.Suggestions;
+
+/**
+ * Reads every {@code *.yaml}/{@code *.yml} file under a facts directory. Each file is one of three
+ * documents, told apart by its top-level key: a source ({@code source:} + {@code claims:}),
+ * entities ({@code entities:}) or reference records ({@code references:}). Every problem in every
+ * file is collected; a broken file never hides another file's problems.
+ */
+public final class FactsLoader {
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** Thrown only when there is nothing to read at all; everything else becomes a {@link Problem}. */
+    public static final class MissingFactsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MissingFactsException(String message) {
+            super(message);
+        }
+    }
+
+    public FactsInput load(Path factsDir) throws MissingFactsException {
+        if (!Files.isDirectory(factsDir)) {
+            throw new MissingFactsException("facts directory not found: " + factsDir
+                    + " (pass --facts DIR with a directory of YAML facts files)");
+        }
+        List<Path> files = yamlFiles(factsDir);
+        if (files.isEmpty()) {
+            throw new MissingFactsException("no facts files (*.yaml) in " + factsDir
+                    + " (add source files such as " + factsDir.resolve("sources/example.yaml") + ")");
+        }
+        Batch batch = new Batch();
+        for (Path file : files) {
+            String display = display(factsDir, file);
+            try {
+                readFile(display, Files.readAllBytes(file), batch);
+            } catch (IOException e) {
+                batch.problems.add(new Problem(Location.ofFile(display), "cannot read the file: " + e.getMessage(),
+                        "check its permissions"));
+            }
+        }
+        return batch.finish();
+    }
+
+    /** Reads one file's bytes into the batch; public for tests and fuzzing that have no directory. */
+    void readFile(String display, byte[] bytes, Batch batch) {
+        Optional<YamlNode> root = yaml.read(display, bytes, batch.problems);
+        if (root.isEmpty()) {
+            return;
+        }
+        if (!(root.get() instanceof YamlNode.Mapping top)) {
+            batch.problems.add(new Problem(root.get().location(),
+                    "a facts file must be a mapping, found " + root.get().describe(),
+                    "start the file with 'source:', 'entities:' or 'references:'"));
+            return;
+        }
+        if (top.entries().containsKey("source") || top.entries().containsKey("claims")) {
+            readSource(top, batch);
+        } else if (top.entries().containsKey("entities")) {
+            readEntities(top, batch);
+        } else if (top.entries().containsKey("references")) {
+            readReferences(top, batch);
+        } else {
+            String firstKey = top.entries().keySet().stream().findFirst().orElse("");
+            Location at = top.entries().isEmpty() ? top.location() : top.entries().get(firstKey).keyLocation();
+            batch.problems.add(new Problem(at, "not a crosscheck facts file: unknown top-level key '" + firstKey + "'",
+                    Suggestions.hint(firstKey, List.of("source", "claims", "entities", "references"))));
+        }
+    }
+
+    private void readSource(YamlNode.Mapping top, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, Shapes.SOURCE_FILE, "a source file", batch.problems);
+        if (file.isEmpty()) {
+            return;
+        }
+        List<YamlNode> claimNodes = file.get().items("claims");
+        int claimsRead = claimNodes.size();
+        batch.claimsRead += claimsRead;
+        Optional<MapReader> source = file.get().node("source")
+                .flatMap(node -> MapReader.of(node, Shapes.SOURCE, "the source", batch.problems));
+        if (source.isEmpty()) {
+            return;
+        }
+        MapReader s = source.get();
+        String id = s.string("id");
+        String title = s.string("title");
+        String outlet = s.string("outlet");
+        String url = s.string("url");
+        String text = s.string("text");
+        SourceStatus status = s.choice("status", SourceStatus.class, SourceStatus.PUBLISHED);
+        RawText published = null;
+        DateBasis basis = null;
+        String note = null;
+        if (s.has("published")) {
+            Optional<MapReader> p = MapReader.of(s.node("published").orElseThrow(), Shapes.PUBLISHED,
+                    "'published'", batch.problems);
+            if (p.isPresent()) {
+                published = p.get().text("date").orElse(null);
+                basis = p.get().choice("basis", DateBasis.class, null);
+                note = p.get().string("note");
+                if (basis == DateBasis.INFERRED && note == null && p.get().isClean()) {
+                    p.get().fail(p.get().location(), "an inferred publication date needs a 'note' saying what it was inferred from",
+                            "for example: note: \"mentions the 7 July 2025 protests as past\"");
+                }
+            }
+            if (p.isEmpty() || !p.get().isClean()) {
+                return;
+            }
+        }
+        if (!s.isClean() || !file.get().isClean()) {
+            return;
+        }
+        batch.claimId(id, s.location());
+        List<RawClaim> claims = new ArrayList<>();
+        for (YamlNode node : claimNodes) {
+            readClaim(node, batch).ifPresent(claims::add);
+        }
+        batch.sources.add(new RawSource(id, title, outlet, url, text, published, basis, note, status,
+                s.location(), claims, claimsRead));
+    }
+
+    private Optional<RawClaim> readClaim(YamlNode node, Batch batch) {
+        Optional<MapReader> claim = MapReader.of(node, Shapes.CLAIM, "a claim", batch.problems);
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader c = claim.get();
+        String id = c.string("id");
+        RawText subject = c.text("subject").orElse(null);
+        RawText property = c.text("property").orElse(null);
+        RawValue value = c.node("value").flatMap(v -> readValue(v, batch)).orElse(null);
+        String quote = c.string("quote");
+        RawText asOf = c.text("as_of").orElse(null);
+        List<String> qualifiers = c.strings("qualifiers");
+        c.string("note");
+        if (!c.isClean() || value == null) {
+            return Optional.empty();
+        }
+        if (!batch.claimId(id, c.location())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location()));
+    }
+
+    private Optional<RawValue> readValue(YamlNode node, Batch batch) {
+        Optional<MapReader> value = MapReader.of(node, Shapes.VALUE, "a value", batch.problems);
+        if (value.isEmpty() || !value.get().isClean()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping map = value.get().mapping();
+        if (map.entries().size() != 1) {
+            value.get().fail(map.location(), "a value must have exactly one kind, found " + map.entries().size(),
+                    "write one of: " + String.join(", ", Shapes.VALUE.optional()) + ", e.g. value: {date: \"June 2024\"}");
+            return Optional.empty();
+        }
+        String kindWord = map.entries().keySet().iterator().next();
+        ValueKind kind = ValueKind.valueOf(kindWord.toUpperCase(java.util.Locale.ROOT));
+        return value.get().text(kindWord).map(t -> new RawValue(kind, t.text(), t.location()));
+    }
+
+    private void readEntities(YamlNode.Mapping top, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, Shapes.ENTITIES_FILE, "an entities file", batch.problems);
+        if (file.isEmpty()) {
+            return;
+        }
+        for (YamlNode node : file.get().items("entities")) {
+            Optional<MapReader> entity = MapReader.of(node, Shapes.ENTITY, "an entity", batch.problems);
+            if (entity.isEmpty()) {
+                continue;
+            }
+            MapReader e = entity.get();
+            String id = e.string("id");
+            EntityType type = e.choice("type", EntityType.class, null);
+            String name = e.string("name");
+            List<String> aliases = e.strings("aliases");
+            e.string("note");
+            if (e.isClean() && batch.entityId(id, e.location())) {
+                batch.entities.add(new Entity(id, type, name, aliases, e.location()));
+            }
+        }
+    }
+
+    private void readReferences(YamlNode.Mapping top, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, Shapes.REFERENCES_FILE, "a references file", batch.problems);
+        if (file.isEmpty()) {
+            return;
+        }
+        for (YamlNode node : file.get().items("references")) {
+            Optional<MapReader> reference = MapReader.of(node, Shapes.REFERENCE, "a reference record", batch.problems);
+            if (reference.isEmpty()) {
+                continue;
+            }
+            MapReader r = reference.get();
+            String id = r.string("id");
+            RawText subject = r.text("subject").orElse(null);
+            RawText property = r.text("property").orElse(null);
+            RawValue value = r.node("value").flatMap(v -> readValue(v, batch)).orElse(null);
+            RawText from = r.text("valid_from").orElse(null);
+            RawText to = r.text("valid_to").orElse(null);
+            boolean certain = r.flag("certain", true);
+            r.string("note");
+            Optional<MapReader> citation = r.node("citation")
+                    .flatMap(c -> MapReader.of(c, Shapes.CITATION, "a citation", batch.problems));
+            if (citation.isEmpty() || !citation.get().isClean() || !r.isClean() || value == null) {
+                continue;
+            }
+            MapReader c = citation.get();
+            String issuer = c.string("issuer");
+            String document = c.string("document");
+            RawText date = c.text("date").orElse(null);
+            String url = c.string("url");
+            if (c.isClean() && batch.claimId(id, r.location())) {
+                batch.references.add(new RawReference(id, subject, property, value, from, to, issuer, document,
+                        date, url, certain, r.location()));
+            }
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new MissingFactsException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** The path shown in messages: the facts directory as the user gave it, then the file inside it. */
+    private static String display(Path factsDir, Path file) {
+        return factsDir.resolve(factsDir.relativize(file)).toString().replace('\\', '/');
+    }
+
+    /** What one run has read so far; ids are unique across all files. */
+    static final class Batch {
+        final List<RawSource> sources = new ArrayList<>();
+        final List<Entity> entities = new ArrayList<>();
+        final List<RawReference> references = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Location> ids = new HashMap<>();
+        private final Map<String, Location> entityIds = new HashMap<>();
+        int claimsRead;
+
+        /** Registers a source, claim or reference id; false (with a problem) when it was used before. */
+        boolean claimId(String id, Location at) {
+            return register(ids, id, at, "id");
+        }
+
+        boolean entityId(String id, Location at) {
+            return register(entityIds, id, at, "entity id");
+        }
+
+        private boolean register(Map<String, Location> seen, String id, Location at, String what) {
+            Location first = seen.putIfAbsent(id, at);
+            if (first != null) {
+                problems.add(new Problem(at, "duplicate " + what + " '" + id + "', first used at " + first,
+                        "ids must be unique across all facts files; rename one of them"));
+                return false;
+            }
+            return true;
+        }
+
+        FactsInput finish() {
+            return new FactsInput(sources, entities, references, problems, claimsRead);
+        }
+    }
+}

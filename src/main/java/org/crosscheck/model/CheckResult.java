@@ -1,0 +1,53 @@
+package org.crosscheck.model;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report writer needs, and the single place the pass/fail decision is made.
+ *
+ * @param problems input problems; claims they concern are counted as rejected
+ */
+public record CheckResult(
+        Accounting accounting,
+        List<Source> sources,
+        List<RuleInfo> rules,
+        List<Finding> findings,
+        List<Problem> problems,
+        FailOn failOn) {
+
+    public CheckResult {
+        sources = List.copyOf(sources);
+        rules = List.copyOf(rules);
+        findings = findings.stream().sorted().toList();
+        problems = problems.stream().sorted().toList();
+    }
+
+    public Outcome outcome() {
+        if (!problems.isEmpty()) {
+            return Outcome.INVALID_INPUT;
+        }
+        return findings.stream().anyMatch(this::fails) ? Outcome.FAIL : Outcome.PASS;
+    }
+
+    /** Whether this finding, on its own, fails the run under the policy. */
+    public boolean fails(Finding finding) {
+        return failOn.fails(finding.severity());
+    }
+
+    public Map<Severity, Long> countBySeverity() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        Arrays.stream(Severity.values()).forEach(s -> counts.put(s, 0L));
+        findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        return counts;
+    }
+
+    public Map<Verdict, Long> countByVerdict() {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        Arrays.stream(Verdict.values()).forEach(v -> counts.put(v, 0L));
+        findings.forEach(f -> counts.merge(f.verdict(), 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,34 @@
+package org.crosscheck.model;
+
+import java.util.List;
+
+/**
+ * One checkable statement of one source, typed and normalized.
+ *
+ * @param quote      the verbatim clause of the source that carries the value
+ * @param asOf       for running totals, the date the value was true at; may be null
+ * @param qualifiers free labels that change how rules read the claim, such as {@code planned}
+ * @param location   where the claim starts in its facts file
+ */
+public record Claim(
+        String id,
+        Source source,
+        ClaimKey key,
+        Value value,
+        String quote,
+        DateValue asOf,
+        List<String> qualifiers,
+        Location location) {
+
+    public Claim {
+        qualifiers = List.copyOf(qualifiers);
+    }
+
+    public String sourceId() {
+        return source.id();
+    }
+
+    public boolean hasQualifier(String qualifier) {
+        return qualifiers.contains(qualifier);
+    }
+}

@@ -1,0 +1,19 @@
+package org.crosscheck.model;
+
+import java.util.Locale;
+
+/** How finely a date is stated; part of the value, as in Wikidata and TIMEX3. */
+public enum DatePrecision {
+    DAY,
+    MONTH,
+    SEASON,
+    QUARTER,
+    YEAR,
+    DECADE,
+    /** An interval given by its ends ("between May and June", "since 2008", a relative span). */
+    SPAN;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

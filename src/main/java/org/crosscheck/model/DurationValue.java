@@ -1,0 +1,20 @@
+package org.crosscheck.model;
+
+/**
+ * A length of time ("90 days", "16 years", "nearly two years") with its bounds in days.
+ *
+ * @param iso ISO 8601 duration as written in whole units ("P90D", "P16Y")
+ */
+public record DurationValue(String asWritten, String iso, Hedge hedge, long minDays, long maxDays)
+        implements Value {
+
+    @Override
+    public ValueKind kind() {
+        return ValueKind.DURATION;
+    }
+
+    @Override
+    public String normalized() {
+        return hedge == Hedge.EXACT ? iso : hedge.label() + " " + iso;
+    }
+}

@@ -1,0 +1,25 @@
+package org.crosscheck.model;
+
+import java.util.Comparator;
+
+/** A place in an input file; lines and columns count from 1. */
+public record Location(String file, int line, int column) implements Comparable<Location> {
+
+    private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
+            .thenComparingInt(Location::line)
+            .thenComparingInt(Location::column);
+
+    public static Location ofFile(String file) {
+        return new Location(file, 1, 1);
+    }
+
+    @Override
+    public int compareTo(Location other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column;
+    }
+}

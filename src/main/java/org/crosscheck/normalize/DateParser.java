@@ -1,0 +1,451 @@
+package org.crosscheck.normalize;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.DatePrecision;
+import org.crosscheck.model.DateValue;
+
+/**
+ * Reads dates the way newsrooms write them into intervals with their precision (TIMEX3 / ISO 8601
+ * conventions). Relative phrases ("earlier this year", "last Wednesday") are resolved against the
+ * publication date; when that date is itself imprecise (a month), the phrase is resolved at both
+ * ends of it and the result covers both, so imprecision is never turned into false certainty.
+ */
+public final class DateParser {
+
+    private static final String M = Words.MONTH_PATTERN;
+    private static final String W = Words.WEEKDAY_PATTERN;
+    private static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern ISO_QUARTER = Pattern.compile("(\\d{4})-q([1-4])");
+    private static final Pattern QUARTER = Pattern.compile("q([1-4]) (\\d{4})");
+    private static final Pattern QUARTER_WORDS =
+            Pattern.compile("(first|second|third|fourth) quarter(?: of)? (\\d{4})");
+    private static final Pattern ISO_SEASON = Pattern.compile("(\\d{4})-(sp|su|fa|au|wi)");
+    private static final Pattern SEASON = Pattern.compile("(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})");
+    private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0s|(\\d{3})x");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(" + M + ")\\.?,? (\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")\\.?,? (\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD + ",? (\\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
+    private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|year)");
+    private static final Pattern AGO =
+            Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
+    private static final Pattern WITHIN =
+            Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    private static final Pattern COMING = Pattern.compile(
+            "(?:in|within|over) the (?:coming|next)(?: few)? (day|week|month|year)s?|(?:in|within) the next few (day|week|month|year)s?");
+
+    /** Modifiers, TIMEX3's mod attribute, with the words that introduce them. */
+    private enum Mod {
+        BEFORE("before|prior to"),
+        AFTER("after"),
+        ON_OR_BEFORE("on or before|by|no later than|until|till|up to"),
+        ON_OR_AFTER("on or after|since|from|starting|no earlier than"),
+        APPROX("approximately|about|around|circa|c\\.|roughly"),
+        START("early|the start of|the beginning of"),
+        MID("mid-|mid|the middle of"),
+        END("late|the end of");
+
+        final Pattern prefix;
+
+        Mod(String words) {
+            prefix = Pattern.compile("^(?:" + words + ")(?:\\s+|(?<=-))(.+)$");
+        }
+    }
+
+    private DateParser() {
+    }
+
+    /**
+     * Parses a written date.
+     *
+     * @param anchor the source's publication date, for relative phrases; null when unknown
+     */
+    public static Parsed<DateValue> parse(String written, DateValue anchor) {
+        String text = clean(written);
+        if (text.isEmpty()) {
+            return Parsed.failed("empty date", "write a date such as 2024-06-24, June 2024 or 2024");
+        }
+        Mod mod = null;
+        for (Mod candidate : Mod.values()) {
+            Matcher m = candidate.prefix.matcher(text);
+            if (m.matches()) {
+                mod = candidate;
+                text = m.group(1).trim();
+                break;
+            }
+        }
+        Parsed<Resolved> core = core(text, anchor);
+        if (!(core instanceof Parsed.Ok<Resolved> ok)) {
+            return core.map(r -> null);
+        }
+        Resolved resolved = ok.value();
+        Span span = resolved.span;
+        if (mod != null) {
+            Optional<Span> modified = modify(span, mod);
+            if (modified.isEmpty()) {
+                return Parsed.failed("'" + written.trim() + "': " + mod.name().toLowerCase(Locale.ROOT)
+                        + " cannot apply to a " + span.precision().label(), "drop the modifier or state a wider date");
+            }
+            span = modified.get();
+        }
+        return Parsed.ok(new DateValue(written.trim(), span.timex(), span.precision(), span.start(), span.end(),
+                resolved.relative ? anchor.timex() : null, resolved.weekday));
+    }
+
+    private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
+    }
+
+    private static String clean(String written) {
+        String t = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        t = t.replace('\u2013', '-').replace('\u2014', '-');
+        if (t.endsWith(".") && !t.endsWith("c.")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.replaceFirst("^(?:on|in|during) (?=\\S)", "");
+    }
+
+    private static Parsed<Resolved> core(String t, DateValue anchor) {
+        Matcher m;
+        try {
+            if ((m = ISO_DAY.matcher(t)).matches()) {
+                return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = ISO_MONTH.matcher(t)).matches()) {
+                return absolute(month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), null);
+            }
+            if ((m = YEAR.matcher(t)).matches()) {
+                return absolute(year(Integer.parseInt(m.group(1))), null);
+            }
+            if ((m = ISO_QUARTER.matcher(t)).matches()) {
+                return absolute(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
+            }
+            if ((m = QUARTER.matcher(t)).matches()) {
+                return absolute(quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null);
+            }
+            if ((m = QUARTER_WORDS.matcher(t)).matches()) {
+                int q = switch (m.group(1)) {
+                    case "first" -> 1;
+                    case "second" -> 2;
+                    case "third" -> 3;
+                    default -> 4;
+                };
+                return absolute(quarter(Integer.parseInt(m.group(2)), q), null);
+            }
+            if ((m = ISO_SEASON.matcher(t)).matches()) {
+                return absolute(season(Integer.parseInt(m.group(1)), m.group(2)), null);
+            }
+            if ((m = SEASON.matcher(t)).matches()) {
+                String code = switch (m.group(1)) {
+                    case "spring" -> "sp";
+                    case "summer" -> "su";
+                    case "winter" -> "wi";
+                    default -> "fa";
+                };
+                return absolute(season(Integer.parseInt(m.group(2)), code), null);
+            }
+            if ((m = DECADE.matcher(t)).matches()) {
+                String digits = m.group(1) != null ? m.group(1) : m.group(2);
+                int from = Integer.parseInt(digits) * 10;
+                return absolute(new Span(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31),
+                        DatePrecision.DECADE, digits + "X"), null);
+            }
+            if ((m = MONTH_YEAR.matcher(t)).matches()) {
+                return absolute(month(YearMonth.of(Integer.parseInt(m.group(2)), Words.month(m.group(1)))), null);
+            }
+            if ((m = DAY_MONTH_YEAR.matcher(t)).matches()) {
+                return absolute(dayOf(Integer.parseInt(m.group(4)), Words.month(m.group(3)), Integer.parseInt(m.group(2))),
+                        weekdayOf(m.group(1)));
+            }
+            if ((m = MONTH_DAY_YEAR.matcher(t)).matches()) {
+                return absolute(dayOf(Integer.parseInt(m.group(4)), Words.month(m.group(2)), Integer.parseInt(m.group(3))),
+                        weekdayOf(m.group(1)));
+            }
+        } catch (InvalidDate e) {
+            return Parsed.failed(e.getMessage(), "check the day and month");
+        } catch (DateTimeException e) {
+            return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
+        }
+        return relative(t, anchor);
+    }
+
+    private static Parsed<Resolved> relative(String t, DateValue anchor) {
+        Optional<Relative> phrase = relativePhrase(t);
+        if (phrase.isEmpty()) {
+            return Parsed.failed("cannot read '" + t + "' as a date",
+                    "write 2024-06-24, 24 June 2024, June 2024, 2024, 2024-Q2, or a phrase such as 'last year'");
+        }
+        if (anchor == null) {
+            return Parsed.failed("'" + t + "' is relative and needs a publication date",
+                    "add 'published: {date: …, basis: …}' to the source");
+        }
+        try {
+            Span atStart = phrase.get().resolve.apply(anchor.start());
+            Span atEnd = phrase.get().resolve.apply(anchor.end());
+            return Parsed.ok(new Resolved(atStart.union(atEnd), true, phrase.get().weekday));
+        } catch (InvalidDate e) {
+            return Parsed.failed(e.getMessage(), "check the day and month");
+        }
+    }
+
+    private record Relative(Function<LocalDate, Span> resolve, DayOfWeek weekday) {
+    }
+
+    private static Optional<Relative> relativePhrase(String t) {
+        Matcher m;
+        switch (t) {
+            case "today", "now" -> {
+                return rel(a -> day(a));
+            }
+            case "yesterday" -> {
+                return rel(a -> day(a.minusDays(1)));
+            }
+            case "tomorrow" -> {
+                return rel(a -> day(a.plusDays(1)));
+            }
+            case "recently", "recent", "lately", "in recent months" -> {
+                return rel(a -> Span.ofDays(a.minusYears(1), a));
+            }
+            default -> {
+                // fall through to the patterns below
+            }
+        }
+        if ((m = THIS_UNIT.matcher(t)).matches()) {
+            String which = m.group(1);
+            String unit = m.group(2);
+            return rel(a -> unitSpan(which, unit, a));
+        }
+        if ((m = AGO.matcher(t)).matches()) {
+            Optional<Long> n = Words.number(m.group(1)).map(java.math.BigDecimal::longValueExact);
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            String unit = m.group(2);
+            long count = n.get();
+            return rel(a -> ago(a, count, unit));
+        }
+        if ((m = WITHIN.matcher(t)).matches()) {
+            Optional<Long> n = Words.number(m.group(1)).map(java.math.BigDecimal::longValueExact);
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            ChronoUnit unit = chronoUnit(m.group(2));
+            long count = n.get();
+            return rel(a -> Span.ofDays(a, a.plus(count, unit)));
+        }
+        if ((m = COMING.matcher(t)).matches()) {
+            ChronoUnit unit = chronoUnit(m.group(1) != null ? m.group(1) : m.group(2));
+            return rel(a -> Span.ofDays(a, a.plus(6, unit)));
+        }
+        if ((m = MONTH_DAY.matcher(t)).matches()) {
+            Month month = Words.month(m.group(2));
+            int dayOfMonth = Integer.parseInt(m.group(3));
+            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekdayOf(m.group(1))));
+        }
+        if ((m = DAY_MONTH.matcher(t)).matches()) {
+            Month month = Words.month(m.group(3));
+            int dayOfMonth = Integer.parseInt(m.group(2));
+            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekdayOf(m.group(1))));
+        }
+        if ((m = MONTH_ONLY.matcher(t)).matches()) {
+            Month month = Words.month(m.group(1));
+            return rel(a -> month(YearMonth.of(a.getYear(), month)));
+        }
+        if ((m = WEEKDAY.matcher(t)).matches()) {
+            DayOfWeek day = Words.weekday(m.group(2));
+            String which = m.group(1) == null ? "on" : m.group(1);
+            return Optional.of(new Relative(a -> day(weekdayNear(a, day, which)), day));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {
+        return Optional.of(new Relative(resolve, null));
+    }
+
+    /** News style: a bare weekday is the nearest such day around publication; "last"/"next" are strict. */
+    private static LocalDate weekdayNear(LocalDate anchor, DayOfWeek day, String which) {
+        return switch (which) {
+            case "last" -> anchor.with(TemporalAdjusters.previous(day));
+            case "next" -> anchor.with(TemporalAdjusters.next(day));
+            default -> {
+                LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+                LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+                yield ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+            }
+        };
+    }
+
+    private static Span unitSpan(String which, String unit, LocalDate a) {
+        int shift = switch (which) {
+            case "last", "past" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        Span whole = switch (unit) {
+            case "week" -> {
+                LocalDate monday = a.plusWeeks(shift).with(DayOfWeek.MONDAY);
+                LocalDate sunday = monday.plusDays(6);
+                yield new Span(monday, sunday, DatePrecision.SPAN,
+                        monday.getYear() + "-W" + String.format(Locale.ROOT, "%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            }
+            case "month" -> month(YearMonth.from(a).plusMonths(shift));
+            default -> year(a.getYear() + shift);
+        };
+        if (which.equals("earlier this")) {
+            return Span.ofDays(whole.start(), a);
+        }
+        if (which.equals("later this")) {
+            return Span.ofDays(a, whole.end());
+        }
+        return whole;
+    }
+
+    private static Span ago(LocalDate a, long count, String unit) {
+        return switch (unit) {
+            case "day" -> day(a.minusDays(count));
+            case "week" -> Span.ofDays(a.minusWeeks(count).with(DayOfWeek.MONDAY), a.minusWeeks(count).with(DayOfWeek.SUNDAY));
+            case "month" -> month(YearMonth.from(a).minusMonths(count));
+            case "decade" -> year(a.getYear() - (int) count * 10);
+            default -> year(a.getYear() - (int) count);
+        };
+    }
+
+    private static ChronoUnit chronoUnit(String unit) {
+        return switch (unit) {
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+    }
+
+    private static Optional<Span> modify(Span span, Mod mod) {
+        return Optional.ofNullable(switch (mod) {
+            case BEFORE -> new Span(DateValue.OPEN_START, span.start().minusDays(1), span.precision(), span.timex() + " [BEFORE]");
+            case AFTER -> new Span(span.end().plusDays(1), DateValue.OPEN_END, span.precision(), span.timex() + " [AFTER]");
+            case ON_OR_BEFORE -> new Span(DateValue.OPEN_START, span.end(), span.precision(), span.timex() + " [ON_OR_BEFORE]");
+            case ON_OR_AFTER -> new Span(span.start(), DateValue.OPEN_END, span.precision(), span.timex() + " [ON_OR_AFTER]");
+            case APPROX -> approximately(span);
+            case START, MID, END -> part(span, mod);
+        });
+    }
+
+    private static Span approximately(Span span) {
+        String timex = span.timex() + " [APPROX]";
+        return switch (span.precision()) {
+            case DAY -> new Span(span.start().minusDays(3), span.end().plusDays(3), DatePrecision.DAY, timex);
+            case MONTH -> new Span(span.start().minusMonths(1), span.end().plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, timex);
+            case YEAR, DECADE -> new Span(span.start().minusYears(1), span.end().plusYears(1), span.precision(), timex);
+            default -> {
+                long pad = Math.max(1, ChronoUnit.DAYS.between(span.start(), span.end()) / 4);
+                yield new Span(span.start().minusDays(pad), span.end().plusDays(pad), span.precision(), timex);
+            }
+        };
+    }
+
+    /** Early / mid / late: the first, middle or last third of the stated period. */
+    private static Span part(Span span, Mod mod) {
+        if (span.precision() == DatePrecision.DAY) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(span.start(), span.end()) + 1;
+        long third = days / 3;
+        LocalDate from = switch (mod) {
+            case START -> span.start();
+            case MID -> span.start().plusDays(third);
+            default -> span.start().plusDays(days - third);
+        };
+        LocalDate to = switch (mod) {
+            case START -> span.start().plusDays(third - 1);
+            case MID -> span.start().plusDays(days - third - 1);
+            default -> span.end();
+        };
+        return new Span(from, to, span.precision(), span.timex() + " [" + mod.name() + "]");
+    }
+
+    private static Parsed<Resolved> absolute(Span span, DayOfWeek weekday) {
+        return Parsed.ok(new Resolved(span, false, weekday));
+    }
+
+    private static DayOfWeek weekdayOf(String word) {
+        return word == null ? null : Words.weekday(word);
+    }
+
+    static Span day(LocalDate day) {
+        return new Span(day, day, DatePrecision.DAY, day.toString());
+    }
+
+    private static Span day(int year, int month, int dayOfMonth) {
+        if (month < 1 || month > 12) {
+            throw new InvalidDate(String.format(Locale.ROOT, "%04d-%02d-%02d is not a date: there is no month %d",
+                    year, month, dayOfMonth, month));
+        }
+        return dayOf(year, Month.of(month), dayOfMonth);
+    }
+
+    private static Span dayOf(int year, Month month, int dayOfMonth) {
+        int length = YearMonth.of(year, month).lengthOfMonth();
+        if (dayOfMonth < 1 || dayOfMonth > length) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw new InvalidDate(String.format(Locale.ROOT, "%04d-%02d-%02d is not a date: %s %d has %d days",
+                    year, month.getValue(), dayOfMonth, name, year, length));
+        }
+        return day(LocalDate.of(year, month, dayOfMonth));
+    }
+
+    private static Span month(YearMonth month) {
+        return new Span(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, month.toString());
+    }
+
+    private static Span year(int year) {
+        Year y = Year.of(year);
+        return new Span(y.atDay(1), y.atMonth(12).atEndOfMonth(), DatePrecision.YEAR, String.valueOf(year));
+    }
+
+    private static Span quarter(int year, int q) {
+        YearMonth first = YearMonth.of(year, (q - 1) * 3 + 1);
+        return new Span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.QUARTER, year + "-Q" + q);
+    }
+
+    /** Northern-hemisphere meteorological seasons; winter runs December to February of the next year. */
+    private static Span season(int year, String code) {
+        return switch (code) {
+            case "sp" -> new Span(LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 31), DatePrecision.SEASON, year + "-SP");
+            case "su" -> new Span(LocalDate.of(year, 6, 1), LocalDate.of(year, 8, 31), DatePrecision.SEASON, year + "-SU");
+            case "wi" -> new Span(LocalDate.of(year, 12, 1), YearMonth.of(year + 1, 2).atEndOfMonth(), DatePrecision.SEASON, year + "-WI");
+            default -> new Span(LocalDate.of(year, 9, 1), LocalDate.of(year, 11, 30), DatePrecision.SEASON, year + "-FA");
+        };
+    }
+
+    /** A day that does not exist; caught inside the parser and returned as a failed parse. */
+    private static final class InvalidDate extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidDate(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

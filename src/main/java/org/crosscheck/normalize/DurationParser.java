@@ -1,0 +1,76 @@
+package org.crosscheck.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.DurationValue;
+import org.crosscheck.model.Hedge;
+
+/** Reads lengths of time: "90 days", "16 years", "two decades", "a few months", "nearly two years". */
+public final class DurationParser {
+
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:(" + Hedges.PATTERN + ") )?(a few|several|a couple of|" + Words.NUMBER_PATTERN
+                    + ") (day|week|month|year|decade)s?");
+
+    private DurationParser() {
+    }
+
+    public static Parsed<DurationValue> parse(String written) {
+        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher m = DURATION.matcher(text);
+        if (!m.matches()) {
+            return Parsed.failed("cannot read '" + written.trim() + "' as a length of time",
+                    "write for example: 90 days | 16 years | two decades | a few months");
+        }
+        Hedge hedge = Hedges.of(m.group(1));
+        String unit = m.group(3);
+        long minUnit = switch (unit) {
+            case "day" -> 1;
+            case "week" -> 7;
+            case "month" -> 28;
+            case "year" -> 365;
+            default -> 3652;
+        };
+        long maxUnit = switch (unit) {
+            case "day" -> 1;
+            case "week" -> 7;
+            case "month" -> 31;
+            case "year" -> 366;
+            default -> 3653;
+        };
+        String isoUnit = switch (unit) {
+            case "day" -> "D";
+            case "week" -> "W";
+            case "month" -> "M";
+            case "decade" -> "0Y";
+            default -> "Y";
+        };
+        String count = m.group(2);
+        long[] range = switch (count) {
+            case "a few" -> new long[] {2, 5};
+            case "several" -> new long[] {3, 9};
+            case "a couple of" -> new long[] {2, 2};
+            default -> null;
+        };
+        if (range != null) {
+            return Parsed.ok(new DurationValue(written.trim(), "PX" + isoUnit.replace("0Y", "0Y"), Hedge.APPROX,
+                    range[0] * minUnit, range[1] * maxUnit));
+        }
+        Optional<BigDecimal> number = Words.number(count);
+        if (number.isEmpty()) {
+            return Parsed.failed("cannot read '" + count + "' in '" + written.trim() + "' as a number",
+                    "write digits (90) or a number word (two)");
+        }
+        long n = number.get().setScale(0, RoundingMode.HALF_UP).longValueExact();
+        String iso = unit.equals("decade") ? "P" + n * 10 + "Y" : "P" + n + isoUnit;
+        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n * minUnit), BigDecimal.ZERO);
+        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n * maxUnit), BigDecimal.ZERO);
+        long min = low[0].setScale(0, RoundingMode.FLOOR).longValue();
+        long max = high[1] == null ? Long.MAX_VALUE : high[1].setScale(0, RoundingMode.CEILING).longValue();
+        return Parsed.ok(new DurationValue(written.trim(), iso, hedge, min, max));
+    }
+}

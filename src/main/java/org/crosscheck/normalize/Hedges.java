@@ -1,0 +1,56 @@
+package org.crosscheck.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.crosscheck.model.Hedge;
+
+/**
+ * Words that qualify a number, and the bounds each implies. An unhedged number is read as rounded
+ * at its last non-zero digit, but never looser than ±10% ("600 billion" allows 550–650 billion;
+ * "1,000" allows 900–1,100). "About" allows at least ±10%.
+ */
+final class Hedges {
+
+    static final String PATTERN = "approximately|about|around|some|roughly|an estimated|estimated|nearly|almost"
+            + "|close to|at least|more than|over|upwards of|under|less than|fewer than|up to|at most|maybe|perhaps";
+
+    private static final Map<String, Hedge> WORDS = Map.ofEntries(
+            Map.entry("approximately", Hedge.APPROX), Map.entry("about", Hedge.APPROX), Map.entry("around", Hedge.APPROX),
+            Map.entry("some", Hedge.APPROX), Map.entry("roughly", Hedge.APPROX), Map.entry("an estimated", Hedge.APPROX),
+            Map.entry("estimated", Hedge.APPROX), Map.entry("maybe", Hedge.APPROX), Map.entry("perhaps", Hedge.APPROX),
+            Map.entry("nearly", Hedge.NEARLY), Map.entry("almost", Hedge.NEARLY), Map.entry("close to", Hedge.NEARLY),
+            Map.entry("at least", Hedge.AT_LEAST), Map.entry("more than", Hedge.MORE_THAN), Map.entry("over", Hedge.MORE_THAN),
+            Map.entry("upwards of", Hedge.MORE_THAN), Map.entry("under", Hedge.LESS_THAN), Map.entry("less than", Hedge.LESS_THAN),
+            Map.entry("fewer than", Hedge.LESS_THAN), Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST));
+
+    private static final BigDecimal TEN_PERCENT = new BigDecimal("0.10");
+
+    private Hedges() {
+    }
+
+    static Hedge of(String word) {
+        return word == null ? Hedge.EXACT : WORDS.get(word);
+    }
+
+    /** Half a unit of the last non-zero digit as written: the rounding an unhedged number carries. */
+    static BigDecimal rounding(BigDecimal written, BigDecimal scale) {
+        BigDecimal stripped = written.stripTrailingZeros();
+        BigDecimal place = BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale());
+        return place.multiply(scale).divide(BigDecimal.valueOf(2), 12, RoundingMode.HALF_UP);
+    }
+
+    /** [lower, upper] for a value; upper null means unbounded. */
+    static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding) {
+        BigDecimal tenPercent = value.multiply(TEN_PERCENT).abs();
+        BigDecimal tight = rounding.min(tenPercent);
+        BigDecimal loose = rounding.max(tenPercent);
+        return switch (hedge) {
+            case EXACT -> new BigDecimal[] {value.subtract(tight), value.add(tight)};
+            case APPROX -> new BigDecimal[] {value.subtract(loose), value.add(loose)};
+            case NEARLY -> new BigDecimal[] {value.subtract(loose), value};
+            case AT_LEAST, MORE_THAN -> new BigDecimal[] {value, null};
+            case AT_MOST, LESS_THAN -> new BigDecimal[] {BigDecimal.ZERO, value};
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package org.crosscheck.normalize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Accounting;
+import org.crosscheck.model.Citation;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.EntityValue;
+import org.crosscheck.model.FactsInput;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.Publication;
+import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawReference;
+import org.crosscheck.model.RawSource;
+import org.crosscheck.model.RawText;
+import org.crosscheck.model.RawValue;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.TextValue;
+import org.crosscheck.model.Value;
+
+/**
+ * Turns what the loader read into typed claims: aliases resolved, dates and amounts parsed, relative
+ * dates anchored to their source's publication date. A claim with any problem is rejected (and
+ * counted as such); all others are checked.
+ */
+public final class Normalizer {
+
+    private static final Pattern PROPERTY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    public NormalizedFacts normalize(FactsInput input) {
+        List<Problem> problems = new ArrayList<>(input.problems());
+        EntityIndex entities = new EntityIndex(input.entities());
+        problems.addAll(entities.problems());
+        List<Source> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (RawSource raw : input.sources()) {
+            Source source = source(raw, problems);
+            sources.add(source);
+            for (RawClaim rawClaim : raw.claims()) {
+                claim(rawClaim, source, entities, problems).ifPresent(claims::add);
+            }
+        }
+        List<ReferenceRecord> references = new ArrayList<>();
+        for (RawReference raw : input.references()) {
+            reference(raw, entities, problems).ifPresent(references::add);
+        }
+        Corpus corpus = new Corpus(sources, input.entities(), claims, references);
+        int checked = claims.size();
+        return new NormalizedFacts(corpus, problems,
+                new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
+    }
+
+    private static Source source(RawSource raw, List<Problem> problems) {
+        Publication publication = null;
+        if (raw.published() != null) {
+            Parsed<DateValue> date = DateParser.parse(raw.published().text(), null);
+            if (date instanceof Parsed.Ok<DateValue> ok) {
+                publication = new Publication(ok.value(), raw.basis(), raw.basisNote());
+            } else {
+                report(date, raw.published().location(), "publication date", problems);
+            }
+        }
+        return new Source(raw.id(), raw.title(), raw.outlet(), raw.url(), raw.textFile(), publication, raw.status(),
+                raw.location());
+    }
+
+    private static Optional<Claim> claim(RawClaim raw, Source source, EntityIndex entities, List<Problem> problems) {
+        int before = problems.size();
+        String subject = resolve(entities, raw.subject(), problems);
+        String property = property(raw.property(), problems);
+        DateValue anchor = source.published().map(Publication::date).orElse(null);
+        Value value = value(raw.value(), anchor, entities, problems);
+        DateValue asOf = raw.asOf() == null ? null : date(raw.asOf(), anchor, "as_of", problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim(raw.id(), source, new ClaimKey(subject, property), value, raw.quote(), asOf,
+                raw.qualifiers(), raw.location()));
+    }
+
+    private static Optional<ReferenceRecord> reference(RawReference raw, EntityIndex entities, List<Problem> problems) {
+        int before = problems.size();
+        String subject = resolve(entities, raw.subject(), problems);
+        String property = property(raw.property(), problems);
+        Value value = value(raw.value(), null, entities, problems);
+        DateValue from = raw.validFrom() == null ? null : date(raw.validFrom(), null, "valid_from", problems);
+        DateValue to = raw.validTo() == null ? null : date(raw.validTo(), null, "valid_to", problems);
+        DateValue cited = raw.citationDate() == null ? null : date(raw.citationDate(), null, "citation date", problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        if (from != null && to != null && to.end().isBefore(from.start())) {
+            problems.add(new Problem(raw.validTo().location(), "valid_to " + to.asWritten() + " is before valid_from "
+                    + from.asWritten(), "swap them or correct one"));
+            return Optional.empty();
+        }
+        LocalDate validFrom = from == null ? null : from.start();
+        LocalDate validTo = to == null ? null : to.end();
+        Citation citation = new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url());
+        return Optional.of(new ReferenceRecord(raw.id(), new ClaimKey(subject, property), value, validFrom, validTo,
+                citation, raw.certain(), raw.location()));
+    }
+
+    private static String resolve(EntityIndex entities, RawText name, List<Problem> problems) {
+        Parsed<String> id = entities.require(name);
+        report(id, name.location(), "subject", problems);
+        return id.toOptional().orElse(null);
+    }
+
+    private static String property(RawText property, List<Problem> problems) {
+        if (!PROPERTY.matcher(property.text()).matches()) {
+            problems.add(new Problem(property.location(), "property '" + property.text() + "' is not a lower-case-hyphenated name",
+                    "write it like 'designation-date' so claims about the same thing match exactly"));
+            return null;
+        }
+        return property.text();
+    }
+
+    private static Value value(RawValue raw, DateValue anchor, EntityIndex entities, List<Problem> problems) {
+        Parsed<? extends Value> parsed = switch (raw.kind()) {
+            case DATE -> DateParser.parse(raw.text(), anchor);
+            case QUANTITY -> QuantityParser.parse(raw.text());
+            case DURATION -> DurationParser.parse(raw.text());
+            case ENTITY -> entities.require(new RawText(raw.text(), raw.location()))
+                    .map(id -> new EntityValue(raw.text(), id));
+            case TEXT -> Parsed.ok(new TextValue(raw.text()));
+        };
+        report(parsed, raw.location(), raw.kind().label(), problems);
+        return parsed.toOptional().orElse(null);
+    }
+
+    private static DateValue date(RawText text, DateValue anchor, String what, List<Problem> problems) {
+        Parsed<DateValue> parsed = DateParser.parse(text.text(), anchor);
+        report(parsed, text.location(), what, problems);
+        return parsed.toOptional().orElse(null);
+    }
+
+    private static void report(Parsed<?> parsed, Location at, String what, List<Problem> problems) {
+        if (parsed instanceof Parsed.Failed<?> failed) {
+            problems.add(new Problem(at, what + ": " + failed.message(), failed.hint()));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.crosscheck.normalize;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Hedge;
+import org.crosscheck.model.QuantityValue;
+
+/**
+ * Reads amounts, counts and percentages: "approximately Sh600 billion", "$4.7 billion",
+ * "maybe 5%", "five percent", "1,000 police officers", "a few hundred". Currencies are kept as
+ * ISO codes and never converted.
+ */
+public final class QuantityParser {
+
+    private static final Map<String, String> CURRENCY_PREFIX = Map.ofEntries(
+            Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kes", "KES"), Map.entry("kshs", "KES"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"),
+            Map.entry("€", "EUR"), Map.entry("eur", "EUR"),
+            Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("¥", "CNY"));
+    private static final Map<String, String> CURRENCY_SUFFIX = Map.ofEntries(
+            Map.entry("shillings", "KES"), Map.entry("kenyan shillings", "KES"), Map.entry("kes", "KES"),
+            Map.entry("dollars", "USD"), Map.entry("us dollars", "USD"), Map.entry("usd", "USD"),
+            Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
+            Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
+            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"));
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("million", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")), Map.entry("mn", new BigDecimal("1e6")),
+            Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("b", new BigDecimal("1e9")),
+            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")));
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?:(" + Hedges.PATTERN + ") )?"
+                    + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|rmb|cny|¥)? ?"
+                    + "(a few|several|" + Words.NUMBER_PATTERN + ")"
+                    + "(?: ?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?"
+                    + "(?: ?(%|percent|per cent|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
+                    + "(?: ([a-z][a-z' -]*))?");
+
+    private QuantityParser() {
+    }
+
+    public static Parsed<QuantityValue> parse(String written) {
+        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (text.startsWith("-") || text.startsWith("minus ") || text.matches("^(sh|\\$|us\\$|€)\\s?-.*")) {
+            return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
+                    "write the size of the amount and put the direction (a fall, a deficit) in the property");
+        }
+        Matcher m = QUANTITY.matcher(text);
+        if (!m.matches()) {
+            return Parsed.failed("cannot read '" + written.trim() + "' as an amount or count",
+                    "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent");
+        }
+        Hedge hedge = Hedges.of(m.group(1));
+        String prefix = m.group(2);
+        String numberText = m.group(3);
+        BigDecimal scale = m.group(4) == null ? BigDecimal.ONE : SCALES.get(m.group(4));
+        String suffix = m.group(5);
+        String prefixUnit = prefix == null ? null : CURRENCY_PREFIX.get(prefix);
+        String suffixUnit = suffix == null ? null : CURRENCY_SUFFIX.get(suffix);
+        if (prefixUnit != null && suffixUnit != null && !prefixUnit.equals(suffixUnit)) {
+            return Parsed.failed("'" + written.trim() + "' names two units: " + prefixUnit + " and " + suffixUnit,
+                    "keep one currency or unit");
+        }
+        String unit = prefixUnit != null ? prefixUnit : suffixUnit != null ? suffixUnit : "";
+        Optional<BigDecimal[]> vague = vague(numberText);
+        if (vague.isPresent()) {
+            BigDecimal lower = vague.get()[0].multiply(scale);
+            BigDecimal upper = vague.get()[1].multiply(scale);
+            BigDecimal middle = lower.add(upper).divide(BigDecimal.valueOf(2));
+            return Parsed.ok(new QuantityValue(written.trim(), middle, unit, Hedge.APPROX, lower, upper));
+        }
+        Optional<BigDecimal> number = Words.number(numberText);
+        if (number.isEmpty()) {
+            return Parsed.failed("cannot read '" + numberText + "' in '" + written.trim() + "' as a number",
+                    "write digits (1,000) or a number word (five, two dozen)");
+        }
+        BigDecimal amount = number.get().multiply(scale);
+        BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale));
+        return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
+    }
+
+    /** "a few" and "several" as ranges of the unit that follows ("a few hundred" is 200..500). */
+    private static Optional<BigDecimal[]> vague(String numberText) {
+        return switch (numberText) {
+            case "a few" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(2), BigDecimal.valueOf(5)});
+            case "several" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(3), BigDecimal.valueOf(9)});
+            case "a few hundred" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(200), BigDecimal.valueOf(500)});
+            case "several hundred" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(300), BigDecimal.valueOf(900)});
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package org.crosscheck.normalize;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The small vocabularies the parsers share: month and weekday names, numbers in words. */
+final class Words {
+
+    private static final Map<String, Month> MONTHS = new TreeMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new TreeMap<>();
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a dozen", 12),
+            Map.entry("two dozen", 24), Map.entry("three dozen", 36));
+
+    static {
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            MONTHS.put(name, month);
+            MONTHS.put(name.substring(0, 3), month);
+        }
+        MONTHS.put("sept", Month.SEPTEMBER);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            WEEKDAYS.put(name, day);
+            WEEKDAYS.put(name.substring(0, 3), day);
+        }
+    }
+
+    private Words() {
+    }
+
+    /** Regex alternation of month names, longest first so "june" wins over "jun". */
+    static final String MONTH_PATTERN =
+            "january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    static final String WEEKDAY_PATTERN =
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun";
+
+    static Month month(String word) {
+        return MONTHS.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    static DayOfWeek weekday(String word) {
+        return WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number written in digits (with thousands separators) or in words ("five", "two dozen"). */
+    static Optional<BigDecimal> number(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+            return Optional.of(new BigDecimal(t.replace(",", "")));
+        }
+        Integer word = NUMBERS.get(t);
+        if (word != null) {
+            return Optional.of(BigDecimal.valueOf(word));
+        }
+        String[] parts = t.split("[- ]");
+        if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
+            int tens = NUMBERS.get(parts[0]);
+            int units = NUMBERS.get(parts[1]);
+            if (tens >= 20 && tens % 10 == 0 && units < 10) {
+                return Optional.of(BigDecimal.valueOf(tens + units));
+            }
+            if (parts[1].equals("hundred") && tens < 10) {
+                return Optional.of(BigDecimal.valueOf(tens * 100L));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Regex for a number in digits or in (up to two) words, for use inside larger patterns. */
+    static final String NUMBER_PATTERN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[a-z]+(?:[- ][a-z]+)?";
+}
