@@ -1,0 +1,133 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.FailOn;
+import org.crosscheck.model.ToolInfo;
+import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.InputRejected;
+import org.crosscheck.report.ConsoleSummary;
+import org.crosscheck.report.ReportFiles;
+import org.crosscheck.report.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crosscheck check}: runs the rules over the facts and writes the reports. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Checks every claim in the facts directory with the rules and writes the reports.",
+            "With no options: checks facts/ with rules/ and writes reports/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:invalid input, rules or options (file:line:column messages say where)",
+            "3:internal error (run again with --debug and report it)"})
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
+            description = "Directory of YAML facts files (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Directory the reports are written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "json,html",
+            converter = FormatConverter.class,
+            description = "Reports to write, comma-separated: json, html (default: ${DEFAULT-VALUE}).")
+    List<ReportFormat> formats;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
+            description = "Exit 1 when a finding is at or above this severity: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.configure(debug);
+        PrintWriter err = spec.commandLine().getErr();
+        CheckResult result;
+        try {
+            result = new CheckPipeline().check(new CheckRequest(facts, rules, failOn));
+        } catch (InputRejected e) {
+            e.problems().forEach(p -> err.println(p.describe()));
+            err.println("crosscheck: nothing was checked; fix the problem" + (e.problems().size() == 1 ? "" : "s") + " above.");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
+        List<Path> written;
+        try {
+            written = new ReportFiles().write(out, chosen, result, toolInfo());
+        } catch (IOException e) {
+            err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
+                    + " (choose another directory with --out)");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (!quiet) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                ConsoleSummary.print(result, written, print);
+            }
+            stdout.print(bytes.toString(StandardCharsets.UTF_8));
+            stdout.flush();
+        } else if (!result.problems().isEmpty()) {
+            result.problems().forEach(p -> err.println(p.describe()));
+        }
+        return ExitCode.of(result.outcome()).code();
+    }
+
+    /** Reports carry a time only when SOURCE_DATE_EPOCH asks for one, so runs stay reproducible. */
+    static ToolInfo toolInfo() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        String generatedAt = null;
+        if (epoch != null && epoch.matches("\\d+")) {
+            generatedAt = Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        }
+        return new ToolInfo("crosscheck", VersionProvider.version(), generatedAt);
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.fromLabel(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "'; choose from " + ReportFormat.labels()));
+        }
+    }
+
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            return FailOn.fromLabel(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a severity; choose error, warning, info or never"));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.DurationValue;
+import org.crosscheck.model.QuantityValue;
+import org.crosscheck.normalize.DateParser;
+import org.crosscheck.normalize.DurationParser;
+import org.crosscheck.normalize.Parsed;
+import org.crosscheck.normalize.QuantityParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck normalize}: shows an editor how crosscheck reads a date, amount or duration. */
+@Command(
+        name = "normalize",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Shows how crosscheck reads a written value: a date (with --anchor for relative phrases),",
+            "an amount or count, or a length of time. Exits 2 when the text cannot be read."})
+final class NormalizeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TEXT", description = "The value as written, e.g. \"earlier this year\" or \"approximately Sh600 billion\".")
+    String text;
+
+    @Option(names = "--anchor", paramLabel = "DATE",
+            description = "Publication date that relative dates are resolved against, e.g. 2025-07-15.")
+    String anchor;
+
+    @Option(names = "--as", paramLabel = "KIND", description = "Read the text only as: date, quantity or duration.")
+    String kind;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DateValue anchorDate = null;
+        if (anchor != null) {
+            Parsed<DateValue> parsed = DateParser.parse(anchor, null);
+            if (parsed instanceof Parsed.Failed<DateValue> failed) {
+                err.println("crosscheck: --anchor: " + failed.message() + " (" + failed.hint() + ")");
+                return ExitCode.INVALID_INPUT.code();
+            }
+            anchorDate = parsed.toOptional().orElseThrow();
+        }
+        String wanted = kind == null ? "" : kind.toLowerCase(java.util.Locale.ROOT);
+        Parsed<DateValue> date = wanted.isEmpty() || wanted.equals("date") ? DateParser.parse(text, anchorDate) : null;
+        if (date instanceof Parsed.Ok<DateValue> ok) {
+            DateValue d = ok.value();
+            out.println("date");
+            out.println("  value:     " + d.timex());
+            out.println("  precision: " + d.precision().label());
+            out.println("  interval:  " + d.interval());
+            if (d.anchor() != null) {
+                out.println("  anchor:    " + d.anchor());
+            }
+            if (d.weekday() != null) {
+                out.println("  weekday:   " + d.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+            }
+            return ExitCode.OK.code();
+        }
+        Parsed<DurationValue> duration = wanted.isEmpty() || wanted.equals("duration") ? DurationParser.parse(text) : null;
+        if (duration instanceof Parsed.Ok<DurationValue> ok) {
+            DurationValue d = ok.value();
+            out.println("duration");
+            out.println("  value:  " + d.normalized());
+            out.println("  days:   " + d.minDays() + ".." + d.maxDays());
+            return ExitCode.OK.code();
+        }
+        Parsed<QuantityValue> quantity = wanted.isEmpty() || wanted.equals("quantity") ? QuantityParser.parse(text) : null;
+        if (quantity instanceof Parsed.Ok<QuantityValue> ok) {
+            QuantityValue q = ok.value();
+            out.println("quantity");
+            out.println("  amount: " + q.amount().stripTrailingZeros().toPlainString());
+            out.println("  unit:   " + (q.unit().isEmpty() ? "(count)" : q.unit()));
+            out.println("  hedge:  " + q.hedge().label());
+            out.println("  bounds: " + q.bounds());
+            return ExitCode.OK.code();
+        }
+        err.println("crosscheck: cannot read '" + text + "' as a date, amount or duration");
+        if (date instanceof Parsed.Failed<DateValue> f) {
+            err.println("  as a date: " + f.message() + " (" + f.hint() + ")");
+        }
+        if (quantity instanceof Parsed.Failed<QuantityValue> f) {
+            err.println("  as an amount: " + f.message());
+        }
+        return ExitCode.INVALID_INPUT.code();
+    }
+}

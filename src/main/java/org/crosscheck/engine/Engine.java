@@ -1,0 +1,45 @@
+package org.crosscheck.engine;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Finding;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules over a corpus. Inserts sources, claims, reference records and one {@link ClaimKey}
+ * fact per distinct key, so rules can work per key group instead of over every pair of claims.
+ */
+public final class Engine {
+
+    /** The name under which rules reach the {@link FindingCollector}. */
+    public static final String COLLECTOR = "findings";
+
+    public List<Finding> run(CompiledRules rules, Corpus corpus) {
+        FindingCollector collector = new FindingCollector(rules.byName());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (declaresCollector(rules)) {
+                session.setGlobal(COLLECTOR, collector);
+            }
+            corpus.sources().forEach(session::insert);
+            corpus.references().forEach(session::insert);
+            new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
+            corpus.claims().forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return collector.findings().stream().sorted().toList();
+    }
+
+    private static boolean declaresCollector(CompiledRules rules) {
+        return rules.kieBase().getKiePackages().stream()
+                .map(KiePackage::getGlobalVariables)
+                .flatMap(java.util.Collection::stream)
+                .anyMatch(g -> g.getName().equals(COLLECTOR));
+    }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.RuleInfo;
+import org.crosscheck.model.Verdict;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one place rule consequences hand their findings to. DRL files declare it as
+ * {@code global org.crosscheck.engine.FindingCollector findings;}. The rule's id, severity and
+ * title come from its metadata, so a consequence only says what it found.
+ */
+public final class FindingCollector {
+
+    private final Map<String, RuleInfo> rulesByName;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(Map<String, RuleInfo> rulesByName) {
+        this.rulesByName = rulesByName;
+    }
+
+    public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims, String message) {
+        report(context, verdict, key, claims, List.of(), message);
+    }
+
+    public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims,
+            List<ReferenceRecord> references, String message) {
+        RuleInfo rule = rulesByName.get(context.getRule().getName());
+        if (rule == null) {
+            throw new IllegalStateException("finding from a rule with no metadata: " + context.getRule().getName());
+        }
+        findings.add(new Finding(rule, rule.severity(), verdict, key, claims, references, message));
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.report;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Severity;
+
+/** The few lines a person or CI log sees: corpus, counts, the top findings with file:line, the result. */
+public final class ConsoleSummary {
+
+    /** How many findings the console lists; the reports have all of them. */
+    static final int TOP = 10;
+
+    private ConsoleSummary() {
+    }
+
+    public static void print(CheckResult result, List<Path> reports, PrintStream out) {
+        var a = result.accounting();
+        out.printf("crosscheck: %d sources, %d claims loaded, %d checked, %d rejected; %d rules%n",
+                a.sources(), a.loaded(), a.checked(), a.rejected(), result.rules().size());
+        if (!result.problems().isEmpty()) {
+            out.printf("%d input problem(s):%n", result.problems().size());
+            result.problems().forEach(p -> out.println("  " + p.describe()));
+        }
+        out.println("findings: " + result.countBySeverity().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
+                + " (" + result.countByVerdict().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        List<Finding> top = result.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(TOP).toList();
+        for (Finding finding : top) {
+            String where = finding.claims().isEmpty() ? "" : finding.claims().get(0).location().file() + ":"
+                    + finding.claims().get(0).location().line();
+            out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
+                    where, finding.message());
+        }
+        long rest = result.findings().stream().filter(f -> f.severity() != Severity.INFO).count() - top.size();
+        if (rest > 0) {
+            out.printf("  … and %d more warnings and errors in the reports%n", rest);
+        }
+        if (!reports.isEmpty()) {
+            out.println("reports: " + reports.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        out.printf("result: %s (fail on %s)%n", Outcomes.headline(result), result.failOn().label());
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.ToolInfo;
+
+/**
+ * {@code report.html}: one self-contained page for reviewers. Rendered by Pebble with
+ * autoescaping on (its default), so text from facts files can never become markup.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+    private static final String TEMPLATE = "org/crosscheck/report/report.html.peb";
+
+    private final PebbleTemplate template;
+
+    public HtmlReportWriter() {
+        ClasspathLoader loader = new ClasspathLoader(HtmlReportWriter.class.getClassLoader());
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .defaultLocale(Locale.ROOT)
+                .build();
+        template = engine.getTemplate(TEMPLATE);
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.HTML;
+    }
+
+    @Override
+    public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        template.evaluate(writer, Map.of("view", HtmlView.of(result, tool)));
+        writer.flush();
+    }
+}

@@ -1,0 +1,80 @@
+package org.crosscheck.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.Publication;
+import org.crosscheck.model.RuleInfo;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.ToolInfo;
+
+/**
+ * What the HTML template shows, flattened into plain records so the template holds no logic
+ * beyond loops and conditions. All text is escaped by the template engine, never here.
+ */
+record HtmlView(
+        String title,
+        String tool,
+        String generatedAt,
+        String headline,
+        String outcomeClass,
+        String failOn,
+        Map<String, Long> severities,
+        Map<String, Long> verdicts,
+        int sources,
+        int loaded,
+        int checked,
+        int rejected,
+        List<RuleInfo> rules,
+        List<CardView> cards,
+        List<Problem> problems) {
+
+    record CardView(String ruleId, String ruleTitle, String docs, String severity, String verdict,
+            String subject, String property, String message, boolean failing, List<ClaimView> claims) {
+    }
+
+    /** A claim as a card shows it; the quote is split so the value can be highlighted safely. */
+    record ClaimView(String id, String sourceTitle, String outlet, String published, String quoteBefore,
+            String quoteValue, String quoteAfter, String asWritten, String normalized, String location) {
+    }
+
+    static HtmlView of(CheckResult result, ToolInfo tool) {
+        Map<String, Long> verdicts = new java.util.LinkedHashMap<>();
+        result.countByVerdict().forEach((v, n) -> verdicts.put(v.label(), n));
+        Map<String, Long> bySeverity = new java.util.LinkedHashMap<>();
+        result.countBySeverity().forEach((s, n) -> bySeverity.put(s.label(), n));
+        return new HtmlView("crosscheck report", tool.name() + " " + tool.version(), tool.generatedAt(),
+                Outcomes.headline(result), result.outcome().label(), result.failOn().label(), bySeverity, verdicts,
+                result.accounting().sources(), result.accounting().loaded(), result.accounting().checked(),
+                result.accounting().rejected(), result.rules(),
+                result.findings().stream().map(f -> card(f, result.fails(f))).toList(), result.problems());
+    }
+
+    private static CardView card(Finding finding, boolean failing) {
+        return new CardView(finding.rule().id(), finding.rule().title(), finding.rule().docsPath(),
+                finding.severity().label(), finding.verdict().label(), finding.key().subject(),
+                finding.key().property(), finding.message(), failing,
+                finding.claims().stream().map(HtmlView::claim).toList());
+    }
+
+    private static ClaimView claim(Claim claim) {
+        Source source = claim.source();
+        String published = source.published().map(HtmlView::published).orElse("publication date unknown");
+        String quote = claim.quote();
+        String value = claim.value().asWritten();
+        int at = quote.toLowerCase(Locale.ROOT).indexOf(value.toLowerCase(Locale.ROOT));
+        String before = at < 0 ? quote : quote.substring(0, at);
+        String match = at < 0 ? "" : quote.substring(at, at + value.length());
+        String after = at < 0 ? "" : quote.substring(at + value.length());
+        return new ClaimView(claim.id(), source.title(), source.outlet(), published, before, match, after,
+                value, claim.value().normalized(), claim.location().file() + ":" + claim.location().line());
+    }
+
+    private static String published(Publication publication) {
+        return publication.date().asWritten() + " (" + publication.basis().label() + ")";
+    }
+}

@@ -1,0 +1,65 @@
+package org.crosscheck.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.ToolInfo;
+
+/**
+ * Writes the chosen reports into a directory. Each file is written to a temporary file beside
+ * it and then renamed over the old one, so an interrupted run leaves the previous report whole.
+ */
+public final class ReportFiles {
+
+    private final List<ReportWriter> writers;
+
+    public ReportFiles() {
+        this(List.of(new JsonReportWriter(), new HtmlReportWriter()));
+    }
+
+    ReportFiles(List<ReportWriter> writers) {
+        this.writers = List.copyOf(writers);
+    }
+
+    /** Writes every requested format; returns the paths written, in format order. */
+    public List<Path> write(Path dir, Set<ReportFormat> formats, CheckResult result, ToolInfo tool) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            if (formats.contains(writer.format())) {
+                Path target = dir.resolve(writer.format().fileName());
+                writeAtomically(target, out -> writer.write(result, tool, out));
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path target, Body body) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
