@@ -106,7 +106,7 @@ public final class FactsLoader {
             return;
         }
         MapReader s = source.get();
-        String id = s.string("id");
+        String id = s.id("id");
         String title = s.string("title");
         String outlet = s.string("outlet");
         String url = s.string("url");
@@ -149,7 +149,7 @@ public final class FactsLoader {
             return Optional.empty();
         }
         MapReader c = claim.get();
-        String id = c.string("id");
+        String id = c.id("id");
         RawText subject = c.text("subject").orElse(null);
         RawText property = c.text("property").orElse(null);
         RawValue value = c.node("value").flatMap(v -> readValue(v, batch)).orElse(null);
@@ -193,7 +193,7 @@ public final class FactsLoader {
                 continue;
             }
             MapReader e = entity.get();
-            String id = e.string("id");
+            String id = e.id("id");
             EntityType type = e.choice("type", EntityType.class, null);
             String name = e.string("name");
             List<String> aliases = e.strings("aliases");
@@ -215,7 +215,7 @@ public final class FactsLoader {
                 continue;
             }
             MapReader r = reference.get();
-            String id = r.string("id");
+            String id = r.id("id");
             RawText subject = r.text("subject").orElse(null);
             RawText property = r.text("property").orElse(null);
             RawValue value = r.node("value").flatMap(v -> readValue(v, batch)).orElse(null);

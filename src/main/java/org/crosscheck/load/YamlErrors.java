@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.Locale;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns the YAML parser's exceptions into one-line problems with a hint an editor can act on. */
 final class YamlErrors {
@@ -18,8 +19,13 @@ final class YamlErrors {
                 ? Location.ofFile(file)
                 : new Location(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
         String raw = firstLine(e.getOriginalMessage());
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.contains("'\\t'") || lower.contains("tab")) {
+        // SnakeYAML knows what went wrong and where; Jackson's own message only says what it was doing
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            at = new Location(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            raw = firstLine(marked.getProblem() == null ? raw : marked.getProblem());
+        }
+        String lower = (raw + " " + e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (lower.contains("'\\t'") || lower.contains("\\t(tab)") || lower.contains("tab")) {
             return new Problem(at, "a tab character where YAML expects indentation or a value",
                     "indent with spaces, never tabs");
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -68,6 +69,10 @@ final class YamlReader {
                         "keep one document per file; remove the '---' separator"));
             }
             return Optional.of(root);
+        } catch (AliasNotAllowed e) {
+            problems.add(new Problem(e.at, "YAML alias '*" + e.name + "' is not allowed in facts files",
+                    "write the value out in full; anchors and aliases make facts hard to review"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.add(YamlErrors.describe(file, e));
             return Optional.empty();
@@ -125,6 +130,10 @@ final class YamlReader {
     private YamlNode readNode(JsonParser parser, String file) throws IOException {
         Location at = location(file, parser);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+            // Jackson would hand the alias back as the anchor's name, silently changing the value
+            throw new AliasNotAllowed(at, parser.getText());
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -155,6 +164,19 @@ final class YamlReader {
             default -> {
                 return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
             }
+        }
+    }
+
+    /** Stops reading at the first alias; a facts file with one is rejected whole. */
+    private static final class AliasNotAllowed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+        private final String name;
+
+        AliasNotAllowed(Location at, String name) {
+            super(null, null, false, false);
+            this.at = at;
+            this.name = name;
         }
     }
 

@@ -1,0 +1,190 @@
+package org.crosscheck.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.crosscheck.model.FactsInput;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.ValueKind;
+import org.crosscheck.support.FactsDir;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FactsLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final FactsLoader loader = new FactsLoader();
+
+    private static final String GOOD_SOURCE = FactsDir.source("alpha", "2024-07-10",
+            FactsDir.claim("alpha-one", "acme-deal", "signing-date", "date", "June 2024", "signed in June 2024"));
+
+    @Test
+    void readsSourcesEntitiesAndClaimsWithTheirLocations() throws Exception {
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES).file("sources/alpha.yaml", GOOD_SOURCE);
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).isEmpty();
+        assertThat(input.entities()).extracting(e -> e.id()).containsExactly("acme-deal", "city-council");
+        assertThat(input.sources()).singleElement().satisfies(source -> {
+            assertThat(source.id()).isEqualTo("alpha");
+            assertThat(source.published().text()).isEqualTo("2024-07-10");
+            assertThat(source.claims()).singleElement().satisfies(claim -> {
+                assertThat(claim.value().kind()).isEqualTo(ValueKind.DATE);
+                assertThat(claim.value().text()).isEqualTo("June 2024");
+                assertThat(claim.location().file()).endsWith("sources/alpha.yaml");
+                assertThat(claim.location().line()).isEqualTo(9);
+                assertThat(claim.location().column()).isEqualTo(5);
+                assertThat(claim.value().location().line()).isEqualTo(12);
+            });
+        });
+        assertThat(input.claimsRead()).isEqualTo(1);
+    }
+
+    static Stream<Arguments> badInputs() {
+        String claimStart = FactsDir.source("alpha", "2024-07-10", "");
+        return Stream.of(
+                Arguments.of("misspelled key", claimStart + "  - id: a1\n    subjct: acme-deal\n    property: p\n"
+                        + "    value: {date: \"2024\"}\n    quote: q\n", 10, 5, "unknown key 'subjct' in a claim", "did you mean 'subject'?"),
+                Arguments.of("missing required key", claimStart + "  - id: a1\n    subject: acme-deal\n    property: p\n"
+                        + "    value: {date: \"2024\"}\n", 9, 5, "a claim is missing the required key 'quote'", "add 'quote:'"),
+                Arguments.of("wrong type", claimStart + "  - id: a1\n    subject: [acme-deal]\n    property: p\n"
+                        + "    value: {date: \"2024\"}\n    quote: q\n", 10, 14, "'subject' in a claim must be text, found a list", ""),
+                Arguments.of("two value kinds", claimStart + "  - id: a1\n    subject: acme-deal\n    property: p\n"
+                        + "    value: {date: \"2024\", text: x}\n    quote: q\n", 12, 12, "a value must have exactly one kind, found 2", "write one of"),
+                Arguments.of("unknown value kind", claimStart + "  - id: a1\n    subject: acme-deal\n    property: p\n"
+                        + "    value: {dat: \"2024\"}\n    quote: q\n", 12, 13, "unknown key 'dat' in a value", "did you mean 'date'?"),
+                Arguments.of("bad enum", "source:\n  id: alpha\n  title: T\n  outlet: O\n  status: publshed\nclaims: []\n",
+                        5, 11, "'publshed' is not a valid status", "did you mean 'published'?"),
+                Arguments.of("bad id", "source:\n  id: Alpha Source\n  title: T\n  outlet: O\nclaims: []\n",
+                        2, 7, "'Alpha Source' is not a valid id", "'alpha-source'"),
+                Arguments.of("inferred date without note", "source:\n  id: alpha\n  title: T\n  outlet: O\n"
+                        + "  published:\n    date: 2024\n    basis: inferred\nclaims: []\n", 6, 5,
+                        "an inferred publication date needs a 'note'", "for example"),
+                Arguments.of("malformed YAML", "source:\n  id: alpha\n  title: [unclosed\n  outlet: O\n", 4, 9,
+                        "malformed YAML", "check indentation"),
+                Arguments.of("tab indentation", "source:\n\tid: alpha\n", 2, 1, "a tab character", "indent with spaces"),
+                Arguments.of("duplicate key", "source:\n  id: alpha\n  id: beta\n  title: T\n  outlet: O\nclaims: []\n",
+                        3, 5, "duplicate key in a mapping", "each key may appear once"),
+                Arguments.of("not a facts file", "sauce:\n  id: alpha\n", 1, 1, "not a crosscheck facts file: unknown top-level key 'sauce'",
+                        "did you mean 'source'?"),
+                Arguments.of("top level is a list", "- a\n- b\n", 1, 1, "a facts file must be a mapping, found a list", "start the file"),
+                Arguments.of("empty file", "   \n", 1, 1, "the file is empty", "add content"),
+                Arguments.of("claims not a list", "source:\n  id: alpha\n  title: T\n  outlet: O\nclaims: nope\n", 5, 9,
+                        "'claims' must be a list, found text", "start each item"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void reportsBadInputAtItsLocationWithAHint(String name, String yaml, int line, int column, String message, String hint)
+            throws Exception {
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES).file("sources/bad.yaml", yaml);
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).as(name).isNotEmpty();
+        Problem first = input.problems().get(0);
+        assertThat(first.location().file()).endsWith("sources/bad.yaml");
+        assertThat(first.message()).startsWith(message);
+        assertThat(first.hint()).contains(hint);
+        assertThat(first.location().line()).as("line").isEqualTo(line);
+        assertThat(first.location().column()).as("column").isEqualTo(column);
+    }
+
+    @Test
+    void reportsEveryProblemInEveryFileNotOnlyTheFirst() throws Exception {
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES)
+                .file("sources/a.yaml", "source:\n  id: a\n  titel: T\n  outlet: O\nclaims: []\n")
+                .file("sources/b.yaml", "source:\n  id: b\n  title: T\n  outlet: O\n  statuss: draft\nclaims: []\n")
+                .file("sources/c.yaml", "source: [\n");
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).extracting(p -> p.location().file().replaceAll(".*/", "") + ":" + p.location().line()
+                + " " + p.message())
+                .containsExactlyInAnyOrder(
+                        "a.yaml:3 unknown key 'titel' in the source",
+                        "a.yaml:2 the source is missing the required key 'title'",
+                        "b.yaml:5 unknown key 'statuss' in the source",
+                        "c.yaml:2 malformed YAML: expected the node content, but found '<stream end>'");
+    }
+
+    @Test
+    void duplicateIdsAcrossFilesNameTheFirstUse() throws Exception {
+        String claim = FactsDir.claim("same-id", "acme-deal", "p", "date", "2024", "q");
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES)
+                .file("sources/a.yaml", FactsDir.source("a", null, claim))
+                .file("sources/b.yaml", FactsDir.source("b", null, claim));
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).endsWith("sources/b.yaml");
+            assertThat(p.message()).matches("duplicate id 'same-id', first used at .*sources/a.yaml:6:5");
+        });
+        assertThat(input.claimsRead()).isEqualTo(2);
+        assertThat(input.sources()).flatExtracting(s -> s.claims()).hasSize(1);
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRejectedAtTheFirstBadByte() throws Exception {
+        byte[] latin1 = "source:\n  id: a\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        new FactsDir(dir).bytes("sources/latin1.yaml", latin1);
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).singleElement().satisfies(p -> {
+            assertThat(p.describe()).contains("latin1.yaml:3:13: the file is not valid UTF-8");
+        });
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws Exception {
+        byte[] body = GOOD_SOURCE.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES).bytes("sources/bom.yaml", withBom);
+
+        assertThat(loader.load(dir).problems()).isEmpty();
+    }
+
+    @Test
+    void aliasesAreRefusedSoABillionLaughsBombCannotExpand() throws Exception {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (int level = 0; level < 8; level++) {
+            char name = (char) ('b' + level);
+            char previous = (char) ('a' + level);
+            yaml.append(name).append(": &").append(name).append(" [");
+            yaml.append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+        }
+        new FactsDir(dir).file("sources/bomb.yaml", yaml.toString());
+
+        assertThat(loader.load(dir).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("YAML alias '*a' is not allowed in facts files");
+                    assertThat(p.location().line()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void missingOrEmptyFactsDirectoryIsOneClearError() {
+        assertThatThrownBy(() -> loader.load(dir.resolve("nope")))
+                .isInstanceOf(FactsLoader.MissingFactsException.class)
+                .hasMessageContaining("facts directory not found")
+                .hasMessageContaining("--facts DIR");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(FactsLoader.MissingFactsException.class)
+                .hasMessageContaining("no facts files (*.yaml)");
+    }
+}
