@@ -15,6 +15,7 @@ public record DurationValue(String asWritten, String iso, Hedge hedge, long minD
 
     @Override
     public String normalized() {
-        return hedge == Hedge.EXACT ? iso : hedge.label() + " " + iso;
+        // an unspecified count ("PXM", a few months) already says it is vague
+        return hedge == Hedge.EXACT || iso.contains("X") ? iso : hedge.label() + " " + iso;
     }
 }

@@ -54,8 +54,9 @@ public final class DateParser {
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
             Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    // note: "within the next few months" is not a count; COMING reads it
     private static final Pattern COMING = Pattern.compile(
-            "(?:in|within|over) the (?:coming|next)(?: few)? (day|week|month|year)s?|(?:in|within) the next few (day|week|month|year)s?");
+            "(?:(?:in|within|over) )?the (?:coming|next)(?: few)? (day|week|month|year)s?");
 
     /** Modifiers, TIMEX3's mod attribute, with the words that introduce them. */
     private enum Mod {
@@ -238,25 +239,18 @@ public final class DateParser {
             return rel(a -> unitSpan(which, unit, a));
         }
         if ((m = AGO.matcher(t)).matches()) {
-            Optional<Long> n = Words.number(m.group(1)).map(java.math.BigDecimal::longValueExact);
-            if (n.isEmpty()) {
-                return Optional.empty();
-            }
+            long count = wholeNumber(m.group(1));
             String unit = m.group(2);
-            long count = n.get();
             return rel(a -> ago(a, count, unit));
         }
         if ((m = WITHIN.matcher(t)).matches()) {
-            Optional<Long> n = Words.number(m.group(1)).map(java.math.BigDecimal::longValueExact);
-            if (n.isEmpty()) {
-                return Optional.empty();
-            }
+            long count = wholeNumber(m.group(1));
             ChronoUnit unit = chronoUnit(m.group(2));
-            long count = n.get();
             return rel(a -> Span.ofDays(a, a.plus(count, unit)));
         }
         if ((m = COMING.matcher(t)).matches()) {
-            ChronoUnit unit = chronoUnit(m.group(1) != null ? m.group(1) : m.group(2));
+            // "the coming months": up to six of the unit ahead, the span such phrases cover in practice
+            ChronoUnit unit = chronoUnit(m.group(1));
             return rel(a -> Span.ofDays(a, a.plus(6, unit)));
         }
         if ((m = MONTH_DAY.matcher(t)).matches()) {
@@ -279,6 +273,11 @@ public final class DateParser {
             return Optional.of(new Relative(a -> day(weekdayNear(a, day, which)), day));
         }
         return Optional.empty();
+    }
+
+    /** A count the patterns have already matched as digits or number words. */
+    private static long wholeNumber(String text) {
+        return Words.number(text).orElseThrow().longValueExact();
     }
 
     private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {

@@ -8,7 +8,7 @@ import org.crosscheck.model.Hedge;
 /**
  * Words that qualify a number, and the bounds each implies. An unhedged number is read as rounded
  * at its last non-zero digit, but never looser than ±10% ("600 billion" allows 550–650 billion;
- * "1,000" allows 900–1,100). "About" allows at least ±10%.
+ * "1,000" allows 900–1,100). "About" allows ±10%; "nearly" up to 10% under and nothing over.
  */
 final class Hedges {
 
@@ -43,12 +43,11 @@ final class Hedges {
     /** [lower, upper] for a value; upper null means unbounded. */
     static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding) {
         BigDecimal tenPercent = value.multiply(TEN_PERCENT).abs();
-        BigDecimal tight = rounding.min(tenPercent);
-        BigDecimal loose = rounding.max(tenPercent);
+        BigDecimal rounded = rounding.min(tenPercent);
         return switch (hedge) {
-            case EXACT -> new BigDecimal[] {value.subtract(tight), value.add(tight)};
-            case APPROX -> new BigDecimal[] {value.subtract(loose), value.add(loose)};
-            case NEARLY -> new BigDecimal[] {value.subtract(loose), value};
+            case EXACT -> new BigDecimal[] {value.subtract(rounded), value.add(rounded)};
+            case APPROX -> new BigDecimal[] {value.subtract(tenPercent), value.add(tenPercent)};
+            case NEARLY -> new BigDecimal[] {value.subtract(tenPercent), value};
             case AT_LEAST, MORE_THAN -> new BigDecimal[] {value, null};
             case AT_MOST, LESS_THAN -> new BigDecimal[] {BigDecimal.ZERO, value};
         };

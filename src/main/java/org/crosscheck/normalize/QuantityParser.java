@@ -28,7 +28,7 @@ public final class QuantityParser {
             Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
             Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"));
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("hundred", new BigDecimal("1e2")), Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
             Map.entry("million", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")), Map.entry("mn", new BigDecimal("1e6")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("b", new BigDecimal("1e9")),
             Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")));
@@ -37,7 +37,7 @@ public final class QuantityParser {
             "(?:(" + Hedges.PATTERN + ") )?"
                     + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|rmb|cny|¥)? ?"
                     + "(a few|several|" + Words.NUMBER_PATTERN + ")"
-                    + "(?: ?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?"
+                    + "(?: ?(hundred|thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?"
                     + "(?: ?(%|percent|per cent|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
                     + "(?: ([a-z][a-z' -]*))?");
 
@@ -84,13 +84,11 @@ public final class QuantityParser {
         return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
     }
 
-    /** "a few" and "several" as ranges of the unit that follows ("a few hundred" is 200..500). */
+    /** "a few" and "several" as ranges of the scale that follows ("a few hundred" is 200..500). */
     private static Optional<BigDecimal[]> vague(String numberText) {
         return switch (numberText) {
             case "a few" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(2), BigDecimal.valueOf(5)});
             case "several" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(3), BigDecimal.valueOf(9)});
-            case "a few hundred" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(200), BigDecimal.valueOf(500)});
-            case "several hundred" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(300), BigDecimal.valueOf(900)});
             default -> Optional.empty();
         };
     }

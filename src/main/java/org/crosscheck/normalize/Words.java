@@ -81,6 +81,11 @@ final class Words {
         return Optional.empty();
     }
 
-    /** Regex for a number in digits or in (up to two) words, for use inside larger patterns. */
-    static final String NUMBER_PATTERN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[a-z]+(?:[- ][a-z]+)?";
+    private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety|hundred|dozen|an|a";
+
+    /** Regex for a number in digits or in (up to two) number words, for use inside larger patterns. */
+    static final String NUMBER_PATTERN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:" + NUMBER_WORD
+            + ")(?:[- ](?:" + NUMBER_WORD + "))?";
 }

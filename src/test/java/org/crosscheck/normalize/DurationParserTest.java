@@ -1,0 +1,34 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.DurationValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DurationParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            90 days             | P90D     | 90   | 90
+            16 years            | P16Y     | 5840 | 5856
+            two decades         | P20Y     | 7304 | 7306
+            a few months        | PXM      | 56   | 155
+            nearly two years    | nearly P2Y | 657 | 732
+            three weeks         | P3W      | 21   | 21
+            """)
+    void readsLengthsOfTime(String text, String normalized, long min, long max) {
+        DurationValue value = DurationParser.parse(text).toOptional().orElseThrow();
+
+        assertThat(value.normalized()).isEqualTo(normalized);
+        assertThat(value.minDays()).isEqualTo(min);
+        assertThat(value.maxDays()).isEqualTo(max);
+    }
+
+    @Test
+    void unknownFormSaysSo() {
+        assertThat(DurationParser.parse("forever")).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).isEqualTo("cannot read 'forever' as a length of time"));
+    }
+}

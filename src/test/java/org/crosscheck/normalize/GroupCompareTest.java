@@ -1,0 +1,100 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.SourceStatus;
+import org.crosscheck.model.Value;
+import org.crosscheck.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+class GroupCompareTest {
+
+    private static Claim claim(String id, String source, Value value) {
+        return new Claim(id, new Source(source, source, "o", null, null, null, SourceStatus.PUBLISHED, Location.ofFile(source)),
+                new ClaimKey("deal", "date"), value, "q", null, List.of(), Location.ofFile(source));
+    }
+
+    private static Value date(String text) {
+        return DateParser.parse(text, null).toOptional().orElseThrow();
+    }
+
+    private static Value amount(String text) {
+        return QuantityParser.parse(text).toOptional().orElseThrow();
+    }
+
+    @Test
+    void aMonthInsideTheYearIsARefinementNotAConflict() {
+        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-06")), claim("b", "s2", date("2024"))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.REFINES);
+        assertThat(verdict.explanation()).isEqualTo(
+                "2024-06-01..2024-06-30 (2024-06) refines 2024-01-01..2024-12-31 (2024): it lies within it");
+    }
+
+    @Test
+    void adjacentMonthsConflictAndTheExplanationSaysHowFarApart() {
+        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-05")), claim("b", "s2", date("June 2024"))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(verdict.claims()).extracting(Claim::id).containsExactly("a", "b");
+        assertThat(verdict.explanation()).isEqualTo(
+                "2024-06-01..2024-06-30 (June 2024) does not meet 2024-05-01..2024-05-31 (2024-05): 1 day apart");
+    }
+
+    @Test
+    void identicalValuesAgree() {
+        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")),
+                claim("b", "s2", amount("1,000")), claim("c", "s3", amount("1,000"))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(verdict.claims()).extracting(Claim::sourceId).containsExactly("s1", "s2", "s3");
+        assertThat(verdict.explanation()).startsWith("3 sources agree: ");
+    }
+
+    @Test
+    void roundedAndHedgedAmountsWithinToleranceDoNotConflict() {
+        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("Sh600 billion")),
+                claim("b", "s2", amount("approximately Sh600 billion")), claim("c", "s3", amount("Sh604.6 billion"))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.REFINES);
+    }
+
+    @Test
+    void amountsOutsideToleranceConflict() {
+        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")), claim("b", "s2", amount("400"))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(verdict.explanation()).isEqualTo("'1,000' (900..1100) is outside the tolerance of '400' (360..440)");
+    }
+
+    @Test
+    void aSingleSourceHasNoCrossSourceVerdict() {
+        assertThat(GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024")), claim("b", "s1", date("2023"))))).isNull();
+    }
+
+    @Test
+    void differentCurrenciesAreIncomparableNotConflicting() {
+        List<Claim> claims = List.of(claim("a", "s1", amount("$5 million")), claim("b", "s2", amount("Sh5 million")));
+
+        assertThat(GroupCompare.acrossSources(claims)).isNull();
+        assertThat(GroupCompare.incomparable(claims))
+                .isEqualTo("the claims use values that cannot be compared: amount in KES (b); amount in USD (a)");
+    }
+
+    @Test
+    void categoricalValuesConflictWhenCanonicalFormsDiffer() {
+        List<Claim> claims = List.of(claim("a", "s1", new org.crosscheck.model.TextValue("Largest trading partner")),
+                claim("b", "s2", new org.crosscheck.model.TextValue("largest  trading partner")),
+                claim("c", "s3", new org.crosscheck.model.TextValue("second-largest trading partner")));
+
+        GroupVerdict verdict = GroupCompare.acrossSources(claims);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(verdict.claims()).extracting(Claim::id).containsExactly("a", "c");
+    }
+}

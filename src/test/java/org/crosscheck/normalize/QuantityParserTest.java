@@ -1,0 +1,56 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.Hedge;
+import org.crosscheck.model.QuantityValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sh600 billion                  | 600000000000 | KES | EXACT     | 550000000000..650000000000
+            approximately Sh600 billion    | 600000000000 | KES | APPROX    | 540000000000..660000000000
+            KSh 2.5bn                      | 2500000000   | KES | EXACT     | 2450000000..2550000000
+            $950 million                   | 950000000    | USD | EXACT     | 945000000..955000000
+            US$4.7 billion                 | 4700000000   | USD | EXACT     | 4650000000..4750000000
+            €3m                            | 3000000      | EUR | EXACT     | 2700000..3300000
+            10 billion yuan                | 10000000000  | CNY | EXACT     | 9000000000..11000000000
+            RMB 5 billion                  | 5000000000   | CNY | EXACT     | 4500000000..5500000000
+            5%                             | 5            | %   | EXACT     | 4.5..5.5
+            maybe 5%                       | 5            | %   | APPROX    | 4.5..5.5
+            about five percent             | 5            | %   | APPROX    | 4.5..5.5
+            1,000                          | 1000         |     | EXACT     | 900..1100
+            1,000 police officers          | 1000         |     | EXACT     | 900..1100
+            at least 1,000                 | 1000         |     | AT_LEAST  | 1000..
+            more than 400                  | 400          |     | MORE_THAN | 400..
+            up to 300                      | 300          |     | AT_MOST   | 0..300
+            nearly 2,000                   | 2000         |     | NEARLY    | 1800..2000
+            two dozen                      | 24           |     | EXACT     | 23.5..24.5
+            32 member states               | 32           |     | EXACT     | 31.5..32.5
+            a few hundred                  | 350          |     | APPROX    | 200..500
+            """)
+    void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
+        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
+
+        QuantityValue value = parsed.toOptional().orElseThrow(() -> new AssertionError(parsed));
+        assertThat(value.amount().stripTrailingZeros().toPlainString()).isEqualTo(amount);
+        assertThat(value.unit()).isEqualTo(unit == null ? "" : unit);
+        assertThat(value.hedge()).isEqualTo(hedge);
+        assertThat(value.bounds()).isEqualTo(bounds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            -5 million              | an amount cannot be negative
+            Sh -3 billion           | an amount cannot be negative
+            lots of money           | cannot read 'lots of money' as an amount or count
+            $5 euros                | '$5 euros' names two units: USD and EUR
+            """)
+    void refusesWhatItCannotRead(String text, String message) {
+        assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).contains(message));
+    }
+}
