@@ -1,8 +1,8 @@
 package org.crosscheck.cli;
 
 /**
- * Sets slf4j-simple's level before the first logger exists. Drools logs a lot at INFO; users see
- * it only with --debug.
+ * Sets slf4j-simple's level before the first logger exists. Drools logs its own view of problems
+ * that crosscheck already reports with file:line:column, so its logging shows only with --debug.
  */
 final class Logging {
 
@@ -10,7 +10,7 @@ final class Logging {
     }
 
     static void configure(boolean debug) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 }

@@ -30,6 +30,7 @@ import org.kie.internal.utils.KieHelper;
 public final class RuleBaseBuilder {
 
     private static final String KIE_PREFIX = "src/main/resources/";
+    private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
 
     public RulesBuild build(Path rulesDir) {
         List<Problem> problems = new ArrayList<>();
@@ -62,7 +63,12 @@ public final class RuleBaseBuilder {
             return new RulesBuild(null, problems);
         }
         Results results = helper.verify();
-        for (Message message : results.getMessages(Message.Level.ERROR)) {
+        List<Message> errors = results.getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            // the DRL parser adds this after every syntax error it has already reported
+            if (errors.size() > 1 && String.valueOf(message.getText()).contains("Parser returned a null Package")) {
+                continue;
+            }
             problems.add(compileProblem(message));
         }
         if (!problems.isEmpty()) {
@@ -107,7 +113,16 @@ public final class RuleBaseBuilder {
         String text = message.getText() == null ? "unknown error" : message.getText().strip();
         int newline = text.indexOf('\n');
         String firstLine = newline < 0 ? text : text.substring(0, newline).strip();
-        Location at = new Location(file, Math.max(1, message.getLine()), Math.max(1, message.getColumn()));
+        int line = message.getLine();
+        int column = message.getColumn();
+        // parser errors carry their position only in the text: "[ERR 101] Line 7:25 no viable alternative …"
+        Matcher position = PARSER_POSITION.matcher(firstLine);
+        if (position.find()) {
+            line = Integer.parseInt(position.group(1));
+            column = Integer.parseInt(position.group(2)) + 1;
+            firstLine = firstLine.substring(position.end()).strip();
+        }
+        Location at = new Location(file, Math.max(1, line), Math.max(1, column));
         return new Problem(at, "rule does not compile: " + firstLine,
                 "see the DRL reference; run with --debug for the compiler's full message");
     }

@@ -162,7 +162,12 @@ final class YamlReader {
                 return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, at);
             }
             default -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
+                String text = parser.getText();
+                // "key:" with nothing after it is YAML null, though Jackson hands it back as ""
+                if (text.isEmpty() && parser instanceof YAMLParser yaml && !yaml.isCurrentAlias()) {
+                    return new YamlNode.Scalar(null, YamlNode.ScalarKind.NULL, at);
+                }
+                return new YamlNode.Scalar(text, YamlNode.ScalarKind.STRING, at);
             }
         }
     }
