@@ -1,0 +1,87 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real CLI on a small corpus written for this test, with the project's own rules. */
+class CheckCommandEndToEndTest {
+
+    static final String FIXTURE = "src/test/resources/fixtures/basic";
+
+    @TempDir
+    Path out;
+
+    @Test
+    void checksTheFixtureAndReportsExactlyTheExpectedFindings() throws Exception {
+        CliRun run = CliRun.of("check", "--facts", FIXTURE, "--rules", "rules", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> findings = new ArrayList<>();
+        json.path("findings").forEach(f -> {
+            List<String> claims = new ArrayList<>();
+            f.path("claims").forEach(c -> claims.add(c.path("id").asText()));
+            findings.add(f.path("rule").asText() + " " + f.path("verdict").asText() + " "
+                    + f.path("key").path("subject").asText() + "/" + f.path("key").path("property").asText() + " " + claims);
+        });
+        assertThat(findings).containsExactly(
+                "SOURCES-CONFLICT conflict city-council/vote-date [alpha-vote-date, beta-vote-date]",
+                "SINGLE-SOURCE uncorroborated jane-doe/term-start [beta-mayor]",
+                "SOURCES-AGREE agree acme-deal/jobs-cut [alpha-staff, beta-staff]",
+                "SOURCES-REFINE refines acme-deal/signing-date [alpha-deal-date, beta-deal-date]");
+        assertThat(json.path("findings").get(0).path("message").asText()).isEqualTo(
+                "2024-06-01..2024-06-30 (June 2024) does not meet 2024-05-01..2024-05-31 (2024-05): 1 day apart");
+        assertThat(json.path("summary").path("claims").toString()).isEqualTo("{\"loaded\":7,\"checked\":7,\"rejected\":0}");
+        assertThat(json.path("summary").path("result").asText()).isEqualTo("fail");
+        JsonNode relative = json.path("findings").get(1).path("claims").get(0).path("value");
+        assertThat(relative.path("asWritten").asText()).isEqualTo("last year");
+        assertThat(relative.path("normalized").asText()).isEqualTo("2023");
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(run.out()).contains("crosscheck: 2 sources, 7 claims loaded, 7 checked, 0 rejected; 5 rules")
+                .contains("error   SOURCES-CONFLICT     city-council / vote-date  " + FIXTURE + "/sources/alpha.yaml:14")
+                .contains("result: FAIL (fail on error)");
+    }
+
+    @Test
+    void failOnNeverPassesAndWarningStillFailsOnErrors() {
+        assertThat(CliRun.of("check", "--facts", FIXTURE, "--out", out.toString(), "--fail-on", "never").exitCode()).isZero();
+        assertThat(CliRun.of("check", "--facts", FIXTURE, "--out", out.toString(), "--fail-on", "warning").exitCode()).isEqualTo(1);
+        assertThat(CliRun.of("check", "--facts", FIXTURE, "--out", out.toString(), "--fail-on", "info", "-q").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() {
+        CliRun run = CliRun.of("check", "--facts", FIXTURE, "--out", out.toString(), "--fail-on", "never", "--quiet");
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void formatChoosesTheFilesWritten() {
+        CliRun run = CliRun.of("check", "--facts", FIXTURE, "--out", out.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(out.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    void reportsAreByteIdenticalAcrossRuns() throws Exception {
+        Path second = Files.createDirectory(out.resolve("second"));
+        CliRun.of("check", "--facts", FIXTURE, "--out", out.toString());
+        CliRun.of("check", "--facts", FIXTURE, "--out", second.toString());
+
+        assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(Files.readAllBytes(second.resolve("report.json")));
+        assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(Files.readAllBytes(second.resolve("report.html")));
+    }
+}

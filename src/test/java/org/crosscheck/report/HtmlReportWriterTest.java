@@ -1,0 +1,55 @@
+package org.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.FailOn;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportWriterTest {
+
+    private static String render(CheckResult result) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter().write(result, SampleResult.TOOL, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void showsOneCardPerFindingWithBothQuotesAndTheValueHighlighted() throws Exception {
+        String html = render(SampleResult.standard());
+
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+        assertThat(html.split("<article class=\"card ", -1)).hasSize(3);
+        assertThat(html).contains("signed in <mark>June 2024</mark>");
+        assertThat(html).contains("signed in <mark>2024-05</mark>");
+        assertThat(html).contains("<code>June 2024</code> → <code>2024-06</code>");
+        assertThat(html).contains("<code>facts/sources/a.yaml:9</code>");
+        assertThat(html).contains("FAIL (invalid input)");
+        assertThat(html).contains("unknown key &#39;qoute&#39; in a claim");
+    }
+
+    @Test
+    void textFromFactsIsEscapedNeverMarkup() throws Exception {
+        CheckResult hostile = SampleResult.with(
+                SampleResult.source("a", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>"),
+                SampleResult.source("b", "javascript:alert(1)", "Beta"), FailOn.DEFAULT);
+
+        String html = render(hostile);
+
+        assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(html).doesNotContain("href=\"javascript:");
+        assertThat(html).doesNotContainIgnoringCase("<script");
+    }
+
+    @Test
+    void makesNoNetworkRequest() throws Exception {
+        String html = render(SampleResult.standard());
+
+        assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        assertThat(html).doesNotContain("@import").doesNotContain("url(http");
+    }
+}
