@@ -31,6 +31,8 @@ public final class DateParser {
     private static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** ISO 8601 interval of two absolute dates: "2025-07-08/2025-12-31", "2024-05/2024-06". */
+    private static final Pattern ISO_INTERVAL = Pattern.compile("([0-9q-]+)/([0-9q-]+)");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern ISO_QUARTER = Pattern.compile("(\\d{4})-q([1-4])");
@@ -130,6 +132,9 @@ public final class DateParser {
 
     private static Parsed<Resolved> core(String t, DateValue anchor) {
         Matcher m;
+        if ((m = ISO_INTERVAL.matcher(t)).matches()) {
+            return interval(m.group(1), m.group(2));
+        }
         try {
             if ((m = ISO_DAY.matcher(t)).matches()) {
                 return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
@@ -190,6 +195,20 @@ public final class DateParser {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
         }
         return relative(t, anchor);
+    }
+
+    private static Parsed<Resolved> interval(String from, String to) {
+        Parsed<Resolved> start = core(from, null);
+        Parsed<Resolved> end = core(to, null);
+        if (start instanceof Parsed.Failed<Resolved> || end instanceof Parsed.Failed<Resolved>) {
+            return start instanceof Parsed.Failed<Resolved> ? start : end;
+        }
+        Span a = start.toOptional().orElseThrow().span;
+        Span b = end.toOptional().orElseThrow().span;
+        if (b.end().isBefore(a.start())) {
+            return Parsed.failed("the interval " + from + "/" + to + " ends before it starts", "put the earlier date first");
+        }
+        return absolute(new Span(a.start(), b.end(), DatePrecision.SPAN, from + "/" + to), null);
     }
 
     private static Parsed<Resolved> relative(String t, DateValue anchor) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -38,17 +39,18 @@ public final class GroupCompare {
     }
 
     /**
-     * The cross-source verdict (AGREE, REFINES or CONFLICT) for one key; null when the claims come
+     * The cross-source verdicts for one key: a single AGREE or REFINES, or one CONFLICT for each
+     * pair of neighbouring groups of sources that cannot both be right. Empty when the claims come
      * from fewer than two sources or cannot be compared (see {@link #incomparable}).
      */
-    public static GroupVerdict acrossSources(List<Claim> claims) {
+    public static List<GroupVerdict> acrossSources(List<Claim> claims) {
         if (sourceCount(claims) < 2 || incomparable(claims) != null) {
-            return null;
+            return List.of();
         }
         List<Claim> sorted = claims.stream().sorted(BY_ID).toList();
         if (!(sorted.get(0).value() instanceof DateValue || sorted.get(0).value() instanceof QuantityValue
                 || sorted.get(0).value() instanceof DurationValue)) {
-            return categorical(sorted);
+            return categorical(sorted).map(List::of).orElse(List.of());
         }
         return intervals(sorted.stream().map(GroupCompare::interval).toList());
     }
@@ -98,52 +100,111 @@ public final class GroupCompare {
         throw new IllegalArgumentException("not an interval value: " + value.kind());
     }
 
-    private static GroupVerdict intervals(List<Interval> all) {
-        Comparator<Interval> byEnd = Comparator.comparing(Interval::hi, Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<Interval> byStart = Comparator.comparing(Interval::lo);
+    private static final Comparator<Interval> BY_END =
+            Comparator.comparing(Interval::hi, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Interval::lo).thenComparing(iv -> iv.claim.id());
+    private static final Comparator<Interval> BY_START = Comparator.comparing(Interval::lo).thenComparing(iv -> iv.claim.id());
+
+    private static List<GroupVerdict> intervals(List<Interval> all) {
+        Optional<GroupVerdict> anyConflict = disjointPair(all);
+        if (anyConflict.isEmpty()) {
+            return List.of(agreement(all));
+        }
+        List<GroupVerdict> conflicts = new ArrayList<>();
+        List<List<Interval>> clusters = clusters(all);
+        for (int i = 0; i + 1 < clusters.size(); i++) {
+            List<Interval> neighbours = new ArrayList<>(clusters.get(i));
+            neighbours.addAll(clusters.get(i + 1));
+            disjointPair(neighbours).ifPresent(conflicts::add);
+        }
+        return conflicts.isEmpty() ? List.of(anyConflict.get()) : conflicts;
+    }
+
+    /**
+     * Groups intervals that share a point (greedy stabbing: sorted by end, each new group starts at
+     * the first interval beginning after the current group's point). Neighbouring groups are where
+     * the disagreements are; the first and last group of a key are never compared directly.
+     */
+    private static List<List<Interval>> clusters(List<Interval> all) {
+        List<List<Interval>> clusters = new ArrayList<>();
+        BigDecimal point = null;
+        boolean unbounded = false;
+        for (Interval iv : all.stream().sorted(BY_END).toList()) {
+            boolean inCurrent = !clusters.isEmpty() && (unbounded || iv.lo.compareTo(point) <= 0);
+            if (!inCurrent) {
+                clusters.add(new ArrayList<>());
+                point = iv.hi;
+                unbounded = iv.hi == null;
+            }
+            clusters.get(clusters.size() - 1).add(iv);
+        }
+        return clusters;
+    }
+
+    /**
+     * A pair of intervals from different sources that do not meet, if there is one, found in linear
+     * time: the earliest-ending interval against the latest start of any other source, then the
+     * latest-starting against the earliest end of any other source.
+     */
+    private static Optional<GroupVerdict> disjointPair(List<Interval> intervals) {
         Map<String, Interval> minEndBySource = new TreeMap<>();
         Map<String, Interval> maxStartBySource = new TreeMap<>();
-        for (Interval iv : all) {
-            minEndBySource.merge(iv.claim.sourceId(), iv, (old, now) -> byEnd.compare(now, old) < 0 ? now : old);
-            maxStartBySource.merge(iv.claim.sourceId(), iv, (old, now) -> byStart.compare(now, old) > 0 ? now : old);
+        for (Interval iv : intervals) {
+            minEndBySource.merge(iv.claim.sourceId(), iv, (old, now) -> BY_END.compare(now, old) < 0 ? now : old);
+            maxStartBySource.merge(iv.claim.sourceId(), iv, (old, now) -> BY_START.compare(now, old) > 0 ? now : old);
         }
-        Interval earliestEnd = minEndBySource.values().stream().min(byEnd).orElseThrow();
+        if (minEndBySource.size() < 2) {
+            return Optional.empty();
+        }
+        Interval earliestEnd = minEndBySource.values().stream().min(BY_END).orElseThrow();
         Interval latestStartElsewhere = maxStartBySource.values().stream()
                 .filter(iv -> !iv.claim.sourceId().equals(earliestEnd.claim.sourceId()))
-                .max(byStart).orElseThrow();
+                .max(BY_START).orElseThrow();
         if (earliestEnd.endsBefore(latestStartElsewhere)) {
-            return conflict(earliestEnd, latestStartElsewhere);
+            return Optional.of(conflict(earliestEnd, latestStartElsewhere));
         }
-        Interval latestStart = maxStartBySource.values().stream().max(byStart).orElseThrow();
+        Interval latestStart = maxStartBySource.values().stream().max(BY_START).orElseThrow();
         Interval earliestEndElsewhere = minEndBySource.values().stream()
                 .filter(iv -> !iv.claim.sourceId().equals(latestStart.claim.sourceId()))
-                .min(byEnd).orElseThrow();
+                .min(BY_END).orElseThrow();
         if (earliestEndElsewhere.endsBefore(latestStart)) {
-            return conflict(earliestEndElsewhere, latestStart);
+            return Optional.of(conflict(earliestEndElsewhere, latestStart));
         }
+        return Optional.empty();
+    }
+
+    private static GroupVerdict agreement(List<Interval> all) {
         List<Claim> onePerSource = onePerSource(all.stream().map(Interval::claim).toList());
-        boolean allEqual = all.stream().allMatch(iv -> sameBounds(iv, all.get(0)));
-        if (allEqual) {
-            Claim first = onePerSource.get(0);
+        boolean allSame = all.stream().allMatch(iv -> sameValue(iv.claim.value(), all.get(0).claim.value()));
+        if (allSame) {
             return new GroupVerdict(Verdict.AGREE, onePerSource, onePerSource.size() + " sources agree: "
-                    + Compare.values(first.value(), onePerSource.get(1).value()).explanation());
+                    + Compare.values(onePerSource.get(0).value(), onePerSource.get(1).value()).explanation(), -1);
         }
         Interval widest = all.stream().max(Comparator.comparing(GroupCompare::width).thenComparing(iv -> iv.claim.id())).orElseThrow();
         Interval narrowest = all.stream().filter(iv -> !iv.claim.sourceId().equals(widest.claim.sourceId()))
                 .min(Comparator.comparing(GroupCompare::width).thenComparing(iv -> iv.claim.id()))
                 .orElse(widest);
         return new GroupVerdict(Verdict.REFINES, onePerSource,
-                Compare.values(narrowest.claim.value(), widest.claim.value()).explanation());
+                Compare.values(narrowest.claim.value(), widest.claim.value()).explanation(), -1);
+    }
+
+    /**
+     * Whether two values state the same thing: the same interval for dates and durations, the same
+     * amount in the same unit for quantities ("Sh600 billion" and "approximately Sh600 billion" agree;
+     * the hedge only widens what else would be compatible).
+     */
+    private static boolean sameValue(Value a, Value b) {
+        if (a instanceof QuantityValue x && b instanceof QuantityValue y) {
+            return x.unit().equals(y.unit()) && x.amount().compareTo(y.amount()) == 0;
+        }
+        return Compare.values(a, b).relation() == Relation.EQUAL;
     }
 
     private static GroupVerdict conflict(Interval earlier, Interval later) {
         List<Claim> pair = List.of(earlier.claim, later.claim);
-        return new GroupVerdict(Verdict.CONFLICT, pair, Compare.values(later.claim.value(), earlier.claim.value()).explanation());
-    }
-
-    private static boolean sameBounds(Interval a, Interval b) {
-        boolean sameHi = a.hi == null ? b.hi == null : b.hi != null && a.hi.compareTo(b.hi) == 0;
-        return a.lo.compareTo(b.lo) == 0 && sameHi;
+        Comparison comparison = Compare.values(later.claim.value(), earlier.claim.value());
+        long gap = later.claim.value() instanceof DateValue ? comparison.gapDays() : -1;
+        return new GroupVerdict(Verdict.CONFLICT, pair, comparison.explanation(), gap);
     }
 
     /** Width of an interval, unbounded ones widest. */
@@ -151,24 +212,26 @@ public final class GroupCompare {
         return iv.hi == null ? BigDecimal.valueOf(Long.MAX_VALUE) : iv.hi.subtract(iv.lo);
     }
 
-    private static GroupVerdict categorical(List<Claim> sorted) {
+    private static Optional<GroupVerdict> categorical(List<Claim> sorted) {
         Map<String, Claim> firstByValue = new TreeMap<>();
         for (Claim claim : sorted) {
             firstByValue.putIfAbsent(claim.value().normalized(), claim);
         }
         if (firstByValue.size() == 1) {
             List<Claim> onePerSource = onePerSource(sorted);
-            return new GroupVerdict(Verdict.AGREE, onePerSource, onePerSource.size() + " sources agree: "
-                    + Compare.values(onePerSource.get(0).value(), onePerSource.get(1).value()).explanation());
+            return Optional.of(new GroupVerdict(Verdict.AGREE, onePerSource, onePerSource.size() + " sources agree: "
+                    + Compare.values(onePerSource.get(0).value(), onePerSource.get(1).value()).explanation(), -1));
         }
+        // one pass per distinct value: linear in claims for the few values a key has in practice
         for (Claim a : firstByValue.values()) {
             for (Claim b : sorted) {
                 if (!b.sourceId().equals(a.sourceId()) && !b.value().normalized().equals(a.value().normalized())) {
-                    return new GroupVerdict(Verdict.CONFLICT, List.of(a, b), Compare.values(a.value(), b.value()).explanation());
+                    return Optional.of(new GroupVerdict(Verdict.CONFLICT, List.of(a, b),
+                            Compare.values(a.value(), b.value()).explanation(), -1));
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The first claim (by id) of each source, in source order: what AGREE and REFINES findings show. */

@@ -35,18 +35,22 @@ class CheckCommandEndToEndTest {
         });
         assertThat(findings).containsExactly(
                 "SOURCES-CONFLICT conflict city-council/vote-date [alpha-vote-date, beta-vote-date]",
+                "DATE-NEAR-MISS conflict acme-deal/closing-date [alpha-closing, beta-closing]",
                 "SINGLE-SOURCE uncorroborated jane-doe/term-start [beta-mayor]",
                 "SOURCES-AGREE agree acme-deal/jobs-cut [alpha-staff, beta-staff]",
                 "SOURCES-REFINE refines acme-deal/signing-date [alpha-deal-date, beta-deal-date]");
         assertThat(json.path("findings").get(0).path("message").asText()).isEqualTo(
-                "2024-06-01..2024-06-30 (June 2024) does not meet 2024-05-01..2024-05-31 (2024-05): 1 day apart");
-        assertThat(json.path("summary").path("claims").toString()).isEqualTo("{\"loaded\":7,\"checked\":7,\"rejected\":0}");
+                "2024-08-01..2024-08-31 (August 2024) does not meet 2024-05-01..2024-05-31 (2024-05): 62 days apart");
+        assertThat(json.path("findings").get(1).path("message").asText()).isEqualTo(
+                "2024-07-03 (July 3, 2024) does not meet 2024-06-28 (2024-06-28): 5 days apart; likely cause: "
+                        + "announcement vs effective date, or the start vs the end of the event");
+        assertThat(json.path("summary").path("claims").toString()).isEqualTo("{\"loaded\":9,\"checked\":9,\"rejected\":0}");
         assertThat(json.path("summary").path("result").asText()).isEqualTo("fail");
-        JsonNode relative = json.path("findings").get(1).path("claims").get(0).path("value");
+        JsonNode relative = json.path("findings").get(2).path("claims").get(0).path("value");
         assertThat(relative.path("asWritten").asText()).isEqualTo("last year");
         assertThat(relative.path("normalized").asText()).isEqualTo("2023");
         assertThat(out.resolve("report.html")).exists();
-        assertThat(run.out()).contains("crosscheck: 2 sources, 7 claims loaded, 7 checked, 0 rejected; 5 rules")
+        assertThat(run.out()).contains("crosscheck: 2 sources, 9 claims loaded, 9 checked, 0 rejected; 10 rules")
                 .contains("error   SOURCES-CONFLICT     city-council / vote-date  " + FIXTURE + "/sources/alpha.yaml:14")
                 .contains("result: FAIL (fail on error)");
     }

@@ -29,7 +29,7 @@ class GroupCompareTest {
 
     @Test
     void aMonthInsideTheYearIsARefinementNotAConflict() {
-        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-06")), claim("b", "s2", date("2024"))));
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-06")), claim("b", "s2", date("2024")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.REFINES);
         assertThat(verdict.explanation()).isEqualTo(
@@ -38,7 +38,7 @@ class GroupCompareTest {
 
     @Test
     void adjacentMonthsConflictAndTheExplanationSaysHowFarApart() {
-        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-05")), claim("b", "s2", date("June 2024"))));
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024-05")), claim("b", "s2", date("June 2024")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(verdict.claims()).extracting(Claim::id).containsExactly("a", "b");
@@ -48,8 +48,8 @@ class GroupCompareTest {
 
     @Test
     void identicalValuesAgree() {
-        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")),
-                claim("b", "s2", amount("1,000")), claim("c", "s3", amount("1,000"))));
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")),
+                claim("b", "s2", amount("1,000")), claim("c", "s3", amount("1,000")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.AGREE);
         assertThat(verdict.claims()).extracting(Claim::sourceId).containsExactly("s1", "s2", "s3");
@@ -58,15 +58,15 @@ class GroupCompareTest {
 
     @Test
     void roundedAndHedgedAmountsWithinToleranceDoNotConflict() {
-        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("Sh600 billion")),
-                claim("b", "s2", amount("approximately Sh600 billion")), claim("c", "s3", amount("Sh604.6 billion"))));
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", amount("Sh600 billion")),
+                claim("b", "s2", amount("approximately Sh600 billion")), claim("c", "s3", amount("Sh604.6 billion")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.REFINES);
     }
 
     @Test
     void amountsOutsideToleranceConflict() {
-        GroupVerdict verdict = GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")), claim("b", "s2", amount("400"))));
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")), claim("b", "s2", amount("400")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(verdict.explanation()).isEqualTo("'1,000' (900..1100) is outside the tolerance of '400' (360..440)");
@@ -74,14 +74,38 @@ class GroupCompareTest {
 
     @Test
     void aSingleSourceHasNoCrossSourceVerdict() {
-        assertThat(GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024")), claim("b", "s1", date("2023"))))).isNull();
+        assertThat(GroupCompare.acrossSources(List.of(claim("a", "s1", date("2024")), claim("b", "s1", date("2023"))))).isEmpty();
+    }
+
+    @Test
+    void threeDisagreeingDatesGiveOneConflictPerNeighbouringPair() {
+        List<GroupVerdict> verdicts = GroupCompare.acrossSources(List.of(claim("announced", "s1", date("2024-05-23")),
+                claim("effective", "s2", date("June 2024")), claim("later", "s3", date("2025"))));
+
+        assertThat(verdicts).extracting(GroupVerdict::verdict).containsExactly(Verdict.CONFLICT, Verdict.CONFLICT);
+        assertThat(verdicts).extracting(v -> v.claims().stream().map(Claim::id).toList())
+                .containsExactly(List.of("announced", "effective"), List.of("effective", "later"));
+        assertThat(verdicts).extracting(GroupVerdict::gapDays).containsExactly(9L, 185L);
+    }
+
+    @Test
+    void hedgedAndPlainStatementsOfTheSameAmountAgree() {
+        GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", amount("Sh600 billion")),
+                claim("b", "s2", amount("approximately Sh600 billion")))));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.AGREE);
+    }
+
+    private static GroupVerdict only(List<GroupVerdict> verdicts) {
+        assertThat(verdicts).hasSize(1);
+        return verdicts.get(0);
     }
 
     @Test
     void differentCurrenciesAreIncomparableNotConflicting() {
         List<Claim> claims = List.of(claim("a", "s1", amount("$5 million")), claim("b", "s2", amount("Sh5 million")));
 
-        assertThat(GroupCompare.acrossSources(claims)).isNull();
+        assertThat(GroupCompare.acrossSources(claims)).isEmpty();
         assertThat(GroupCompare.incomparable(claims))
                 .isEqualTo("the claims use values that cannot be compared: amount in KES (b); amount in USD (a)");
     }
@@ -92,7 +116,7 @@ class GroupCompareTest {
                 claim("b", "s2", new org.crosscheck.model.TextValue("largest  trading partner")),
                 claim("c", "s3", new org.crosscheck.model.TextValue("second-largest trading partner")));
 
-        GroupVerdict verdict = GroupCompare.acrossSources(claims);
+        GroupVerdict verdict = only(GroupCompare.acrossSources(claims));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(verdict.claims()).extracting(Claim::id).containsExactly("a", "c");

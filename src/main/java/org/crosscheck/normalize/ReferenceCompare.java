@@ -1,0 +1,73 @@
+package org.crosscheck.normalize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.Publication;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.Verdict;
+
+/**
+ * Compares claims with an authoritative record. A record with a validity interval (an office held
+ * from–to, a member count from a date on) speaks only for claims it is valid for: judged at the
+ * claim's "as of" date, else at its source's publication date, and only when the record is valid for
+ * the whole of that (possibly imprecise) date, so an uncertain date never produces a false error.
+ */
+public final class ReferenceCompare {
+
+    private ReferenceCompare() {
+    }
+
+    /** One CONFLICT per contradicting claim, then one AGREE listing the claims the record confirms. */
+    public static List<GroupVerdict> against(ReferenceRecord reference, List<Claim> claims) {
+        List<GroupVerdict> verdicts = new ArrayList<>();
+        List<Claim> confirmed = new ArrayList<>();
+        for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::id)).toList()) {
+            if (!applies(reference, claim)) {
+                continue;
+            }
+            Comparison comparison = Compare.values(claim.value(), reference.value());
+            if (comparison.relation() == Relation.DISJOINT) {
+                long gap = claim.value() instanceof DateValue ? comparison.gapDays() : -1;
+                verdicts.add(new GroupVerdict(Verdict.CONFLICT, List.of(claim), comparison.explanation() + validity(reference)
+                        + "; reference: " + reference.citation(), gap));
+            } else if (comparison.relation().isCompatible()) {
+                confirmed.add(claim);
+            }
+        }
+        if (!confirmed.isEmpty()) {
+            verdicts.add(new GroupVerdict(Verdict.AGREE, confirmed, confirmed.size() + (confirmed.size() == 1 ? " claim matches" : " claims match")
+                    + " the reference value " + reference.value().normalized() + validity(reference) + "; reference: "
+                    + reference.citation(), -1));
+        }
+        return verdicts;
+    }
+
+    /** Whether the record is valid for the whole date the claim speaks for. */
+    public static boolean applies(ReferenceRecord reference, Claim claim) {
+        if (reference.validFrom() == null && reference.validTo() == null) {
+            return true;
+        }
+        DateValue when = claim.asOf() != null ? claim.asOf()
+                : claim.source().published().map(Publication::date).orElse(null);
+        if (when == null) {
+            return false;
+        }
+        return validOn(reference, when.start()) && validOn(reference, when.end());
+    }
+
+    private static boolean validOn(ReferenceRecord reference, LocalDate day) {
+        return reference.isValidOn(day);
+    }
+
+    private static String validity(ReferenceRecord reference) {
+        if (reference.validFrom() == null && reference.validTo() == null) {
+            return "";
+        }
+        return " (reference valid " + (reference.validFrom() == null ? "" : reference.validFrom()) + ".."
+                + (reference.validTo() == null ? "" : reference.validTo()) + ")";
+    }
+}
