@@ -57,13 +57,13 @@ public final class Compare {
                     + " and '" + b.asWritten() + "' in " + unitName(b.unit()) + ": not compared without a rate");
         }
         Relation relation = relation(a.lower(), a.upper(), b.lower(), b.upper());
-        String left = "'" + a.asWritten() + "' (" + Numbers.human(a.lower()) + ".." + Numbers.human(a.upper()) + unitSuffix(a) + ")";
-        String right = "'" + b.asWritten() + "' (" + Numbers.human(b.lower()) + ".." + Numbers.human(b.upper()) + unitSuffix(b) + ")";
+        String left = "'" + a.asWritten() + "' (" + range(a) + ")";
+        String right = "'" + b.asWritten() + "' (" + range(b) + ")";
         if (relation == Relation.DISJOINT) {
-            return new Comparison(relation, 0, left + " is outside the tolerance of " + right);
+            return new Comparison(relation, 0, left + " is incompatible with " + right);
         }
-        if (a.amount().compareTo(b.amount()) == 0 && relation == Relation.EQUAL) {
-            return new Comparison(relation, 0, left + " and " + right + " are the same amount");
+        if (a.amount().compareTo(b.amount()) == 0) {
+            return new Comparison(relation, 0, left + " and " + right + " state the same amount");
         }
         return new Comparison(relation, 0, left + " and " + right + " are within each other's tolerance");
     }
@@ -130,6 +130,14 @@ public final class Compare {
 
     private static String unitName(String unit) {
         return unit.isEmpty() ? "a plain count" : unit.equals("%") ? "percent" : unit;
+    }
+
+    /** "exactly 30", "550 billion..650 billion KES", "1000.." */
+    private static String range(QuantityValue q) {
+        if (q.upper() != null && q.lower().compareTo(q.upper()) == 0) {
+            return "exactly " + Numbers.human(q.lower()) + unitSuffix(q);
+        }
+        return Numbers.human(q.lower()) + ".." + Numbers.human(q.upper()) + unitSuffix(q);
     }
 
     private static String unitSuffix(QuantityValue q) {

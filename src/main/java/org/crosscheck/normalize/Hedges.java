@@ -7,8 +7,10 @@ import org.crosscheck.model.Hedge;
 
 /**
  * Words that qualify a number, and the bounds each implies. An unhedged number is read as rounded
- * at its last non-zero digit, but never looser than ±10% ("600 billion" allows 550–650 billion;
- * "1,000" allows 900–1,100). "About" allows ±10%; "nearly" up to 10% under and nothing over.
+ * at its last non-zero digit when it looks rounded: it has a scale word ("600 billion", "$4.7 billion")
+ * or ends in two or more zeros ("1,000"). Never looser than ±10%: "600 billion" allows 550–650
+ * billion, "1,000" allows 900–1,100. Small counts ("30 countries", "5%") are exact. "About" allows
+ * ±10%; "nearly" up to 10% under and nothing over.
  */
 final class Hedges {
 
@@ -33,9 +35,14 @@ final class Hedges {
         return word == null ? Hedge.EXACT : WORDS.get(word);
     }
 
-    /** Half a unit of the last non-zero digit as written: the rounding an unhedged number carries. */
+    /** Half a unit of the last non-zero digit as written, when the number looks rounded; else zero. */
     static BigDecimal rounding(BigDecimal written, BigDecimal scale) {
         BigDecimal stripped = written.stripTrailingZeros();
+        boolean scaled = scale.compareTo(BigDecimal.ONE) != 0;
+        int trailingZeros = Math.max(0, -stripped.scale());
+        if (!scaled && trailingZeros < 2) {
+            return BigDecimal.ZERO;
+        }
         BigDecimal place = BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale());
         return place.multiply(scale).divide(BigDecimal.valueOf(2), 12, RoundingMode.HALF_UP);
     }

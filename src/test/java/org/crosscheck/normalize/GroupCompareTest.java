@@ -69,7 +69,7 @@ class GroupCompareTest {
         GroupVerdict verdict = only(GroupCompare.acrossSources(List.of(claim("a", "s1", amount("1,000")), claim("b", "s2", amount("400")))));
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
-        assertThat(verdict.explanation()).isEqualTo("'1,000' (900..1100) is outside the tolerance of '400' (360..440)");
+        assertThat(verdict.explanation()).isEqualTo("'1,000' (900..1100) is incompatible with '400' (360..440)");
     }
 
     @Test

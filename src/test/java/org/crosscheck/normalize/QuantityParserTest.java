@@ -19,7 +19,7 @@ class QuantityParserTest {
             €3m                            | 3000000      | EUR | EXACT     | 2700000..3300000
             10 billion yuan                | 10000000000  | CNY | EXACT     | 9000000000..11000000000
             RMB 5 billion                  | 5000000000   | CNY | EXACT     | 4500000000..5500000000
-            5%                             | 5            | %   | EXACT     | 4.5..5.5
+            5%                             | 5            | %   | EXACT     | 5..5
             maybe 5%                       | 5            | %   | APPROX    | 4.5..5.5
             about five percent             | 5            | %   | APPROX    | 4.5..5.5
             1,000                          | 1000         |     | EXACT     | 900..1100
@@ -28,8 +28,10 @@ class QuantityParserTest {
             more than 400                  | 400          |     | MORE_THAN | 400..
             up to 300                      | 300          |     | AT_MOST   | 0..300
             nearly 2,000                   | 2000         |     | NEARLY    | 1800..2000
-            two dozen                      | 24           |     | EXACT     | 23.5..24.5
-            32 member states               | 32           |     | EXACT     | 31.5..32.5
+            two dozen                      | 24           |     | EXACT     | 24..24
+            30 countries                   | 30           |     | EXACT     | 30..30
+            600                            | 600          |     | EXACT     | 550..650
+            32 member states               | 32           |     | EXACT     | 32..32
             a few hundred                  | 350          |     | APPROX    | 200..500
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
