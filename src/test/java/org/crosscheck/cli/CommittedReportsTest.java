@@ -1,0 +1,42 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.FailOn;
+import org.crosscheck.model.ToolInfo;
+import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.report.ReportFiles;
+import org.crosscheck.report.ReportFormat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** reports/ in the repository shows what the tool produces; it must match the bundled corpus exactly. */
+class CommittedReportsTest {
+
+    @TempDir
+    static Path fresh;
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void committedReportIsWhatTheBundledCorpusProducesToday(ReportFormat format) throws Exception {
+        Path generated = fresh.resolve(format.fileName());
+        if (!Files.exists(generated)) {
+            CheckResult result = new CheckPipeline().check(new CheckRequest(Path.of("facts"), Path.of("rules"), FailOn.DEFAULT));
+            new ReportFiles().write(fresh, EnumSet.allOf(ReportFormat.class), result,
+                    new ToolInfo("crosscheck", VersionProvider.version(), null));
+        }
+        Path committed = Path.of("reports", format.fileName());
+
+        assertThat(committed).as("reports/%s is missing: run ./crosscheck check and commit reports/", format.fileName()).exists();
+        assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+                .as("reports/%s is stale: run ./crosscheck check and commit reports/", format.fileName())
+                .isEqualTo(Files.readString(generated, StandardCharsets.UTF_8));
+    }
+}
