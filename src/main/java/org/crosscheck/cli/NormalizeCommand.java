@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows how crosscheck reads a written value: a date (with --anchor for relative phrases),",
-            "an amount or count, or a length of time. Exits 2 when the text cannot be read."})
+            "Shows how crosscheck reads a written date, amount or length of time.",
+            "Relative dates (\"last year\") need --anchor, the publication date. Exits 2 when the text cannot be read."})
 final class NormalizeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
