@@ -79,7 +79,9 @@ final class CheckCommand implements Callable<Integer> {
             result = new CheckPipeline().check(new CheckRequest(facts, rules, failOn));
         } catch (InputRejected e) {
             e.problems().forEach(p -> err.println(p.describe()));
-            err.println("crosscheck: nothing was checked; fix the problem" + (e.problems().size() == 1 ? "" : "s") + " above.");
+            if (e.problems().size() > 1) {
+                err.println("crosscheck: nothing was checked; fix the problems above.");
+            }
             return ExitCode.INVALID_INPUT.code();
         }
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);

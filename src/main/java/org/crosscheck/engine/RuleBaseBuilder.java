@@ -35,14 +35,14 @@ public final class RuleBaseBuilder {
     public RulesBuild build(Path rulesDir) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(rulesDir)) {
-            problems.add(new Problem(Location.ofFile(rulesDir.toString()), "rules directory not found",
+            problems.add(new Problem(Location.ofPath(rulesDir.toString()), "rules directory not found",
                     "pass --rules DIR with a directory of *.drl files"));
             return new RulesBuild(null, problems);
         }
         List<Path> files = drlFiles(rulesDir, problems);
         if (files.isEmpty()) {
             if (problems.isEmpty()) {
-                problems.add(new Problem(Location.ofFile(rulesDir.toString()), "no rule files (*.drl) in the rules directory",
+                problems.add(new Problem(Location.ofPath(rulesDir.toString()), "no rule files (*.drl) in the rules directory",
                         "add rules, or point --rules at the directory that has them"));
             }
             return new RulesBuild(null, problems);
@@ -135,7 +135,7 @@ public final class RuleBaseBuilder {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(Location.ofFile(dir.toString()), "cannot list the rules directory: " + e.getMessage(), ""));
+            problems.add(new Problem(Location.ofPath(dir.toString()), "cannot list the rules directory: " + e.getMessage(), ""));
             return List.of();
         }
     }

@@ -38,20 +38,27 @@ public final class FactsLoader {
     public static final class MissingFactsException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        MissingFactsException(String message) {
+        private final String hint;
+
+        MissingFactsException(String message, String hint) {
             super(message);
+            this.hint = hint;
+        }
+
+        public String hint() {
+            return hint;
         }
     }
 
     public FactsInput load(Path factsDir) throws MissingFactsException {
         if (!Files.isDirectory(factsDir)) {
-            throw new MissingFactsException("facts directory not found: " + factsDir
-                    + " (pass --facts DIR with a directory of YAML facts files)");
+            throw new MissingFactsException("facts directory not found",
+                    "pass --facts DIR with a directory of YAML facts files");
         }
         List<Path> files = yamlFiles(factsDir);
         if (files.isEmpty()) {
-            throw new MissingFactsException("no facts files (*.yaml) in " + factsDir
-                    + " (add source files such as " + factsDir.resolve("sources/example.yaml") + ")");
+            throw new MissingFactsException("no facts files (*.yaml) in the facts directory",
+                    "add source files such as " + factsDir.resolve("sources/example.yaml"));
         }
         Batch batch = new Batch();
         for (Path file : files) {
@@ -247,7 +254,7 @@ public final class FactsLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new MissingFactsException("cannot list " + dir + ": " + e.getMessage());
+            throw new MissingFactsException("cannot list the facts directory: " + e.getMessage(), "check its permissions");
         }
     }
 

@@ -2,7 +2,7 @@ package org.crosscheck.model;
 
 import java.util.Comparator;
 
-/** A place in an input file; lines and columns count from 1. */
+/** A place in an input file; lines and columns count from 1, and 0 means the whole file or directory. */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 
     private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
@@ -13,6 +13,11 @@ public record Location(String file, int line, int column) implements Comparable<
         return new Location(file, 1, 1);
     }
 
+    /** A whole file or directory, where a line number would mean nothing. */
+    public static Location ofPath(String path) {
+        return new Location(path, 0, 0);
+    }
+
     @Override
     public int compareTo(Location other) {
         return ORDER.compare(this, other);
@@ -20,6 +25,6 @@ public record Location(String file, int line, int column) implements Comparable<
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line == 0 ? file : file + ":" + line + ":" + column;
     }
 }

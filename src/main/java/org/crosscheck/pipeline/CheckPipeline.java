@@ -31,7 +31,7 @@ public final class CheckPipeline {
         try {
             input = loader.load(request.facts());
         } catch (FactsLoader.MissingFactsException e) {
-            throw new InputRejected(List.of(new Problem(Location.ofFile(request.facts().toString()), e.getMessage(), "")));
+            throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
         RulesBuild rules = ruleBuilder.build(request.rules());
         CompiledRules compiled = rules.rules().orElseThrow(() -> new InputRejected(rules.problems()));
