@@ -27,6 +27,7 @@ public final class Engine {
             }
             corpus.sources().forEach(session::insert);
             corpus.references().forEach(session::insert);
+            corpus.rates().forEach(session::insert);
             new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
             corpus.claims().forEach(session::insert);
             session.fireAllRules();

@@ -16,6 +16,7 @@ import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawRate;
 import org.crosscheck.model.RawReference;
 import org.crosscheck.model.RawSource;
 import org.crosscheck.model.RawText;
@@ -25,9 +26,9 @@ import org.crosscheck.model.ValueKind;
 import org.crosscheck.support.Suggestions;
 
 /**
- * Reads every {@code *.yaml}/{@code *.yml} file under a facts directory. Each file is one of three
+ * Reads every {@code *.yaml}/{@code *.yml} file under a facts directory. Each file is one of four
  * documents, told apart by its top-level key: a source ({@code source:} + {@code claims:}),
- * entities ({@code entities:}) or reference records ({@code references:}). Every problem in every
+ * entities ({@code entities:}), reference records ({@code references:}) or exchange rates ({@code rates:}). Every problem in every
  * file is collected; a broken file never hides another file's problems.
  */
 public final class FactsLoader {
@@ -91,11 +92,13 @@ public final class FactsLoader {
             readEntities(top, batch);
         } else if (top.entries().containsKey("references")) {
             readReferences(top, batch);
+        } else if (top.entries().containsKey("rates")) {
+            readRates(top, batch);
         } else {
             String firstKey = top.entries().keySet().stream().findFirst().orElse("");
             Location at = top.entries().isEmpty() ? top.location() : top.entries().get(firstKey).keyLocation();
             batch.problems.add(new Problem(at, "not a crosscheck facts file: unknown top-level key '" + firstKey + "'",
-                    Suggestions.hint(firstKey, List.of("source", "claims", "entities", "references"))));
+                    Suggestions.hint(firstKey, List.of("source", "claims", "entities", "references", "rates"))));
         }
     }
 
@@ -247,6 +250,39 @@ public final class FactsLoader {
         }
     }
 
+    private void readRates(YamlNode.Mapping top, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, Shapes.RATES_FILE, "a rates file", batch.problems);
+        if (file.isEmpty()) {
+            return;
+        }
+        for (YamlNode node : file.get().items("rates")) {
+            Optional<MapReader> rate = MapReader.of(node, Shapes.RATE, "an exchange rate", batch.problems);
+            if (rate.isEmpty()) {
+                continue;
+            }
+            MapReader r = rate.get();
+            String id = r.id("id");
+            String from = r.currency("from");
+            String to = r.currency("to");
+            RawText value = r.text("rate").orElse(null);
+            RawText date = r.text("date").orElse(null);
+            r.string("note");
+            Optional<MapReader> citation = r.node("citation")
+                    .flatMap(c -> MapReader.of(c, Shapes.CITATION, "a citation", batch.problems));
+            if (citation.isEmpty() || !citation.get().isClean() || !r.isClean()) {
+                continue;
+            }
+            MapReader c = citation.get();
+            String issuer = c.string("issuer");
+            String document = c.string("document");
+            RawText citationDate = c.text("date").orElse(null);
+            String url = c.string("url");
+            if (c.isClean() && batch.claimId(id, r.location())) {
+                batch.rates.add(new RawRate(id, from, to, value, date, issuer, document, citationDate, url, r.location()));
+            }
+        }
+    }
+
     private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
@@ -268,6 +304,7 @@ public final class FactsLoader {
         final List<RawSource> sources = new ArrayList<>();
         final List<Entity> entities = new ArrayList<>();
         final List<RawReference> references = new ArrayList<>();
+        final List<RawRate> rates = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         private final Map<String, Location> ids = new HashMap<>();
         private final Map<String, Location> entityIds = new HashMap<>();
@@ -293,7 +330,7 @@ public final class FactsLoader {
         }
 
         FactsInput finish() {
-            return new FactsInput(sources, entities, references, problems, claimsRead);
+            return new FactsInput(sources, entities, references, rates, problems, claimsRead);
         }
     }
 }

@@ -108,6 +108,19 @@ final class MapReader {
         return text.map(RawText::text).orElse(null);
     }
 
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
+
+    /** An ISO 4217 currency code, as amounts are normalized to. */
+    String currency(String key) {
+        Optional<RawText> text = text(key);
+        if (text.isPresent() && !CURRENCY.matcher(text.get().text()).matches()) {
+            fail(text.get().location(), "'" + text.get().text() + "' is not an ISO 4217 currency code",
+                    "write three capital letters: KES, USD, CNY, EUR");
+            return null;
+        }
+        return text.map(RawText::text).orElse(null);
+    }
+
     String string(String key) {
         return text(key).map(RawText::text).orElse(null);
     }

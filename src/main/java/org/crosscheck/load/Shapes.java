@@ -23,9 +23,11 @@ public final class Shapes {
             List.of("id", "subject", "property", "value", "citation"),
             List.of("valid_from", "valid_to", "certain", "note"));
     public static final Shape CITATION = new Shape("citation", List.of("issuer", "document"), List.of("date", "url"));
+    public static final Shape RATES_FILE = new Shape("ratesFile", List.of("rates"), List.of());
+    public static final Shape RATE = new Shape("rate", List.of("id", "from", "to", "rate", "date", "citation"), List.of("note"));
 
     public static final List<Shape> ALL = List.of(SOURCE_FILE, SOURCE, PUBLISHED, CLAIM, VALUE,
-            ENTITIES_FILE, ENTITY, REFERENCES_FILE, REFERENCE, CITATION);
+            ENTITIES_FILE, ENTITY, REFERENCES_FILE, REFERENCE, CITATION, RATES_FILE, RATE);
 
     private Shapes() {
     }

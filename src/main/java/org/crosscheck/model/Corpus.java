@@ -7,12 +7,14 @@ public record Corpus(
         List<Source> sources,
         List<Entity> entities,
         List<Claim> claims,
-        List<ReferenceRecord> references) {
+        List<ReferenceRecord> references,
+        List<ExchangeRate> rates) {
 
     public Corpus {
         sources = List.copyOf(sources);
         entities = List.copyOf(entities);
         claims = List.copyOf(claims);
         references = List.copyOf(references);
+        rates = List.copyOf(rates);
     }
 }

@@ -11,6 +11,7 @@ public record FactsInput(
         List<RawSource> sources,
         List<Entity> entities,
         List<RawReference> references,
+        List<RawRate> rates,
         List<Problem> problems,
         int claimsRead) {
 
@@ -18,6 +19,7 @@ public record FactsInput(
         sources = List.copyOf(sources);
         entities = List.copyOf(entities);
         references = List.copyOf(references);
+        rates = List.copyOf(rates);
         problems = List.copyOf(problems);
     }
 }

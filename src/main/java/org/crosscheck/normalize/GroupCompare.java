@@ -241,6 +241,11 @@ public final class GroupCompare {
         return List.copyOf(first.values());
     }
 
+    /** The claims in id order, for findings that list a whole key; Drools' collect order is not stable. */
+    public static List<Claim> byId(List<Claim> claims) {
+        return claims.stream().sorted(BY_ID).toList();
+    }
+
     /** Distinct source ids of the claims, sorted. */
     public static List<String> sources(List<Claim> claims) {
         return List.copyOf(claims.stream().map(Claim::sourceId).collect(Collectors.toCollection(TreeSet::new)));

@@ -1,5 +1,6 @@
 package org.crosscheck.normalize;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,16 @@ import org.crosscheck.model.Citation;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.DatePrecision;
 import org.crosscheck.model.DateValue;
+import org.crosscheck.model.ExchangeRate;
 import org.crosscheck.model.EntityValue;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.Publication;
 import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawRate;
 import org.crosscheck.model.RawReference;
 import org.crosscheck.model.RawSource;
 import org.crosscheck.model.RawText;
@@ -52,7 +56,11 @@ public final class Normalizer {
         for (RawReference raw : input.references()) {
             reference(raw, entities, problems).ifPresent(references::add);
         }
-        Corpus corpus = new Corpus(sources, input.entities(), claims, references);
+        List<ExchangeRate> rates = new ArrayList<>();
+        for (RawRate raw : input.rates()) {
+            rate(raw, problems).ifPresent(rates::add);
+        }
+        Corpus corpus = new Corpus(sources, input.entities(), claims, references, rates);
         int checked = claims.size();
         return new NormalizedFacts(corpus, problems,
                 new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
@@ -107,6 +115,34 @@ public final class Normalizer {
         Citation citation = new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url());
         return Optional.of(new ReferenceRecord(raw.id(), new ClaimKey(subject, property), value, validFrom, validTo,
                 citation, raw.certain(), raw.location()));
+    }
+
+    private static Optional<ExchangeRate> rate(RawRate raw, List<Problem> problems) {
+        int before = problems.size();
+        BigDecimal rate = null;
+        try {
+            rate = new BigDecimal(raw.rate().text().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(raw.rate().location(), "rate '" + raw.rate().text() + "' is not a number",
+                    "write the value of one " + raw.from() + " in " + raw.to() + ", e.g. 129.24"));
+        }
+        if (rate != null && rate.signum() <= 0) {
+            problems.add(new Problem(raw.rate().location(), "a rate must be greater than zero", "check the figure"));
+        }
+        if (raw.from().equals(raw.to())) {
+            problems.add(new Problem(raw.location(), "a rate from " + raw.from() + " to itself", "set 'to' to the other currency"));
+        }
+        DateValue date = date(raw.date(), null, "date", problems);
+        if (date != null && date.precision() != DatePrecision.DAY) {
+            problems.add(new Problem(raw.date().location(), "a rate needs the day it was quoted, not " + date.precision().label(),
+                    "write the date as YYYY-MM-DD"));
+        }
+        DateValue cited = raw.citationDate() == null ? null : date(raw.citationDate(), null, "citation date", problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExchangeRate(raw.id(), raw.from(), raw.to(), rate, date.start(),
+                new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url()), raw.location()));
     }
 
     private static String resolve(EntityIndex entities, RawText name, List<Problem> problems) {
