@@ -1,7 +1,7 @@
 package org.crosscheck.model;
 
 /** A typed claim value: always kept as written beside its normalized form. */
-public sealed interface Value permits DateValue, QuantityValue, DurationValue, EntityValue, TextValue {
+public sealed interface Value permits DateValue, UnresolvedDate, QuantityValue, DurationValue, EntityValue, TextValue {
 
     ValueKind kind();
 

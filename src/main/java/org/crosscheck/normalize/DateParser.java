@@ -118,6 +118,15 @@ public final class DateParser {
                 resolved.relative ? anchor.timex() : null, resolved.weekday));
     }
 
+    /** Whether the text is a relative phrase that only a publication date can resolve. */
+    public static boolean needsAnchor(String written) {
+        return parse(written, null) instanceof Parsed.Failed<DateValue>
+                && parse(written, SAMPLE_ANCHOR) instanceof Parsed.Ok<DateValue>;
+    }
+
+    private static final DateValue SAMPLE_ANCHOR = new DateValue("2000-06-15", "2000-06-15", DatePrecision.DAY,
+            LocalDate.of(2000, 6, 15), LocalDate.of(2000, 6, 15), null, null);
+
     private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
     }
 

@@ -13,6 +13,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.DateValue;
 import org.crosscheck.model.DurationValue;
 import org.crosscheck.model.QuantityValue;
+import org.crosscheck.model.UnresolvedDate;
 import org.crosscheck.model.Value;
 import org.crosscheck.model.Verdict;
 
@@ -43,7 +44,8 @@ public final class GroupCompare {
      * pair of neighbouring groups of sources that cannot both be right. Empty when the claims come
      * from fewer than two sources or cannot be compared (see {@link #incomparable}).
      */
-    public static List<GroupVerdict> acrossSources(List<Claim> claims) {
+    public static List<GroupVerdict> acrossSources(List<Claim> all) {
+        List<Claim> claims = comparable(all);
         if (sourceCount(claims) < 2 || incomparable(claims) != null) {
             return List.of();
         }
@@ -59,7 +61,8 @@ public final class GroupCompare {
      * Why the claims of a key cannot be compared (different kinds of value, or amounts in different
      * currencies or units), or null when they can.
      */
-    public static String incomparable(List<Claim> claims) {
+    public static String incomparable(List<Claim> all) {
+        List<Claim> claims = comparable(all);
         Map<String, List<String>> classes = new TreeMap<>();
         for (Claim claim : claims) {
             classes.computeIfAbsent(comparabilityClass(claim.value()), k -> new ArrayList<>()).add(claim.id());
@@ -239,6 +242,44 @@ public final class GroupCompare {
         Map<String, Claim> first = new TreeMap<>();
         claims.stream().sorted(BY_ID).forEach(c -> first.putIfAbsent(c.sourceId(), c));
         return List.copyOf(first.values());
+    }
+
+    /**
+     * The claims compared value against value: not running totals (compared by their "as of" date,
+     * see {@link RunningTotals}) and not unresolved relative dates (reported by their own rule).
+     */
+    static List<Claim> comparable(List<Claim> claims) {
+        return claims.stream().filter(c -> c.asOf() == null && !(c.value() instanceof UnresolvedDate)).toList();
+    }
+
+    /**
+     * Claims of one source that cannot all be true: for each source, its earliest-ending value
+     * against its latest-starting one (linear), or two different categorical values.
+     */
+    public static List<GroupVerdict> withinSources(List<Claim> all) {
+        Map<String, List<Claim>> bySource = new TreeMap<>();
+        comparable(all).stream().sorted(BY_ID).forEach(c -> bySource.computeIfAbsent(c.sourceId(), s -> new ArrayList<>()).add(c));
+        List<GroupVerdict> verdicts = new ArrayList<>();
+        for (List<Claim> own : bySource.values()) {
+            if (own.size() < 2 || incomparable(own) != null) {
+                continue;
+            }
+            if (own.get(0).value() instanceof DateValue || own.get(0).value() instanceof QuantityValue
+                    || own.get(0).value() instanceof DurationValue) {
+                List<Interval> intervals = own.stream().map(GroupCompare::interval).toList();
+                Interval earliestEnd = intervals.stream().min(BY_END).orElseThrow();
+                Interval latestStart = intervals.stream().max(BY_START).orElseThrow();
+                if (earliestEnd.endsBefore(latestStart)) {
+                    verdicts.add(conflict(earliestEnd, latestStart));
+                }
+            } else {
+                Claim first = own.get(0);
+                own.stream().filter(c -> !c.value().normalized().equals(first.value().normalized())).findFirst()
+                        .ifPresent(other -> verdicts.add(new GroupVerdict(Verdict.CONFLICT, List.of(first, other),
+                                Compare.values(first.value(), other.value()).explanation(), -1)));
+            }
+        }
+        return verdicts;
     }
 
     /** The claims in id order, for findings that list a whole key; Drools' collect order is not stable. */

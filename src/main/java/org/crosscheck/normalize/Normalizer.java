@@ -28,6 +28,8 @@ import org.crosscheck.model.RawValue;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.TextValue;
+import org.crosscheck.model.UnresolvedDate;
+import org.crosscheck.model.ValueKind;
 import org.crosscheck.model.Value;
 
 /**
@@ -161,6 +163,10 @@ public final class Normalizer {
     }
 
     private static Value value(RawValue raw, DateValue anchor, EntityIndex entities, List<Problem> problems) {
+        if (raw.kind() == ValueKind.DATE && anchor == null && DateParser.needsAnchor(raw.text())) {
+            // not guessed and not rejected: the TIME-NEEDS-PUBLICATION-DATE rule reports it
+            return new UnresolvedDate(raw.text());
+        }
         Parsed<? extends Value> parsed = switch (raw.kind()) {
             case DATE -> DateParser.parse(raw.text(), anchor);
             case QUANTITY -> QuantityParser.parse(raw.text());

@@ -49,14 +49,15 @@ class NormalizerTest {
         NormalizedFacts result = normalize(facts);
 
         assertThat(result.accounting().loaded()).isEqualTo(6);
-        assertThat(result.accounting().checked()).isEqualTo(1);
-        assertThat(result.accounting().rejected()).isEqualTo(5);
+        assertThat(result.accounting().checked()).isEqualTo(2);
+        assertThat(result.accounting().rejected()).isEqualTo(4);
         assertThat(result.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
                 "a claim is missing the required key 'quote'",
                 "subject: unknown entity 'acme-dael'",
-                "date: 'last year' is relative and needs a publication date",
                 "date: 2024-02-30 is not a date: February 2024 has 29 days",
                 "property 'Signing Date' is not a lower-case-hyphenated name");
+        assertThat(result.corpus().claims()).filteredOn(c -> c.id().equals("relative")).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualTo(new org.crosscheck.model.UnresolvedDate("last year")));
         assertThat(result.problems()).filteredOn(p -> p.message().contains("acme-dael")).singleElement()
                 .satisfies(p -> assertThat(p.hint()).startsWith("did you mean 'acme-deal'?"));
         assertThat(result.problems()).filteredOn(p -> p.message().contains("2024-02-30")).singleElement()
