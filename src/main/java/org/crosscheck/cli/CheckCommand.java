@@ -50,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "Directory of the article texts the sources name (text:); every quote is then checked against its article.")
+    Path texts;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Directory the reports are written to (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -76,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {
-            result = new CheckPipeline().check(new CheckRequest(facts, rules, failOn));
+            result = new CheckPipeline().check(new CheckRequest(facts, rules, texts, failOn));
         } catch (InputRejected e) {
             e.problems().forEach(p -> err.println(p.describe()));
             if (e.problems().size() > 1) {

@@ -6,6 +6,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.SourceTexts;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 
@@ -19,6 +20,10 @@ public final class Engine {
     public static final String COLLECTOR = "findings";
 
     public List<Finding> run(CompiledRules rules, Corpus corpus) {
+        return run(rules, corpus, SourceTexts.NONE);
+    }
+
+    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts) {
         FindingCollector collector = new FindingCollector(rules.byName());
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -28,6 +33,7 @@ public final class Engine {
             corpus.sources().forEach(session::insert);
             corpus.references().forEach(session::insert);
             corpus.rates().forEach(session::insert);
+            session.insert(texts);
             new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
             corpus.claims().forEach(session::insert);
             session.fireAllRules();

@@ -9,6 +9,7 @@ import java.util.Map;
  * Everything a report writer needs, and the single place the pass/fail decision is made.
  *
  * @param problems input problems; claims they concern are counted as rejected
+ * @param sourceTexts how many sources' texts quotes were checked against; -1 when no texts directory was given
  */
 public record CheckResult(
         Accounting accounting,
@@ -16,7 +17,8 @@ public record CheckResult(
         List<RuleInfo> rules,
         List<Finding> findings,
         List<Problem> problems,
-        FailOn failOn) {
+        FailOn failOn,
+        int sourceTexts) {
 
     public CheckResult {
         sources = List.copyOf(sources);

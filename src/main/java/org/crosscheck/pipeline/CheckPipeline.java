@@ -1,16 +1,19 @@
 package org.crosscheck.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
 import org.crosscheck.engine.RuleBaseBuilder;
 import org.crosscheck.engine.RulesBuild;
 import org.crosscheck.load.FactsLoader;
+import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
+import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 
@@ -25,6 +28,7 @@ public final class CheckPipeline {
     private final Normalizer normalizer = new Normalizer();
     private final RuleBaseBuilder ruleBuilder = new RuleBaseBuilder();
     private final Engine engine = new Engine();
+    private final TextLoader textLoader = new TextLoader();
 
     public CheckResult check(CheckRequest request) throws InputRejected {
         FactsInput input;
@@ -36,8 +40,11 @@ public final class CheckPipeline {
         RulesBuild rules = ruleBuilder.build(request.rules());
         CompiledRules compiled = rules.rules().orElseThrow(() -> new InputRejected(rules.problems()));
         NormalizedFacts facts = normalizer.normalize(input);
-        List<Finding> findings = engine.run(compiled, facts.corpus());
+        List<Problem> problems = new ArrayList<>(facts.problems());
+        SourceTexts texts = request.texts() == null ? SourceTexts.NONE
+                : textLoader.load(request.texts(), input.sources(), problems);
+        List<Finding> findings = engine.run(compiled, facts.corpus(), texts);
         return new CheckResult(facts.accounting(), facts.corpus().sources(), compiled.rules(), findings,
-                facts.problems(), request.failOn());
+                problems, request.failOn(), request.texts() == null ? -1 : texts.size());
     }
 }

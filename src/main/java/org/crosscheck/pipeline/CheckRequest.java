@@ -3,6 +3,14 @@ package org.crosscheck.pipeline;
 import java.nio.file.Path;
 import org.crosscheck.model.FailOn;
 
-/** What to check and by which policy. */
-public record CheckRequest(Path facts, Path rules, FailOn failOn) {
+/**
+ * What to check and by which policy.
+ *
+ * @param texts directory of article texts for quote checks; null when quotes are not checked against texts
+ */
+public record CheckRequest(Path facts, Path rules, Path texts, FailOn failOn) {
+
+    public CheckRequest(Path facts, Path rules, FailOn failOn) {
+        this(facts, rules, null, failOn);
+    }
 }

@@ -21,6 +21,9 @@ public final class ConsoleSummary {
         var a = result.accounting();
         out.printf("crosscheck: %d sources, %d claims loaded, %d checked, %d rejected; %d rules%n",
                 a.sources(), a.loaded(), a.checked(), a.rejected(), result.rules().size());
+        if (result.sourceTexts() >= 0) {
+            out.printf("quotes: checked against the texts of %d of %d sources%n", result.sourceTexts(), a.sources());
+        }
         if (!result.problems().isEmpty()) {
             out.printf("%d input problem(s):%n", result.problems().size());
             result.problems().forEach(p -> out.println("  " + p.describe()));

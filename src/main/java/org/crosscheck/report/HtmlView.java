@@ -29,6 +29,7 @@ record HtmlView(
         int loaded,
         int checked,
         int rejected,
+        String quotes,
         List<RuleInfo> rules,
         List<CardView> cards,
         List<Problem> problems) {
@@ -50,7 +51,10 @@ record HtmlView(
         return new HtmlView("crosscheck report", tool.name() + " " + tool.version(), tool.generatedAt(),
                 Outcomes.headline(result), result.outcome().label(), result.failOn().label(), bySeverity, verdicts,
                 result.accounting().sources(), result.accounting().loaded(), result.accounting().checked(),
-                result.accounting().rejected(), result.rules(),
+                result.accounting().rejected(),
+                result.sourceTexts() < 0 ? "not checked against article texts (no --texts)"
+                        : "checked against the texts of " + result.sourceTexts() + " of " + result.accounting().sources() + " sources",
+                result.rules(),
                 result.findings().stream().map(f -> card(f, result.fails(f))).toList(), result.problems());
     }
 

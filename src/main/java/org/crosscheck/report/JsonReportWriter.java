@@ -58,6 +58,9 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode byVerdict = summary.putObject("verdicts");
         result.countByVerdict().forEach((verdict, count) -> byVerdict.put(verdict.label(), count));
         summary.put("problems", result.problems().size());
+        if (result.sourceTexts() >= 0) {
+            summary.put("sourceTextsChecked", result.sourceTexts());
+        }
         summary.put("failOn", result.failOn().label());
         summary.put("result", Outcomes.result(result));
         summary.put("outcome", result.outcome().label());

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Rule tests in the spirit of PMD's: {@code rule-cases/<RULE-ID>/<case>/} holds a small corpus in
- * {@code facts/} and, in {@code expected.yaml}, exactly the findings that rule must produce on it
+ * {@code facts/} (and, optionally, article texts in {@code texts/}, passed as --texts) and, in
+ * {@code expected.yaml}, exactly the findings that rule must produce on it
  * (key, claim ids, and a phrase of the message). An empty list means the rule must stay silent.
  * The whole rule library runs on every case; only the named rule's findings are compared.
  */
@@ -59,7 +60,8 @@ class RuleCasesTest {
         Files.copy(CASES.resolve("entities.yaml"), facts.resolve("entities.yaml"));
         copyTree(dir.resolve("facts"), facts);
 
-        CheckResult result = new CheckPipeline().check(new CheckRequest(facts, Path.of("rules"), FailOn.DEFAULT));
+        Path texts = Files.isDirectory(dir.resolve("texts")) ? dir.resolve("texts") : null;
+        CheckResult result = new CheckPipeline().check(new CheckRequest(facts, Path.of("rules"), texts, FailOn.DEFAULT));
 
         assertThat(result.problems()).as("the case's facts must be valid").isEmpty();
         JsonNode expected = new YAMLMapper().readTree(dir.resolve("expected.yaml").toFile()).path("findings");
