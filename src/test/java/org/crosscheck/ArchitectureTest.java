@@ -29,7 +29,7 @@ class ArchitectureTest {
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
-            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize")
+            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "pipeline")
             .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "report", "support");
 
     @ArchTest

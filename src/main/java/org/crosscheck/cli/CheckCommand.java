@@ -50,6 +50,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
+            description = "Project settings: severity per rule, rules switched off, thresholds (default: ${DEFAULT-VALUE}; "
+                    + "defaults apply when it does not exist).")
+    Path config;
+
     @Option(names = "--texts", paramLabel = "DIR",
             description = "Directory of the article texts the sources name (text:); every quote is then checked against its article.")
     Path texts;
@@ -80,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {
-            result = new CheckPipeline().check(new CheckRequest(facts, rules, texts, failOn));
+            result = new CheckPipeline().check(new CheckRequest(facts, rules, texts, config, failOn));
         } catch (InputRejected e) {
             e.problems().forEach(p -> err.println(p.describe()));
             if (e.problems().size() > 1) {

@@ -1,11 +1,15 @@
 package org.crosscheck.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.RuleInfo;
+import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
@@ -20,11 +24,14 @@ public final class Engine {
     public static final String COLLECTOR = "findings";
 
     public List<Finding> run(CompiledRules rules, Corpus corpus) {
-        return run(rules, corpus, SourceTexts.NONE);
+        return run(rules, corpus, SourceTexts.NONE, Settings.DEFAULT);
     }
 
-    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts) {
-        FindingCollector collector = new FindingCollector(rules.byName());
+    /** Runs the enabled rules; findings carry each rule's severity after the settings' overrides. */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings) {
+        Map<String, RuleInfo> byName = new HashMap<>();
+        settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
+        FindingCollector collector = new FindingCollector(byName);
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (declaresCollector(rules)) {
@@ -34,9 +41,11 @@ public final class Engine {
             corpus.references().forEach(session::insert);
             corpus.rates().forEach(session::insert);
             session.insert(texts);
+            session.insert(settings.thresholds());
             new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
             corpus.claims().forEach(session::insert);
-            session.fireAllRules();
+            // a switched-off rule never fires, rather than firing and being hidden afterwards
+            session.fireAllRules(match -> byName.containsKey(match.getRule().getName()));
         } finally {
             session.dispose();
         }

@@ -20,18 +20,16 @@ import org.crosscheck.model.Verdict;
 /**
  * Checks an amount that one source gives in two currencies against a cited exchange rate. There
  * is no conversion across sources and none without a rate: only the rate dated closest to the
- * source's publication date is used, and only if it is at most {@value #MAX_RATE_AGE_DAYS} days
- * from it, so the message can say exactly which rate the check assumed.
+ * source's publication date is used, and only if it is at most the configured number of days from
+ * it (31 by default), so the message can say exactly which rate the check assumed.
  */
 public final class CurrencyCheck {
-
-    static final long MAX_RATE_AGE_DAYS = 31;
 
     private CurrencyCheck() {
     }
 
     /** For each source with the key's amount in two currencies: AGREE or CONFLICT at the cited rate. */
-    public static List<GroupVerdict> withinSources(List<Claim> claims, List<ExchangeRate> rates) {
+    public static List<GroupVerdict> withinSources(List<Claim> claims, List<ExchangeRate> rates, int maxRateAgeDays) {
         Map<String, Map<String, Claim>> bySourceThenCurrency = new TreeMap<>();
         claims.stream().sorted(Comparator.comparing(Claim::id))
                 .filter(c -> c.value() instanceof QuantityValue q && q.unit().matches("[A-Z]{3}"))
@@ -42,14 +40,14 @@ public final class CurrencyCheck {
             List<Claim> amounts = List.copyOf(byCurrency.values());
             for (int i = 0; i < amounts.size(); i++) {
                 for (int j = i + 1; j < amounts.size(); j++) {
-                    check(amounts.get(i), amounts.get(j), rates).ifPresent(verdicts::add);
+                    check(amounts.get(i), amounts.get(j), rates, maxRateAgeDays).ifPresent(verdicts::add);
                 }
             }
         }
         return verdicts;
     }
 
-    private static Optional<GroupVerdict> check(Claim a, Claim b, List<ExchangeRate> rates) {
+    private static Optional<GroupVerdict> check(Claim a, Claim b, List<ExchangeRate> rates, int maxRateAgeDays) {
         QuantityValue x = (QuantityValue) a.value();
         QuantityValue y = (QuantityValue) b.value();
         Optional<Publication> published = a.source().published();
@@ -60,7 +58,7 @@ public final class CurrencyCheck {
         LocalDate to = published.get().date().end();
         Optional<ExchangeRate> rate = rates.stream()
                 .filter(r -> (r.from().equals(x.unit()) && r.to().equals(y.unit())) || (r.from().equals(y.unit()) && r.to().equals(x.unit())))
-                .filter(r -> distance(r.date(), from, to) <= MAX_RATE_AGE_DAYS)
+                .filter(r -> distance(r.date(), from, to) <= maxRateAgeDays)
                 .min(Comparator.comparingLong((ExchangeRate r) -> distance(r.date(), from, to)).thenComparing(ExchangeRate::id));
         if (rate.isEmpty()) {
             return Optional.empty();

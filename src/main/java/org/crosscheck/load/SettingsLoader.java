@@ -1,0 +1,101 @@
+package org.crosscheck.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.Settings;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Thresholds;
+
+/**
+ * Reads crosscheck.yaml, strictly: an unknown key is an error with "did you mean", like in facts files.
+ *
+ * <pre>
+ * rules:
+ *   SINGLE-SOURCE: {severity: warning}
+ *   QUOTE-MISSING-VALUE: {enabled: false}
+ * thresholds:
+ *   near-miss-days: 45
+ *   rate-max-age-days: 31
+ * </pre>
+ */
+public final class SettingsLoader {
+
+    static final Shape FILE = new Shape("settings", List.of(), List.of("rules", "thresholds"));
+    static final Shape RULE = new Shape("ruleSettings", List.of(), List.of("severity", "enabled"));
+    static final Shape THRESHOLDS = new Shape("thresholds", List.of(), List.of("near-miss-days", "rate-max-age-days"));
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** The settings in {@code file}, defaults when it does not exist; problems are added to the list. */
+    public Settings load(Path file, List<Problem> problems) {
+        if (!Files.exists(file)) {
+            return Settings.DEFAULT;
+        }
+        String display = file.toString().replace('\\', '/');
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Problem(Location.ofPath(display), "cannot read the settings: " + e.getMessage(), ""));
+            return Settings.DEFAULT;
+        }
+        Optional<YamlNode> root = yaml.read(display, bytes, problems);
+        Optional<MapReader> top = root.flatMap(r -> MapReader.of(r, FILE, "crosscheck.yaml", problems));
+        if (top.isEmpty()) {
+            return Settings.DEFAULT;
+        }
+        Map<String, Severity> severities = new HashMap<>();
+        Set<String> disabled = new HashSet<>();
+        Map<String, Location> locations = new HashMap<>();
+        top.get().node("rules").ifPresent(node -> {
+            if (!(node instanceof YamlNode.Mapping rules)) {
+                problems.add(new Problem(node.location(), "'rules' must map rule ids to settings, found " + node.describe(),
+                        "for example: rules: {SINGLE-SOURCE: {severity: warning}}"));
+                return;
+            }
+            rules.entries().forEach((id, entry) -> {
+                locations.put(id, entry.keyLocation());
+                MapReader.of(entry.value(), RULE, "the settings of " + id, problems).ifPresent(rule -> {
+                    Severity severity = rule.choice("severity", Severity.class, null);
+                    if (severity != null) {
+                        severities.put(id, severity);
+                    }
+                    if (!rule.flag("enabled", true)) {
+                        disabled.add(id);
+                    }
+                });
+            });
+        });
+        Thresholds thresholds = top.get().node("thresholds")
+                .flatMap(node -> MapReader.of(node, THRESHOLDS, "'thresholds'", problems))
+                .map(t -> new Thresholds(days(t, "near-miss-days", Thresholds.DEFAULT.nearMissDays(), problems),
+                        days(t, "rate-max-age-days", Thresholds.DEFAULT.rateMaxAgeDays(), problems)))
+                .orElse(Thresholds.DEFAULT);
+        return new Settings(severities, disabled, thresholds, locations);
+    }
+
+    private static int days(MapReader reader, String key, int fallback, List<Problem> problems) {
+        return reader.text(key).map(text -> {
+            try {
+                int days = Integer.parseInt(text.text().trim());
+                if (days >= 0 && days <= 3660) {
+                    return days;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(new Problem(text.location(), "'" + key + "' must be a whole number of days from 0 to 3660, found '"
+                    + text.text() + "'", "for example: " + key + ": " + fallback));
+            return fallback;
+        }).orElse(fallback);
+    }
+}
