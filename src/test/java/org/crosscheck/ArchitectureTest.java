@@ -19,6 +19,7 @@ class ArchitectureTest {
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
             .layer("engine").definedBy("org.crosscheck.engine..")
+            .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
             .layer("support").definedBy("org.crosscheck.support..")
             .layer("model").definedBy("org.crosscheck.model..")
@@ -27,10 +28,11 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
+            .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
             .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "pipeline")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "report", "support");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "triage", "report", "support");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.crosscheck.model..")

@@ -14,7 +14,6 @@ import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.ToolInfo;
 import org.crosscheck.pipeline.CheckPipeline;
-import org.crosscheck.pipeline.CheckRequest;
 import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.report.ConsoleSummary;
 import org.crosscheck.report.ReportFiles;
@@ -42,22 +41,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
-            description = "Directory of YAML facts files (default: ${DEFAULT-VALUE}).")
-    Path facts;
+    @CommandLine.Mixin
+    CorpusOptions corpus;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
-    Path rules;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
-            description = "Project settings: severity per rule, rules switched off, thresholds (default: ${DEFAULT-VALUE}; "
-                    + "defaults apply when it does not exist).")
-    Path config;
-
-    @Option(names = "--texts", paramLabel = "DIR",
-            description = "Directory of the article texts the sources name (text:); every quote is then checked against its article.")
-    Path texts;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in this baseline (see 'crosscheck baseline') are shown but do not fail the run.")
+    Path baseline;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Directory the reports are written to (default: ${DEFAULT-VALUE}).")
@@ -76,16 +65,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
-        Logging.configure(debug);
+        Logging.configure(corpus.debug);
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {
-            result = new CheckPipeline().check(new CheckRequest(facts, rules, texts, config, failOn));
+            result = new CheckPipeline().check(corpus.request(failOn).withBaseline(baseline));
         } catch (InputRejected e) {
             e.problems().forEach(p -> err.println(p.describe()));
             if (e.problems().size() > 1) {

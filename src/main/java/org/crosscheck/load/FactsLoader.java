@@ -17,6 +17,7 @@ import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawRate;
+import org.crosscheck.model.RawWaiver;
 import org.crosscheck.model.RawReference;
 import org.crosscheck.model.RawSource;
 import org.crosscheck.model.RawText;
@@ -52,18 +53,31 @@ public final class FactsLoader {
     }
 
     public FactsInput load(Path factsDir) throws MissingFactsException {
+        return load(factsDir, List.of());
+    }
+
+    /**
+     * Reads the facts directory and, in addition, files outside it (an editor's draft). A file that
+     * is already inside the directory is read once.
+     */
+    public FactsInput load(Path factsDir, List<Path> extraFiles) throws MissingFactsException {
         if (!Files.isDirectory(factsDir)) {
             throw new MissingFactsException("facts directory not found",
                     "pass --facts DIR with a directory of YAML facts files");
         }
-        List<Path> files = yamlFiles(factsDir);
+        List<Path> files = new ArrayList<>(yamlFiles(factsDir));
+        for (Path extra : extraFiles) {
+            if (!isInside(factsDir, extra)) {
+                files.add(extra);
+            }
+        }
         if (files.isEmpty()) {
             throw new MissingFactsException("no facts files (*.yaml) in the facts directory",
                     "add source files such as " + factsDir.resolve("sources/example.yaml"));
         }
         Batch batch = new Batch();
         for (Path file : files) {
-            String display = display(factsDir, file);
+            String display = displayName(factsDir, file);
             try {
                 readFile(display, Files.readAllBytes(file), batch);
             } catch (IOException e) {
@@ -94,11 +108,13 @@ public final class FactsLoader {
             readReferences(top, batch);
         } else if (top.entries().containsKey("rates")) {
             readRates(top, batch);
+        } else if (top.entries().containsKey("waivers")) {
+            readWaivers(top, batch);
         } else {
             String firstKey = top.entries().keySet().stream().findFirst().orElse("");
             Location at = top.entries().isEmpty() ? top.location() : top.entries().get(firstKey).keyLocation();
             batch.problems.add(new Problem(at, "not a crosscheck facts file: unknown top-level key '" + firstKey + "'",
-                    Suggestions.hint(firstKey, List.of("source", "claims", "entities", "references", "rates"))));
+                    Suggestions.hint(firstKey, List.of("source", "claims", "entities", "references", "rates", "waivers"))));
         }
     }
 
@@ -283,6 +299,27 @@ public final class FactsLoader {
         }
     }
 
+    private void readWaivers(YamlNode.Mapping top, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, Shapes.WAIVERS_FILE, "a waivers file", batch.problems);
+        if (file.isEmpty()) {
+            return;
+        }
+        for (YamlNode node : file.get().items("waivers")) {
+            MapReader.of(node, Shapes.WAIVER, "a waiver", batch.problems).ifPresent(w -> {
+                String rule = w.string("rule");
+                RawText subject = w.text("subject").orElse(null);
+                RawText property = w.text("property").orElse(null);
+                List<String> claims = w.strings("claims");
+                String reason = w.string("reason");
+                String by = w.string("by");
+                RawText expires = w.text("expires").orElse(null);
+                if (w.isClean()) {
+                    batch.waivers.add(new RawWaiver(rule, subject, property, claims, reason, by, expires, w.location()));
+                }
+            });
+        }
+    }
+
     private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
@@ -294,9 +331,20 @@ public final class FactsLoader {
         }
     }
 
-    /** The path shown in messages: the facts directory as the user gave it, then the file inside it. */
-    private static String display(Path factsDir, Path file) {
-        return factsDir.resolve(factsDir.relativize(file)).toString().replace('\\', '/');
+    /**
+     * The path shown in messages and reports: for a file in the facts directory, the directory as the
+     * user gave it followed by the file inside it; for any other file, its path as given.
+     */
+    public static String displayName(Path factsDir, Path file) {
+        if (!isInside(factsDir, file)) {
+            return file.toString().replace('\\', '/');
+        }
+        Path relative = factsDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return factsDir.resolve(relative).toString().replace('\\', '/');
+    }
+
+    private static boolean isInside(Path dir, Path file) {
+        return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 
     /** What one run has read so far; ids are unique across all files. */
@@ -305,6 +353,7 @@ public final class FactsLoader {
         final List<Entity> entities = new ArrayList<>();
         final List<RawReference> references = new ArrayList<>();
         final List<RawRate> rates = new ArrayList<>();
+        final List<RawWaiver> waivers = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         private final Map<String, Location> ids = new HashMap<>();
         private final Map<String, Location> entityIds = new HashMap<>();
@@ -330,7 +379,7 @@ public final class FactsLoader {
         }
 
         FactsInput finish() {
-            return new FactsInput(sources, entities, references, rates, problems, claimsRead);
+            return new FactsInput(sources, entities, references, rates, waivers, problems, claimsRead);
         }
     }
 }

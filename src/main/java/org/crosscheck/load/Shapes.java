@@ -25,9 +25,12 @@ public final class Shapes {
     public static final Shape CITATION = new Shape("citation", List.of("issuer", "document"), List.of("date", "url"));
     public static final Shape RATES_FILE = new Shape("ratesFile", List.of("rates"), List.of());
     public static final Shape RATE = new Shape("rate", List.of("id", "from", "to", "rate", "date", "citation"), List.of("note"));
+    public static final Shape WAIVERS_FILE = new Shape("waiversFile", List.of("waivers"), List.of());
+    public static final Shape WAIVER = new Shape("waiver", List.of("rule", "subject", "property", "reason", "by"),
+            List.of("claims", "expires"));
 
     public static final List<Shape> ALL = List.of(SOURCE_FILE, SOURCE, PUBLISHED, CLAIM, VALUE,
-            ENTITIES_FILE, ENTITY, REFERENCES_FILE, REFERENCE, CITATION, RATES_FILE, RATE);
+            ENTITIES_FILE, ENTITY, REFERENCES_FILE, REFERENCE, CITATION, RATES_FILE, RATE, WAIVERS_FILE, WAIVER);
 
     private Shapes() {
     }

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param problems input problems; claims they concern are counted as rejected
  * @param sourceTexts how many sources' texts quotes were checked against; -1 when no texts directory was given
+ * @param triage      baseline and draft-mode facts for the reports
  */
 public record CheckResult(
         Accounting accounting,
@@ -18,7 +19,8 @@ public record CheckResult(
         List<Finding> findings,
         List<Problem> problems,
         FailOn failOn,
-        int sourceTexts) {
+        int sourceTexts,
+        TriageSummary triage) {
 
     public CheckResult {
         sources = List.copyOf(sources);
@@ -34,9 +36,9 @@ public record CheckResult(
         return findings.stream().anyMatch(this::fails) ? Outcome.FAIL : Outcome.PASS;
     }
 
-    /** Whether this finding, on its own, fails the run under the policy. */
+    /** Whether this finding, on its own, fails the run: open (not waived or baselined) and severe enough. */
     public boolean fails(Finding finding) {
-        return failOn.fails(finding.severity());
+        return finding.disposition().isOpen() && failOn.fails(finding.severity());
     }
 
     public Map<Severity, Long> countBySeverity() {

@@ -8,7 +8,8 @@ public record Corpus(
         List<Entity> entities,
         List<Claim> claims,
         List<ReferenceRecord> references,
-        List<ExchangeRate> rates) {
+        List<ExchangeRate> rates,
+        List<Waiver> waivers) {
 
     public Corpus {
         sources = List.copyOf(sources);
@@ -16,5 +17,6 @@ public record Corpus(
         claims = List.copyOf(claims);
         references = List.copyOf(references);
         rates = List.copyOf(rates);
+        waivers = List.copyOf(waivers);
     }
 }

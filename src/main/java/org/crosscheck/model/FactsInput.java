@@ -12,6 +12,7 @@ public record FactsInput(
         List<Entity> entities,
         List<RawReference> references,
         List<RawRate> rates,
+        List<RawWaiver> waivers,
         List<Problem> problems,
         int claimsRead) {
 
@@ -20,6 +21,7 @@ public record FactsInput(
         entities = List.copyOf(entities);
         references = List.copyOf(references);
         rates = List.copyOf(rates);
+        waivers = List.copyOf(waivers);
         problems = List.copyOf(problems);
     }
 }

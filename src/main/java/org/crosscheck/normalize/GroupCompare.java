@@ -116,9 +116,11 @@ public final class GroupCompare {
         List<GroupVerdict> conflicts = new ArrayList<>();
         List<List<Interval>> clusters = clusters(all);
         for (int i = 0; i + 1 < clusters.size(); i++) {
-            List<Interval> neighbours = new ArrayList<>(clusters.get(i));
-            neighbours.addAll(clusters.get(i + 1));
-            disjointPair(neighbours).ifPresent(conflicts::add);
+            List<Interval> earlier = clusters.get(i);
+            List<Interval> later = clusters.get(i + 1);
+            List<Interval> neighbours = new ArrayList<>(earlier);
+            neighbours.addAll(later);
+            disjointPair(neighbours).map(pair -> withBothSides(pair, earlier, later)).ifPresent(conflicts::add);
         }
         return conflicts.isEmpty() ? List.of(anyConflict.get()) : conflicts;
     }
@@ -174,6 +176,37 @@ public final class GroupCompare {
             return Optional.of(conflict(earliestEndElsewhere, latestStart));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Adds to a conflict every other claim of the two groups that is just as incompatible with the
+     * opposite witness, so no clashing claim goes unnamed (a draft's claim among them); linear.
+     */
+    private static GroupVerdict withBothSides(GroupVerdict pair, List<Interval> earlier, List<Interval> later) {
+        Claim first = pair.claims().get(0);
+        Claim second = pair.claims().get(1);
+        Interval firstInterval = interval(first);
+        Interval secondInterval = interval(second);
+        List<Claim> others = new ArrayList<>();
+        for (Interval iv : earlier) {
+            if (iv.claim != first && iv.claim != second && iv.endsBefore(secondInterval)) {
+                others.add(iv.claim);
+            }
+        }
+        for (Interval iv : later) {
+            if (iv.claim != first && iv.claim != second && firstInterval.endsBefore(iv)) {
+                others.add(iv.claim);
+            }
+        }
+        if (others.isEmpty()) {
+            return pair;
+        }
+        List<Claim> claims = new ArrayList<>(pair.claims());
+        claims.addAll(others);
+        String named = others.stream().limit(5).map(c -> c.id() + " (" + c.value().asWritten() + ")").collect(Collectors.joining(", "));
+        String more = others.size() > 5 ? " and " + (others.size() - 5) + " more" : "";
+        return new GroupVerdict(pair.verdict(), claims, pair.explanation() + "; the same clash also involves " + named + more,
+                pair.gapDays());
     }
 
     private static GroupVerdict agreement(List<Interval> all) {

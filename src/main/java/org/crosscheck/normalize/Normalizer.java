@@ -21,6 +21,8 @@ import org.crosscheck.model.Problem;
 import org.crosscheck.model.Publication;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawRate;
+import org.crosscheck.model.RawWaiver;
+import org.crosscheck.model.Waiver;
 import org.crosscheck.model.RawReference;
 import org.crosscheck.model.RawSource;
 import org.crosscheck.model.RawText;
@@ -62,7 +64,11 @@ public final class Normalizer {
         for (RawRate raw : input.rates()) {
             rate(raw, problems).ifPresent(rates::add);
         }
-        Corpus corpus = new Corpus(sources, input.entities(), claims, references, rates);
+        List<Waiver> waivers = new ArrayList<>();
+        for (RawWaiver raw : input.waivers()) {
+            waiver(raw, entities, problems).ifPresent(waivers::add);
+        }
+        Corpus corpus = new Corpus(sources, input.entities(), claims, references, rates, waivers);
         int checked = claims.size();
         return new NormalizedFacts(corpus, problems,
                 new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
@@ -117,6 +123,18 @@ public final class Normalizer {
         Citation citation = new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url());
         return Optional.of(new ReferenceRecord(raw.id(), new ClaimKey(subject, property), value, validFrom, validTo,
                 citation, raw.certain(), raw.location()));
+    }
+
+    private static Optional<Waiver> waiver(RawWaiver raw, EntityIndex entities, List<Problem> problems) {
+        int before = problems.size();
+        String subject = resolve(entities, raw.subject(), problems);
+        String property = property(raw.property(), problems);
+        DateValue expires = raw.expires() == null ? null : date(raw.expires(), null, "expires", problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Waiver(raw.ruleId(), new ClaimKey(subject, property), new java.util.TreeSet<>(raw.claimIds()),
+                raw.reason(), raw.by(), expires == null ? null : expires.end(), raw.location()));
     }
 
     private static Optional<ExchangeRate> rate(RawRate raw, List<Problem> problems) {

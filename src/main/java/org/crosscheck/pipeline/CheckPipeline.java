@@ -1,15 +1,22 @@
 package org.crosscheck.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
 import org.crosscheck.engine.RuleBaseBuilder;
 import org.crosscheck.engine.RulesBuild;
+import org.crosscheck.load.BaselineLoader;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.load.SettingsLoader;
 import org.crosscheck.load.TextLoader;
+import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
@@ -17,10 +24,15 @@ import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Settings;
+import org.crosscheck.model.Source;
 import org.crosscheck.model.SourceTexts;
+import org.crosscheck.model.TriageSummary;
+import org.crosscheck.model.Waiver;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.support.Suggestions;
+import org.crosscheck.triage.BuiltInRules;
+import org.crosscheck.triage.Triage;
 
 /**
  * The data flow of one check, in order: load facts, normalize them, build the rules, run them.
@@ -35,11 +47,15 @@ public final class CheckPipeline {
     private final Engine engine = new Engine();
     private final TextLoader textLoader = new TextLoader();
     private final SettingsLoader settingsLoader = new SettingsLoader();
+    private final BaselineLoader baselineLoader = new BaselineLoader();
+    private final Triage triage = new Triage();
 
     /** The rules and the settings that apply to them, for listing without checking anything. */
     public RuleListing listRules(Path rulesDir, Path settingsFile) throws InputRejected {
         CompiledRules compiled = rules(rulesDir);
-        return new RuleListing(compiled.rules(), settings(settingsFile, compiled));
+        List<RuleInfo> all = new ArrayList<>(compiled.rules());
+        all.addAll(BuiltInRules.ALL);
+        return new RuleListing(all, settings(settingsFile, compiled));
     }
 
     /** The rules, compiled; every problem that prevents it is thrown together. */
@@ -52,7 +68,8 @@ public final class CheckPipeline {
     private Settings settings(Path file, CompiledRules rules) throws InputRejected {
         List<Problem> problems = new ArrayList<>();
         Settings settings = settingsLoader.load(file, problems);
-        List<String> ids = rules.rules().stream().map(RuleInfo::id).toList();
+        List<String> ids = new ArrayList<>(rules.rules().stream().map(RuleInfo::id).toList());
+        BuiltInRules.ALL.forEach(r -> ids.add(r.id()));
         settings.ruleLocations().forEach((id, at) -> {
             if (!ids.contains(id)) {
                 problems.add(new Problem(at, "unknown rule id '" + id + "'", Suggestions.hint(id, ids)));
@@ -65,9 +82,14 @@ public final class CheckPipeline {
     }
 
     public CheckResult check(CheckRequest request) throws InputRejected {
+        List<Path> extra = request.draft() == null ? List.of() : List.of(request.draft());
+        if (request.draft() != null && !Files.isRegularFile(request.draft())) {
+            throw new InputRejected(List.of(new Problem(Location.ofPath(request.draft().toString()), "draft file not found",
+                    "pass --draft FILE with the draft's source file")));
+        }
         FactsInput input;
         try {
-            input = loader.load(request.facts());
+            input = loader.load(request.facts(), extra);
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
@@ -77,8 +99,56 @@ public final class CheckPipeline {
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
-        List<Finding> findings = engine.run(compiled, facts.corpus(), texts, settings);
-        return new CheckResult(facts.accounting(), facts.corpus().sources(), settings.apply(compiled.rules()), findings,
-                problems, request.failOn(), request.texts() == null ? -1 : texts.size());
+        Baseline baseline = request.baseline() == null ? null
+                : baselineLoader.load(request.baseline(), problems).orElse(null);
+        Set<String> draftSources = request.draft() == null ? Set.of() : draftSources(request, facts, problems);
+        checkWaivers(facts.corpus().waivers(), compiled, problems);
+        List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
+        rules.addAll(settings.apply(BuiltInRules.ALL));
+        List<Finding> found = engine.run(compiled, facts.corpus(), texts, settings);
+        LocalDate today = request.today() != null ? request.today() : LocalDate.now(ZoneOffset.UTC);
+        Triage.Result triaged = triage.apply(found, facts.corpus().waivers(), baseline, today, Triage.byId(rules));
+        List<Finding> shown = triaged.findings();
+        String draft = null;
+        if (request.draft() != null) {
+            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
+            draft = String.join(", ", draftSources);
+        }
+        TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
+                triaged.findings().size() - shown.size());
+        return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
+                request.texts() == null ? -1 : texts.size(), summary);
+    }
+
+    /** The ids of the sources in the draft file, which must be marked as drafts. */
+    private static Set<String> draftSources(CheckRequest request, NormalizedFacts facts, List<Problem> problems) {
+        String file = FactsLoader.displayName(request.facts(), request.draft());
+        Set<String> ids = new TreeSet<>();
+        for (Source source : facts.corpus().sources()) {
+            if (source.location().file().equals(file)) {
+                ids.add(source.id());
+                if (!source.isDraft()) {
+                    problems.add(new Problem(source.location(), "the --draft file's source is not marked as a draft",
+                            "add 'status: draft' to the source, or check it without --draft"));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            problems.add(new Problem(Location.ofPath(file), "the --draft file holds no source that could be read",
+                    "a draft is a source file: 'source:' with 'status: draft', and 'claims:'"));
+        }
+        return ids;
+    }
+
+    /** A waiver for a rule that does not exist would silently never apply. */
+    private static void checkWaivers(List<Waiver> waivers, CompiledRules compiled, List<Problem> problems) {
+        List<String> ids = new ArrayList<>(compiled.rules().stream().map(RuleInfo::id).toList());
+        BuiltInRules.ALL.forEach(r -> ids.add(r.id()));
+        for (Waiver waiver : waivers) {
+            if (!ids.contains(waiver.ruleId())) {
+                problems.add(new Problem(waiver.location(), "the waiver names unknown rule '" + waiver.ruleId() + "'",
+                        Suggestions.hint(waiver.ruleId(), ids)));
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Severity;
 
@@ -32,14 +33,29 @@ public final class ConsoleSummary {
                 .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + " (" + result.countByVerdict().entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
-        List<Finding> top = result.findings().stream().filter(f -> f.severity() != Severity.INFO).limit(TOP).toList();
+        long waived = result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.WAIVED).count();
+        long baselined = result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.BASELINED).count();
+        if (waived + baselined > 0) {
+            out.printf("triage: %d waived, %d in the baseline (shown in the reports, not failing the run)%n", waived, baselined);
+        }
+        if (result.triage().baselineFile() != null && !result.triage().fixed().isEmpty()) {
+            out.printf("fixed since the baseline (%d):%n", result.triage().fixed().size());
+            result.triage().fixed().forEach(f -> out.println("  " + f));
+        }
+        if (result.triage().draft() != null) {
+            out.printf("draft mode: only findings involving %s; %d other findings not shown%n", result.triage().draft(),
+                    result.triage().notShown());
+        }
+        List<Finding> top = result.findings().stream().filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen())
+                .limit(TOP).toList();
         for (Finding finding : top) {
             String where = finding.claims().isEmpty() ? "" : finding.claims().get(0).location().file() + ":"
                     + finding.claims().get(0).location().line();
             out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
                     where, finding.message());
         }
-        long rest = result.findings().stream().filter(f -> f.severity() != Severity.INFO).count() - top.size();
+        long rest = result.findings().stream().filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen()).count()
+                - top.size();
         if (rest > 0) {
             out.printf("  … and %d more warnings and errors in the reports%n", rest);
         }

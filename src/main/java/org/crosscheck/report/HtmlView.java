@@ -30,12 +30,14 @@ record HtmlView(
         int checked,
         int rejected,
         String quotes,
+        String draft,
         List<RuleInfo> rules,
         List<CardView> cards,
         List<Problem> problems) {
 
     record CardView(String ruleId, String ruleTitle, String docs, String severity, String verdict,
-            String subject, String property, String message, boolean failing, List<ClaimView> claims) {
+            String subject, String property, String message, boolean failing, String disposition,
+            String dispositionReason, List<ClaimView> claims) {
     }
 
     /** A claim as a card shows it; the quote is split so the value can be highlighted safely. */
@@ -54,6 +56,8 @@ record HtmlView(
                 result.accounting().rejected(),
                 result.sourceTexts() < 0 ? "not checked against article texts (no --texts)"
                         : "checked against the texts of " + result.sourceTexts() + " of " + result.accounting().sources() + " sources",
+                result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
+                        + "findings are shown (" + result.triage().notShown() + " others left out).",
                 result.rules(),
                 result.findings().stream().map(f -> card(f, result.fails(f))).toList(), result.problems());
     }
@@ -61,8 +65,8 @@ record HtmlView(
     private static CardView card(Finding finding, boolean failing) {
         return new CardView(finding.rule().id(), finding.rule().title(), finding.rule().docsPath(),
                 finding.severity().label(), finding.verdict().label(), finding.key().subject(),
-                finding.key().property(), finding.message(), failing,
-                finding.claims().stream().map(HtmlView::claim).toList());
+                finding.key().property(), finding.message(), failing, finding.disposition().status().label(),
+                finding.disposition().reason(), finding.claims().stream().map(HtmlView::claim).toList());
     }
 
     private static ClaimView claim(Claim claim) {

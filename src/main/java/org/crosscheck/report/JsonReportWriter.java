@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.ReferenceRecord;
@@ -62,6 +63,19 @@ public final class JsonReportWriter implements ReportWriter {
             summary.put("sourceTextsChecked", result.sourceTexts());
         }
         summary.put("failOn", result.failOn().label());
+        summary.put("waived", result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.WAIVED).count());
+        summary.put("baselined", result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.BASELINED).count());
+        if (result.triage().baselineFile() != null) {
+            ObjectNode baseline = summary.putObject("baseline");
+            baseline.put("file", result.triage().baselineFile());
+            ArrayNode fixed = baseline.putArray("fixed");
+            result.triage().fixed().forEach(fixed::add);
+        }
+        if (result.triage().draft() != null) {
+            ObjectNode draft = summary.putObject("draft");
+            draft.put("sources", result.triage().draft());
+            draft.put("findingsNotShown", result.triage().notShown());
+        }
         summary.put("result", Outcomes.result(result));
         summary.put("outcome", result.outcome().label());
         ArrayNode rules = root.putArray("rules");
@@ -89,6 +103,11 @@ public final class JsonReportWriter implements ReportWriter {
         key.put("property", finding.key().property());
         node.put("message", finding.message());
         node.put("failing", failing);
+        ObjectNode disposition = node.putObject("disposition");
+        disposition.put("status", finding.disposition().status().label());
+        if (!finding.disposition().isOpen()) {
+            disposition.put("reason", finding.disposition().reason());
+        }
         ArrayNode claims = node.putArray("claims");
         finding.claims().forEach(c -> claim(claims.addObject(), c));
         if (!finding.references().isEmpty()) {

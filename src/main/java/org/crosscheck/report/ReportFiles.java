@@ -42,6 +42,14 @@ public final class ReportFiles {
         return written;
     }
 
+    /** Writes the baseline of the result's open warnings and errors; returns how many were recorded. */
+    public int writeBaseline(Path file, CheckResult result, ToolInfo tool) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        writeAtomically(file, out -> new BaselineWriter().write(result, tool, out));
+        return BaselineWriter.recorded(result).size();
+    }
+
     @FunctionalInterface
     interface Body {
         void writeTo(OutputStream out) throws IOException;

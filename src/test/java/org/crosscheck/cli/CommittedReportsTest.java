@@ -28,7 +28,7 @@ class CommittedReportsTest {
     void committedReportIsWhatTheBundledCorpusProducesToday(ReportFormat format) throws Exception {
         Path generated = fresh.resolve(format.fileName());
         if (!Files.exists(generated)) {
-            CheckResult result = new CheckPipeline().check(new CheckRequest(Path.of("facts"), Path.of("rules"), FailOn.DEFAULT));
+            CheckResult result = new CheckPipeline().check(CheckRequest.of(Path.of("facts"), Path.of("rules")));
             new ReportFiles().write(fresh, EnumSet.allOf(ReportFormat.class), result,
                     new ToolInfo("crosscheck", VersionProvider.version(), null));
         }

@@ -37,7 +37,7 @@ class BundledCorpusTest {
     @BeforeAll
     static void check() throws Exception {
         facts = new Normalizer().normalize(new FactsLoader().load(FACTS));
-        result = new CheckPipeline().check(new CheckRequest(FACTS, Path.of("rules"), FailOn.DEFAULT));
+        result = new CheckPipeline().check(CheckRequest.of(FACTS, Path.of("rules")));
     }
 
     @Test

@@ -61,7 +61,7 @@ class RuleCasesTest {
         copyTree(dir.resolve("facts"), facts);
 
         Path texts = Files.isDirectory(dir.resolve("texts")) ? dir.resolve("texts") : null;
-        CheckResult result = new CheckPipeline().check(new CheckRequest(facts, Path.of("rules"), texts, FailOn.DEFAULT));
+        CheckResult result = new CheckPipeline().check(CheckRequest.of(facts, Path.of("rules")).withTexts(texts));
 
         assertThat(result.problems()).as("the case's facts must be valid").isEmpty();
         JsonNode expected = new YAMLMapper().readTree(dir.resolve("expected.yaml").toFile()).path("findings");

@@ -1,0 +1,56 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.crosscheck.model.FailOn;
+import org.crosscheck.pipeline.CheckRequest;
+import picocli.CommandLine.Option;
+
+/** The options that say what to check; shared by {@code check} and {@code baseline}. */
+final class CorpusOptions {
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
+            description = "Directory of YAML facts files (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
+            description = "Project settings: severity per rule, rules switched off, thresholds (default: ${DEFAULT-VALUE}; "
+                    + "defaults apply when it does not exist).")
+    Path config;
+
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "Directory of the article texts the sources name (text:); every quote is then checked against its article.")
+    Path texts;
+
+    @Option(names = "--draft", paramLabel = "FILE",
+            description = "Pre-publication check: load this draft (a source with status: draft) with the corpus and report "
+                    + "only the findings that involve it.")
+    Path draft;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "The date waivers expire against (default: the date of SOURCE_DATE_EPOCH if set, else today).")
+    LocalDate today;
+
+    @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
+    boolean debug;
+
+    CheckRequest request(FailOn failOn) {
+        return CheckRequest.of(facts, rules).withSettings(config).withTexts(texts).withDraft(draft)
+                .withToday(today != null ? today : defaultToday()).withFailOn(failOn);
+    }
+
+    /** Reproducible builds set SOURCE_DATE_EPOCH; honour it so a rerun judges waivers the same way. */
+    static LocalDate defaultToday() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+        }
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
