@@ -16,6 +16,7 @@ import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawKeyRef;
 import org.crosscheck.model.RawRate;
 import org.crosscheck.model.RawWaiver;
 import org.crosscheck.model.RawReference;
@@ -183,13 +184,38 @@ public final class FactsLoader {
         RawText asOf = c.text("as_of").orElse(null);
         List<String> qualifiers = c.strings("qualifiers");
         c.string("note");
-        if (!c.isClean() || value == null) {
+        RawKeyRef[] between = c.node("between").map(b -> readBetween(b, batch)).orElse(new RawKeyRef[2]);
+        if (!c.isClean() || value == null || (c.has("between") && between[0] == null)) {
+            return Optional.empty();
+        }
+        if (c.has("between") && value.kind() != ValueKind.DURATION) {
+            c.fail(c.node("between").orElseThrow().location(), "'between' belongs to a duration claim, this value is a "
+                    + value.kind().label(), "write the value as {duration: \"16 years\"} or remove 'between'");
             return Optional.empty();
         }
         if (!batch.claimId(id, c.location())) {
             return Optional.empty();
         }
-        return Optional.of(new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location()));
+        return Optional.of(new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location(), between[0], between[1]));
+    }
+
+    /** The two ends of 'between', or two nulls (with problems) when either cannot be read. */
+    private static RawKeyRef[] readBetween(YamlNode node, Batch batch) {
+        Optional<MapReader> between = MapReader.of(node, Shapes.BETWEEN, "'between'", batch.problems);
+        if (between.isEmpty()) {
+            return new RawKeyRef[2];
+        }
+        RawKeyRef from = between.get().node("from").flatMap(n -> readKeyRef(n, "'from'", batch)).orElse(null);
+        RawKeyRef to = between.get().node("to").flatMap(n -> readKeyRef(n, "'to'", batch)).orElse(null);
+        return between.get().isClean() && from != null && to != null ? new RawKeyRef[] {from, to} : new RawKeyRef[2];
+    }
+
+    private static Optional<RawKeyRef> readKeyRef(YamlNode node, String what, Batch batch) {
+        return MapReader.of(node, Shapes.KEY_REF, what, batch.problems).flatMap(ref -> {
+            RawText subject = ref.text("subject").orElse(null);
+            RawText property = ref.text("property").orElse(null);
+            return ref.isClean() ? Optional.of(new RawKeyRef(subject, property)) : Optional.empty();
+        });
     }
 
     private Optional<RawValue> readValue(YamlNode node, Batch batch) {

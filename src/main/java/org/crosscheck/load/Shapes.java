@@ -12,7 +12,9 @@ public final class Shapes {
             List.of("id", "title", "outlet"), List.of("url", "text", "published", "status"));
     public static final Shape PUBLISHED = new Shape("published", List.of("date", "basis"), List.of("note"));
     public static final Shape CLAIM = new Shape("claim",
-            List.of("id", "subject", "property", "value", "quote"), List.of("as_of", "qualifiers", "note"));
+            List.of("id", "subject", "property", "value", "quote"), List.of("as_of", "qualifiers", "between", "note"));
+    public static final Shape BETWEEN = new Shape("between", List.of("from", "to"), List.of());
+    public static final Shape KEY_REF = new Shape("keyRef", List.of("subject", "property"), List.of());
     /** Exactly one of these keys; enforced separately. */
     public static final Shape VALUE = new Shape("value", List.of(),
             Stream.of(ValueKind.values()).map(ValueKind::label).toList());
@@ -29,7 +31,7 @@ public final class Shapes {
     public static final Shape WAIVER = new Shape("waiver", List.of("rule", "subject", "property", "reason", "by"),
             List.of("claims", "expires"));
 
-    public static final List<Shape> ALL = List.of(SOURCE_FILE, SOURCE, PUBLISHED, CLAIM, VALUE,
+    public static final List<Shape> ALL = List.of(SOURCE_FILE, SOURCE, PUBLISHED, CLAIM, BETWEEN, KEY_REF, VALUE,
             ENTITIES_FILE, ENTITY, REFERENCES_FILE, REFERENCE, CITATION, RATES_FILE, RATE, WAIVERS_FILE, WAIVER);
 
     private Shapes() {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param asOf       for running totals, the date the value was true at; may be null
  * @param qualifiers free labels that change how rules read the claim, such as {@code planned}
  * @param location   where the claim starts in its facts file
+ * @param between    for a duration, the two events it measures the time between; may be null
  */
 public record Claim(
         String id,
@@ -18,10 +19,17 @@ public record Claim(
         String quote,
         DateValue asOf,
         List<String> qualifiers,
-        Location location) {
+        Location location,
+        Between between) {
 
     public Claim {
         qualifiers = List.copyOf(qualifiers);
+    }
+
+    /** A claim that measures nothing between events; most claims. */
+    public Claim(String id, Source source, ClaimKey key, Value value, String quote, DateValue asOf,
+            List<String> qualifiers, Location location) {
+        this(id, source, key, value, quote, asOf, qualifiers, location, null);
     }
 
     public String sourceId() {

@@ -11,7 +11,9 @@ public record RawClaim(
         String quote,
         RawText asOf,
         List<String> qualifiers,
-        Location location) {
+        Location location,
+        RawKeyRef betweenFrom,
+        RawKeyRef betweenTo) {
 
     public RawClaim {
         qualifiers = List.copyOf(qualifiers);

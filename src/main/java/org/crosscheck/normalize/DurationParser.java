@@ -67,8 +67,10 @@ public final class DurationParser {
         }
         long n = number.get().setScale(0, RoundingMode.HALF_UP).longValueExact();
         String iso = unit.equals("decade") ? "P" + n * 10 + "Y" : "P" + n + isoUnit;
-        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n * minUnit), BigDecimal.ZERO);
-        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n * maxUnit), BigDecimal.ZERO);
+        // "16 years" is a rounded figure: half a unit either way, as numbers are read at their last digit
+        BigDecimal half = hedge == Hedge.EXACT && !unit.equals("day") ? new BigDecimal("0.5") : BigDecimal.ZERO;
+        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n).subtract(half).multiply(BigDecimal.valueOf(minUnit)), BigDecimal.ZERO);
+        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n).add(half).multiply(BigDecimal.valueOf(maxUnit)), BigDecimal.ZERO);
         long min = low[0].setScale(0, RoundingMode.FLOOR).longValue();
         long max = high[1] == null ? Long.MAX_VALUE : high[1].setScale(0, RoundingMode.CEILING).longValue();
         return Parsed.ok(new DurationValue(written.trim(), iso, hedge, min, max));

@@ -15,7 +15,7 @@ import org.crosscheck.model.Hedge;
 final class Hedges {
 
     static final String PATTERN = "approximately|about|around|some|roughly|an estimated|estimated|nearly|almost"
-            + "|close to|at least|more than|over|upwards of|under|less than|fewer than|up to|at most|maybe|perhaps";
+            + "|close to|at least|more than|over|upwards of|under|less than|fewer than|up to|at most|within|maybe|perhaps";
 
     private static final Map<String, Hedge> WORDS = Map.ofEntries(
             Map.entry("approximately", Hedge.APPROX), Map.entry("about", Hedge.APPROX), Map.entry("around", Hedge.APPROX),
@@ -24,7 +24,8 @@ final class Hedges {
             Map.entry("nearly", Hedge.NEARLY), Map.entry("almost", Hedge.NEARLY), Map.entry("close to", Hedge.NEARLY),
             Map.entry("at least", Hedge.AT_LEAST), Map.entry("more than", Hedge.MORE_THAN), Map.entry("over", Hedge.MORE_THAN),
             Map.entry("upwards of", Hedge.MORE_THAN), Map.entry("under", Hedge.LESS_THAN), Map.entry("less than", Hedge.LESS_THAN),
-            Map.entry("fewer than", Hedge.LESS_THAN), Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST));
+            Map.entry("fewer than", Hedge.LESS_THAN), Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST),
+            Map.entry("within", Hedge.AT_MOST));
 
     private static final BigDecimal TEN_PERCENT = new BigDecimal("0.10");
 

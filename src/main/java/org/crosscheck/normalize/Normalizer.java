@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Accounting;
+import org.crosscheck.model.Between;
 import org.crosscheck.model.Citation;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
@@ -20,6 +21,7 @@ import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.Publication;
 import org.crosscheck.model.RawClaim;
+import org.crosscheck.model.RawKeyRef;
 import org.crosscheck.model.RawRate;
 import org.crosscheck.model.RawWaiver;
 import org.crosscheck.model.Waiver;
@@ -95,11 +97,17 @@ public final class Normalizer {
         DateValue anchor = source.published().map(Publication::date).orElse(null);
         Value value = value(raw.value(), anchor, entities, problems);
         DateValue asOf = raw.asOf() == null ? null : date(raw.asOf(), anchor, "as_of", problems);
+        Between between = raw.betweenFrom() == null ? null
+                : new Between(key(raw.betweenFrom(), entities, problems), key(raw.betweenTo(), entities, problems));
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Claim(raw.id(), source, new ClaimKey(subject, property), value, raw.quote(), asOf,
-                raw.qualifiers(), raw.location()));
+                raw.qualifiers(), raw.location(), between));
+    }
+
+    private static ClaimKey key(RawKeyRef ref, EntityIndex entities, List<Problem> problems) {
+        return new ClaimKey(resolve(entities, ref.subject(), problems), property(ref.property(), problems));
     }
 
     private static Optional<ReferenceRecord> reference(RawReference raw, EntityIndex entities, List<Problem> problems) {

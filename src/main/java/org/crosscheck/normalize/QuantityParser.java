@@ -45,7 +45,7 @@ public final class QuantityParser {
     }
 
     public static Parsed<QuantityValue> parse(String written) {
-        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         if (text.startsWith("-") || text.startsWith("minus ") || text.matches("^(sh|\\$|us\\$|€)\\s?-.*")) {
             return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");

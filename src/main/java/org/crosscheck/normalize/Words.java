@@ -23,7 +23,10 @@ final class Words {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a dozen", 12),
-            Map.entry("two dozen", 24), Map.entry("three dozen", 36));
+            Map.entry("two dozen", 24), Map.entry("three dozen", 36),
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10));
 
     static {
         for (Month month : Month.values()) {
@@ -60,6 +63,9 @@ final class Words {
     /** A number written in digits (with thousands separators) or in words ("five", "two dozen"). */
     static Optional<BigDecimal> number(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d+(st|nd|rd|th)")) {
+            return Optional.of(new BigDecimal(t.substring(0, t.length() - 2)));
+        }
         if (t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
             return Optional.of(new BigDecimal(t.replace(",", "")));
         }
@@ -83,9 +89,9 @@ final class Words {
 
     private static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-            + "|ninety|hundred|dozen|an|a";
+            + "|ninety|hundred|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|an|a";
 
     /** Regex for a number in digits or in (up to two) number words, for use inside larger patterns. */
-    static final String NUMBER_PATTERN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:" + NUMBER_WORD
+    static final String NUMBER_PATTERN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:st|nd|rd|th)|\\d+(?:\\.\\d+)?|(?:" + NUMBER_WORD
             + ")(?:[- ](?:" + NUMBER_WORD + "))?";
 }

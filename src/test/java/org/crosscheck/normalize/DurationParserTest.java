@@ -12,11 +12,12 @@ class DurationParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             90 days             | P90D     | 90   | 90
-            16 years            | P16Y     | 5840 | 5856
-            two decades         | P20Y     | 7304 | 7306
+            within 90 days      | at most P90D | 0 | 90
+            16 years            | P16Y     | 5657 | 6039
+            two decades         | P20Y     | 5478 | 9133
             a few months        | PXM      | 56   | 155
             nearly two years    | nearly P2Y | 657 | 732
-            three weeks         | P3W      | 21   | 21
+            three weeks         | P3W      | 17   | 25
             """)
     void readsLengthsOfTime(String text, String normalized, long min, long max) {
         DurationValue value = DurationParser.parse(text).toOptional().orElseThrow();

@@ -33,6 +33,8 @@ class QuantityParserTest {
             600                            | 600          |     | EXACT     | 550..650
             32 member states               | 32           |     | EXACT     | 32..32
             a few hundred                  | 350          |     | APPROX    | 200..500
+            first                          | 1            |     | EXACT     | 1..1
+            the 3rd                        | 3            |     | EXACT     | 3..3
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);

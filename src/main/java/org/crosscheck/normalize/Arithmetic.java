@@ -1,0 +1,88 @@
+package org.crosscheck.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.DurationValue;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.Verdict;
+
+/**
+ * Derived arithmetic: a duration claim that says what it measures ({@code between: {from, to}}) is
+ * checked against the dates the corpus gives for those two events. Each end is taken from its
+ * reference records when there are any, otherwise from what all the claims for it have in common;
+ * an end whose claims disagree is left to the conflict rules and not used.
+ */
+public final class Arithmetic {
+
+    private Arithmetic() {
+    }
+
+    /** A date known for one end, and where it came from, for the message. */
+    record End(LocalDate start, LocalDate end, String from) {
+        String describe() {
+            return (start.equals(end) ? start.toString() : start + ".." + end) + " (" + from + ")";
+        }
+    }
+
+    /** AGREE or CONFLICT for the claim, or empty when either end has no usable date. */
+    public static List<GroupVerdict> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
+            List<Claim> toClaims, List<ReferenceRecord> toRefs) {
+        if (!(claim.value() instanceof DurationValue duration) || claim.between() == null) {
+            return List.of();
+        }
+        Optional<End> from = end(fromClaims, fromRefs);
+        Optional<End> to = end(toClaims, toRefs);
+        if (from.isEmpty() || to.isEmpty()) {
+            return List.of();
+        }
+        long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start()));
+        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end());
+        String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()
+                + " " + to.get().describe() + " is " + span(least, most) + "; '" + duration.asWritten() + "' is "
+                + span(duration.minDays(), duration.maxDays());
+        boolean fits = most >= 0 && most >= duration.minDays() && least <= duration.maxDays();
+        return List.of(new GroupVerdict(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),
+                arithmetic + (fits ? "" : ": the arithmetic does not hold"), -1));
+    }
+
+    private static Optional<End> end(List<Claim> claims, List<ReferenceRecord> references) {
+        List<DateValue> referenced = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ReferenceRecord reference : references.stream().sorted(Comparator.comparing(ReferenceRecord::id)).toList()) {
+            if (reference.value() instanceof DateValue date) {
+                referenced.add(date);
+                names.add(reference.id() + (reference.certain() ? "" : ", uncertain"));
+            }
+        }
+        if (referenced.isEmpty()) {
+            for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::id)).toList()) {
+                if (claim.value() instanceof DateValue date) {
+                    referenced.add(date);
+                    names.add(claim.id());
+                }
+            }
+        }
+        if (referenced.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = referenced.stream().map(DateValue::start).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate end = referenced.stream().map(DateValue::end).min(Comparator.naturalOrder()).orElseThrow();
+        return end.isBefore(start) ? Optional.empty() : Optional.of(new End(start, end, String.join(", ", names)));
+    }
+
+    private static String span(long minDays, long maxDays) {
+        return minDays + ".." + maxDays + " days (" + years(minDays) + ".." + years(maxDays) + " years)";
+    }
+
+    private static String years(long days) {
+        return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(365.25), 1, RoundingMode.HALF_UP).toPlainString();
+    }
+}
