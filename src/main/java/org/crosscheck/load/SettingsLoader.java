@@ -25,13 +25,15 @@ import org.crosscheck.model.Thresholds;
  * thresholds:
  *   near-miss-days: 45
  *   rate-max-age-days: 31
+ *   approx-percent: 10
  * </pre>
  */
 public final class SettingsLoader {
 
     static final Shape FILE = new Shape("settings", List.of(), List.of("rules", "thresholds"));
     static final Shape RULE = new Shape("ruleSettings", List.of(), List.of("severity", "enabled"));
-    static final Shape THRESHOLDS = new Shape("thresholds", List.of(), List.of("near-miss-days", "rate-max-age-days"));
+    static final Shape THRESHOLDS = new Shape("thresholds", List.of(),
+            List.of("near-miss-days", "rate-max-age-days", "approx-percent"));
 
     private final YamlReader yaml = new YamlReader();
 
@@ -77,23 +79,24 @@ public final class SettingsLoader {
         });
         Thresholds thresholds = top.get().node("thresholds")
                 .flatMap(node -> MapReader.of(node, THRESHOLDS, "'thresholds'", problems))
-                .map(t -> new Thresholds(days(t, "near-miss-days", Thresholds.DEFAULT.nearMissDays(), problems),
-                        days(t, "rate-max-age-days", Thresholds.DEFAULT.rateMaxAgeDays(), problems)))
+                .map(t -> new Thresholds(whole(t, "near-miss-days", Thresholds.DEFAULT.nearMissDays(), 3660, problems),
+                        whole(t, "rate-max-age-days", Thresholds.DEFAULT.rateMaxAgeDays(), 3660, problems),
+                        whole(t, "approx-percent", Thresholds.DEFAULT.approxPercent(), 100, problems)))
                 .orElse(Thresholds.DEFAULT);
         return new Settings(severities, disabled, thresholds, locations);
     }
 
-    private static int days(MapReader reader, String key, int fallback, List<Problem> problems) {
+    private static int whole(MapReader reader, String key, int fallback, int max, List<Problem> problems) {
         return reader.text(key).map(text -> {
             try {
-                int days = Integer.parseInt(text.text().trim());
-                if (days >= 0 && days <= 3660) {
-                    return days;
+                int value = Integer.parseInt(text.text().trim());
+                if (value >= 0 && value <= max) {
+                    return value;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problems.add(new Problem(text.location(), "'" + key + "' must be a whole number of days from 0 to 3660, found '"
+            problems.add(new Problem(text.location(), "'" + key + "' must be a whole number from 0 to " + max + ", found '"
                     + text.text() + "'", "for example: " + key + ": " + fallback));
             return fallback;
         }).orElse(fallback);

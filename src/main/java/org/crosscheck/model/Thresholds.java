@@ -6,8 +6,9 @@ package org.crosscheck.model;
  *
  * @param nearMissDays   dates at most this many days apart are a near miss (warning), not a conflict
  * @param rateMaxAgeDays an exchange rate is used only within this many days of the publication date
+ * @param approxPercent  how far "about", "some", "maybe" let a number stray, and the most rounding allowed
  */
-public record Thresholds(int nearMissDays, int rateMaxAgeDays) {
+public record Thresholds(int nearMissDays, int rateMaxAgeDays, int approxPercent) {
 
-    public static final Thresholds DEFAULT = new Thresholds(45, 31);
+    public static final Thresholds DEFAULT = new Thresholds(45, 31, 10);
 }

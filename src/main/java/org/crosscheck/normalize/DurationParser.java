@@ -20,6 +20,10 @@ public final class DurationParser {
     }
 
     public static Parsed<DurationValue> parse(String written) {
+        return parse(written, Tolerance.DEFAULT);
+    }
+
+    public static Parsed<DurationValue> parse(String written, Tolerance tolerance) {
         String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher m = DURATION.matcher(text);
         if (!m.matches()) {
@@ -69,8 +73,10 @@ public final class DurationParser {
         String iso = unit.equals("decade") ? "P" + n * 10 + "Y" : "P" + n + isoUnit;
         // "16 years" is a rounded figure: half a unit either way, as numbers are read at their last digit
         BigDecimal half = hedge == Hedge.EXACT && !unit.equals("day") ? new BigDecimal("0.5") : BigDecimal.ZERO;
-        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n).subtract(half).multiply(BigDecimal.valueOf(minUnit)), BigDecimal.ZERO);
-        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n).add(half).multiply(BigDecimal.valueOf(maxUnit)), BigDecimal.ZERO);
+        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n).subtract(half).multiply(BigDecimal.valueOf(minUnit)),
+                BigDecimal.ZERO, tolerance);
+        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n).add(half).multiply(BigDecimal.valueOf(maxUnit)),
+                BigDecimal.ZERO, tolerance);
         long min = low[0].setScale(0, RoundingMode.FLOOR).longValue();
         long max = high[1] == null ? Long.MAX_VALUE : high[1].setScale(0, RoundingMode.CEILING).longValue();
         return Parsed.ok(new DurationValue(written.trim(), iso, hedge, min, max));

@@ -27,7 +27,6 @@ final class Hedges {
             Map.entry("fewer than", Hedge.LESS_THAN), Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST),
             Map.entry("within", Hedge.AT_MOST));
 
-    private static final BigDecimal TEN_PERCENT = new BigDecimal("0.10");
 
     private Hedges() {
     }
@@ -48,9 +47,14 @@ final class Hedges {
         return place.multiply(scale).divide(BigDecimal.valueOf(2), 12, RoundingMode.HALF_UP);
     }
 
-    /** [lower, upper] for a value; upper null means unbounded. */
+    /** [lower, upper] for a value with the default ±10%; upper null means unbounded. */
     static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding) {
-        BigDecimal tenPercent = value.multiply(TEN_PERCENT).abs();
+        return bounds(hedge, value, rounding, Tolerance.DEFAULT);
+    }
+
+    /** [lower, upper] for a value; {@code tolerance} is what "about" allows and the most rounding may. */
+    static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding, Tolerance tolerance) {
+        BigDecimal tenPercent = value.multiply(tolerance.fraction()).abs();
         BigDecimal rounded = rounding.min(tenPercent);
         return switch (hedge) {
             case EXACT -> new BigDecimal[] {value.subtract(rounded), value.add(rounded)};

@@ -45,6 +45,17 @@ public final class Normalizer {
 
     private static final Pattern PROPERTY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    private final Tolerance tolerance;
+
+    public Normalizer() {
+        this(Tolerance.DEFAULT);
+    }
+
+    /** @param tolerance what "about" allows a number, from the settings' approx-percent */
+    public Normalizer(Tolerance tolerance) {
+        this.tolerance = tolerance;
+    }
+
     public NormalizedFacts normalize(FactsInput input) {
         List<Problem> problems = new ArrayList<>(input.problems());
         EntityIndex entities = new EntityIndex(input.entities());
@@ -90,7 +101,7 @@ public final class Normalizer {
                 raw.location());
     }
 
-    private static Optional<Claim> claim(RawClaim raw, Source source, EntityIndex entities, List<Problem> problems) {
+    private Optional<Claim> claim(RawClaim raw, Source source, EntityIndex entities, List<Problem> problems) {
         int before = problems.size();
         String subject = resolve(entities, raw.subject(), problems);
         String property = property(raw.property(), problems);
@@ -110,7 +121,7 @@ public final class Normalizer {
         return new ClaimKey(resolve(entities, ref.subject(), problems), property(ref.property(), problems));
     }
 
-    private static Optional<ReferenceRecord> reference(RawReference raw, EntityIndex entities, List<Problem> problems) {
+    private Optional<ReferenceRecord> reference(RawReference raw, EntityIndex entities, List<Problem> problems) {
         int before = problems.size();
         String subject = resolve(entities, raw.subject(), problems);
         String property = property(raw.property(), problems);
@@ -188,15 +199,15 @@ public final class Normalizer {
         return property.text();
     }
 
-    private static Value value(RawValue raw, DateValue anchor, EntityIndex entities, List<Problem> problems) {
+    private Value value(RawValue raw, DateValue anchor, EntityIndex entities, List<Problem> problems) {
         if (raw.kind() == ValueKind.DATE && anchor == null && DateParser.needsAnchor(raw.text())) {
             // not guessed and not rejected: the TIME-NEEDS-PUBLICATION-DATE rule reports it
             return new UnresolvedDate(raw.text());
         }
         Parsed<? extends Value> parsed = switch (raw.kind()) {
             case DATE -> DateParser.parse(raw.text(), anchor);
-            case QUANTITY -> QuantityParser.parse(raw.text());
-            case DURATION -> DurationParser.parse(raw.text());
+            case QUANTITY -> QuantityParser.parse(raw.text(), tolerance);
+            case DURATION -> DurationParser.parse(raw.text(), tolerance);
             case ENTITY -> entities.require(new RawText(raw.text(), raw.location()))
                     .map(id -> new EntityValue(raw.text(), id));
             case TEXT -> Parsed.ok(new TextValue(raw.text()));

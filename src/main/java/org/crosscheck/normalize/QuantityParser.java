@@ -45,6 +45,10 @@ public final class QuantityParser {
     }
 
     public static Parsed<QuantityValue> parse(String written) {
+        return parse(written, Tolerance.DEFAULT);
+    }
+
+    public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
         String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         if (text.startsWith("-") || text.startsWith("minus ") || text.matches("^(sh|\\$|us\\$|€)\\s?-.*")) {
             return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
@@ -80,7 +84,7 @@ public final class QuantityParser {
                     "write digits (1,000) or a number word (five, two dozen)");
         }
         BigDecimal amount = number.get().multiply(scale);
-        BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale));
+        BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale), tolerance);
         return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
     }
 

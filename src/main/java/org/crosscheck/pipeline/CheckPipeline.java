@@ -30,6 +30,7 @@ import org.crosscheck.model.TriageSummary;
 import org.crosscheck.model.Waiver;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
+import org.crosscheck.normalize.Tolerance;
 import org.crosscheck.support.Suggestions;
 import org.crosscheck.triage.BuiltInRules;
 import org.crosscheck.triage.Triage;
@@ -42,7 +43,6 @@ import org.crosscheck.triage.Triage;
 public final class CheckPipeline {
 
     private final FactsLoader loader = new FactsLoader();
-    private final Normalizer normalizer = new Normalizer();
     private final RuleBaseBuilder ruleBuilder = new RuleBaseBuilder();
     private final Engine engine = new Engine();
     private final TextLoader textLoader = new TextLoader();
@@ -95,7 +95,7 @@ public final class CheckPipeline {
         }
         CompiledRules compiled = rules(request.rules());
         Settings settings = settings(request.settings(), compiled);
-        NormalizedFacts facts = normalizer.normalize(input);
+        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent())).normalize(input);
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);

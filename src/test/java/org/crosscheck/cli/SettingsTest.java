@@ -62,6 +62,26 @@ class SettingsTest {
     }
 
     @Test
+    void approxPercentWidensWhatAHedgedNumberAllows() throws Exception {
+        Path facts = dir.resolve("facts");
+        Files.createDirectories(facts.resolve("sources"));
+        Files.writeString(facts.resolve("entities.yaml"), org.crosscheck.support.FactsDir.ENTITIES);
+        Files.writeString(facts.resolve("sources/a.yaml"), org.crosscheck.support.FactsDir.source("a", "2024-07-01",
+                org.crosscheck.support.FactsDir.claim("a-1", "acme-deal", "jobs-cut", "quantity", "about 1,000", "about 1,000 jobs")));
+        Files.writeString(facts.resolve("sources/b.yaml"), org.crosscheck.support.FactsDir.source("b", "2024-07-01",
+                org.crosscheck.support.FactsDir.claim("b-1", "acme-deal", "jobs-cut", "quantity", "1,250", "1,250 jobs")));
+
+        CliRun strict = CliRun.of("check", "--facts", facts.toString(), "--out", dir.resolve("o1").toString(),
+                "--config", dir.resolve("absent.yaml").toString());
+        CliRun loose = CliRun.of("check", "--facts", facts.toString(), "--out", dir.resolve("o2").toString(),
+                "--config", config("thresholds:\n  approx-percent: 25\n").toString());
+
+        assertThat(strict.exitCode()).as(strict.out()).isEqualTo(1);
+        assertThat(strict.out()).contains("SOURCES-CONFLICT");
+        assertThat(loose.exitCode()).as(loose.out()).isZero();
+    }
+
+    @Test
     void unknownKeysRuleIdsAndValuesAreErrorsAtTheirLine() throws Exception {
         Path config = config("""
                 rules:
@@ -80,7 +100,7 @@ class SettingsTest {
                 config + ":2:3: unknown rule id 'SINGLE-SORCE' (did you mean 'SINGLE-SOURCE'?)",
                 config + ":3:29: 'fatal' is not a valid severity (expected one of: error, warning, info)",
                 config + ":3:36: unknown key 'enabeld' in the settings of SOURCES-AGREE (did you mean 'enabled'?)",
-                config + ":5:19: 'near-miss-days' must be a whole number of days from 0 to 3660, found 'soon' (for example: near-miss-days: 45)",
+                config + ":5:19: 'near-miss-days' must be a whole number from 0 to 3660, found 'soon' (for example: near-miss-days: 45)",
                 config + ":6:1: unknown key 'colour' in crosscheck.yaml (expected one of: rules, thresholds)",
                 "crosscheck: nothing was checked; fix the problems above.");
         assertThat(dir.resolve("report.json")).doesNotExist();
