@@ -36,7 +36,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Logging.configure(corpus.debug);
+        Logging.configure(corpus.debug());
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {

@@ -31,11 +31,7 @@ import picocli.CommandLine.Option;
             "Checks every claim in the facts directory with the rules and writes the reports.",
             "With no options: checks facts/ with rules/ and writes reports/."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no finding at or above --fail-on",
-            "1:findings at or above --fail-on",
-            "2:invalid input, rules or options (file:line:column messages say where)",
-            "3:internal error (run again with --debug and report it)"})
+        exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FINDINGS, ExitCode.HELP_INVALID, ExitCode.HELP_INTERNAL})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -67,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Logging.configure(corpus.debug);
+        Logging.configure(corpus.debug());
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {

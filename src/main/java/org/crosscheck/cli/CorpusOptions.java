@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.pipeline.CheckRequest;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that say what to check; shared by {@code check} and {@code baseline}. */
@@ -15,14 +16,8 @@ final class CorpusOptions {
             description = "Directory of YAML facts files (default: ${DEFAULT-VALUE}).")
     Path facts;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
-    Path rules;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
-            description = "Project settings: severity per rule, rules switched off, thresholds (default: ${DEFAULT-VALUE}; "
-                    + "defaults apply when it does not exist).")
-    Path config;
+    @Mixin
+    RuleOptions ruleOptions;
 
     @Option(names = "--texts", paramLabel = "DIR",
             description = "Directory of the article texts the sources name (text:); every quote is then checked against its article.")
@@ -37,11 +32,12 @@ final class CorpusOptions {
             description = "The date waivers expire against (default: the date of SOURCE_DATE_EPOCH if set, else today).")
     LocalDate today;
 
-    @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
-    boolean debug;
+    boolean debug() {
+        return ruleOptions.debug;
+    }
 
     CheckRequest request(FailOn failOn) {
-        return CheckRequest.of(facts, rules).withSettings(config).withTexts(texts).withDraft(draft)
+        return CheckRequest.of(facts, ruleOptions.rules).withSettings(ruleOptions.config).withTexts(texts).withDraft(draft)
                 .withToday(today != null ? today : defaultToday()).withFailOn(failOn);
     }
 

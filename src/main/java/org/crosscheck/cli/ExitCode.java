@@ -13,6 +13,12 @@ public enum ExitCode {
     /** A bug in crosscheck; please report it with the --debug output. */
     INTERNAL_ERROR(3, "internal error");
 
+    /** The exit-code table for --help; constants so picocli annotations can use them. */
+    static final String HELP_OK = "0:no finding at or above --fail-on";
+    static final String HELP_FINDINGS = "1:findings at or above --fail-on";
+    static final String HELP_INVALID = "2:invalid input, rules or options (file:line:column messages say where)";
+    static final String HELP_INTERNAL = "3:internal error (run again with --debug and report it)";
+
     private final int code;
     private final String meaning;
 

@@ -13,11 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, NormalizeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no finding at or above --fail-on",
-            "1:findings at or above --fail-on",
-            "2:invalid input, rules or options (file:line:column messages say where)",
-            "3:internal error (run again with --debug and report it)"})
+        exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FINDINGS, ExitCode.HELP_INVALID, ExitCode.HELP_INTERNAL})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

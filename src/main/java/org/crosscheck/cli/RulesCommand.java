@@ -1,7 +1,6 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.pipeline.RuleListing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code crosscheck rules}: every rule with its severity after crosscheck.yaml, its title and its docs. */
 @Command(
@@ -25,24 +23,16 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
-    Path rules;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
-            description = "Project settings (default: ${DEFAULT-VALUE}).")
-    Path config;
-
-    @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
-    boolean debug;
+    @CommandLine.Mixin
+    RuleOptions options;
 
     @Override
     public Integer call() {
-        Logging.configure(debug);
+        Logging.configure(options.debug);
         PrintWriter out = spec.commandLine().getOut();
         CheckPipeline pipeline = new CheckPipeline();
         try {
-            RuleListing listing = pipeline.listRules(rules, config);
+            RuleListing listing = pipeline.listRules(options.rules, options.config);
             Settings settings = listing.settings();
             List<RuleInfo> enabled = listing.effective();
             int width = listing.declared().stream().mapToInt(r -> r.id().length()).max().orElse(10);
@@ -52,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf("%-" + width + "s  %-8s  %s  (%s)%n", rule.id(), severity, rule.title(), rule.docsPath());
             }
             if (!settings.severities().isEmpty() || !settings.disabled().isEmpty()) {
-                out.println("* severity set in " + config + "; off: switched off there");
+                out.println("* severity set in " + options.config + "; off: switched off there");
             }
             return ExitCode.OK.code();
         } catch (InputRejected e) {

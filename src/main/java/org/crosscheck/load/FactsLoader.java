@@ -275,20 +275,13 @@ public final class FactsLoader {
             RawText to = r.text("valid_to").orElse(null);
             boolean certain = r.flag("certain", true);
             r.string("note");
-            Optional<MapReader> citation = r.node("citation")
-                    .flatMap(c -> MapReader.of(c, Shapes.CITATION, "a citation", batch.problems));
-            if (citation.isEmpty() || !citation.get().isClean() || !r.isClean() || value == null) {
+            Optional<RawCitation> citation = r.node("citation").flatMap(c -> readCitation(c, batch));
+            if (citation.isEmpty() || !r.isClean() || value == null || !batch.claimId(id, r.location())) {
                 continue;
             }
-            MapReader c = citation.get();
-            String issuer = c.string("issuer");
-            String document = c.string("document");
-            RawText date = c.text("date").orElse(null);
-            String url = c.string("url");
-            if (c.isClean() && batch.claimId(id, r.location())) {
-                batch.references.add(new RawReference(id, subject, property, value, from, to, issuer, document,
-                        date, url, certain, r.location()));
-            }
+            RawCitation c = citation.get();
+            batch.references.add(new RawReference(id, subject, property, value, from, to, c.issuer(), c.document(),
+                    c.date(), c.url(), certain, r.location()));
         }
     }
 
@@ -309,19 +302,12 @@ public final class FactsLoader {
             RawText value = r.text("rate").orElse(null);
             RawText date = r.text("date").orElse(null);
             r.string("note");
-            Optional<MapReader> citation = r.node("citation")
-                    .flatMap(c -> MapReader.of(c, Shapes.CITATION, "a citation", batch.problems));
-            if (citation.isEmpty() || !citation.get().isClean() || !r.isClean()) {
+            Optional<RawCitation> citation = r.node("citation").flatMap(c -> readCitation(c, batch));
+            if (citation.isEmpty() || !r.isClean() || !batch.claimId(id, r.location())) {
                 continue;
             }
-            MapReader c = citation.get();
-            String issuer = c.string("issuer");
-            String document = c.string("document");
-            RawText citationDate = c.text("date").orElse(null);
-            String url = c.string("url");
-            if (c.isClean() && batch.claimId(id, r.location())) {
-                batch.rates.add(new RawRate(id, from, to, value, date, issuer, document, citationDate, url, r.location()));
-            }
+            RawCitation c = citation.get();
+            batch.rates.add(new RawRate(id, from, to, value, date, c.issuer(), c.document(), c.date(), c.url(), r.location()));
         }
     }
 
@@ -344,6 +330,18 @@ public final class FactsLoader {
                 }
             });
         }
+    }
+
+    /** A citation as read: issuer and document required, date and url optional. */
+    private record RawCitation(String issuer, String document, RawText date, String url) {
+    }
+
+    private static Optional<RawCitation> readCitation(YamlNode node, Batch batch) {
+        return MapReader.of(node, Shapes.CITATION, "a citation", batch.problems).flatMap(c -> {
+            RawCitation citation = new RawCitation(c.string("issuer"), c.string("document"), c.text("date").orElse(null),
+                    c.string("url"));
+            return c.isClean() ? Optional.of(citation) : Optional.empty();
+        });
     }
 
     private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
