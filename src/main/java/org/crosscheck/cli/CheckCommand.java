@@ -48,15 +48,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Directory the reports are written to (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "json,html",
-            converter = FormatConverter.class,
-            description = "Reports to write, comma-separated: json, html (default: ${DEFAULT-VALUE}).")
-    List<ReportFormat> formats;
+    @Option(names = "--format", paramLabel = "LIST", split = ",", converter = FormatConverter.class,
+            completionCandidates = FormatLabels.class,
+            description = "Reports to write, comma-separated, from: ${COMPLETION-CANDIDATES} (default: all of them).")
+    List<ReportFormat> formats = List.of(ReportFormat.values());
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or never "
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
+
+    @Option(names = "--docs-url", paramLabel = "URL",
+            description = "Where this repository's files are published (e.g. its web URL); reports then link each rule "
+                    + "to <URL>/docs/rules/<ID>.md.")
+    String docsUrl;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -78,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         List<Path> written;
         try {
-            written = new ReportFiles().write(out, chosen, result, toolInfo());
+            written = new ReportFiles().write(out, chosen, result, toolInfo(docsUrl));
         } catch (IOException e) {
             err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
                     + " (choose another directory with --out)");
@@ -100,12 +105,24 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Reports carry a time only when SOURCE_DATE_EPOCH asks for one, so runs stay reproducible. */
     static ToolInfo toolInfo() {
+        return toolInfo(null);
+    }
+
+    static ToolInfo toolInfo(String docsUrl) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         String generatedAt = null;
         if (epoch != null && epoch.matches("\\d+")) {
             generatedAt = Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
         }
-        return new ToolInfo("crosscheck", VersionProvider.version(), generatedAt);
+        return new ToolInfo("crosscheck", VersionProvider.version(), generatedAt, docsUrl);
+    }
+
+    /** The format names as users type them, for --help. */
+    static final class FormatLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {

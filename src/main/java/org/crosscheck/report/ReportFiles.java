@@ -21,7 +21,7 @@ public final class ReportFiles {
     private final List<ReportWriter> writers;
 
     public ReportFiles() {
-        this(List.of(new JsonReportWriter(), new HtmlReportWriter()));
+        this(List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter()));
     }
 
     ReportFiles(List<ReportWriter> writers) {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The report files crosscheck can write, by the name used in --format. */
 public enum ReportFormat {
     JSON("report.json"),
-    HTML("report.html");
+    HTML("report.html"),
+    SARIF("report.sarif");
 
     private final String fileName;
 

