@@ -16,6 +16,7 @@ import org.crosscheck.model.ToolInfo;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.report.ConsoleSummary;
+import org.crosscheck.report.GithubAnnotations;
 import org.crosscheck.report.ReportFiles;
 import org.crosscheck.report.ReportFormat;
 import picocli.CommandLine;
@@ -50,8 +51,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", converter = FormatConverter.class,
             completionCandidates = FormatLabels.class,
-            description = "Reports to write, comma-separated, from: ${COMPLETION-CANDIDATES} (default: all of them).")
-    List<ReportFormat> formats = List.of(ReportFormat.values());
+            description = "Reports to write, comma-separated, from: ${COMPLETION-CANDIDATES} (default: every report file; "
+                    + "github prints GitHub Actions annotations instead of writing a file).")
+    List<ReportFormat> formats = ReportFormat.files();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or never "
@@ -88,6 +90,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
                     + " (choose another directory with --out)");
             return ExitCode.INVALID_INPUT.code();
+        }
+        if (chosen.contains(ReportFormat.GITHUB)) {
+            GithubAnnotations.print(result, spec.commandLine().getOut());
         }
         if (!quiet) {
             PrintWriter stdout = spec.commandLine().getOut();

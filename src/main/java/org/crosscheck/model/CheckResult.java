@@ -11,6 +11,7 @@ import java.util.Map;
  * @param problems input problems; claims they concern are counted as rejected
  * @param sourceTexts how many sources' texts quotes were checked against; -1 when no texts directory was given
  * @param triage      baseline and draft-mode facts for the reports
+ * @param keys        every key the rules ran over, sorted: the test cases of the JUnit report
  */
 public record CheckResult(
         Accounting accounting,
@@ -20,13 +21,15 @@ public record CheckResult(
         List<Problem> problems,
         FailOn failOn,
         int sourceTexts,
-        TriageSummary triage) {
+        TriageSummary triage,
+        List<ClaimKey> keys) {
 
     public CheckResult {
         sources = List.copyOf(sources);
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
+        keys = keys.stream().distinct().sorted().toList();
     }
 
     public Outcome outcome() {

@@ -117,7 +117,8 @@ public final class CheckPipeline {
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size());
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary);
+                request.texts() == null ? -1 : texts.size(), summary,
+                facts.corpus().claims().stream().map(org.crosscheck.model.Claim::key).toList());
     }
 
     /** The ids of the sources in the draft file, which must be marked as drafts. */

@@ -21,7 +21,8 @@ public final class ReportFiles {
     private final List<ReportWriter> writers;
 
     public ReportFiles() {
-        this(List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter()));
+        this(List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(),
+                new MarkdownReportWriter(), new CodeQualityReportWriter()));
     }
 
     ReportFiles(List<ReportWriter> writers) {

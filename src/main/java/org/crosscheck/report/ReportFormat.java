@@ -9,7 +9,12 @@ import java.util.stream.Collectors;
 public enum ReportFormat {
     JSON("report.json"),
     HTML("report.html"),
-    SARIF("report.sarif");
+    SARIF("report.sarif"),
+    JUNIT("junit.xml"),
+    MARKDOWN("summary.md"),
+    CODEQUALITY("codequality.json"),
+    /** GitHub Actions annotations, printed on standard output rather than written to a file. */
+    GITHUB(null);
 
     private final String fileName;
 
@@ -21,13 +26,22 @@ public enum ReportFormat {
         return fileName;
     }
 
+    public boolean isFile() {
+        return fileName != null;
+    }
+
+    /** The formats written by default: every report file. */
+    public static java.util.List<ReportFormat> files() {
+        return Arrays.stream(values()).filter(ReportFormat::isFile).toList();
+    }
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return this == MARKDOWN ? "md" : name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ReportFormat> fromLabel(String text) {
-        String wanted = text.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst();
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.label().equals(wanted)).findFirst();
     }
 
     public static String labels() {

@@ -22,12 +22,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +101,7 @@ public final class SarifReportWriter implements ReportWriter {
                 .withRuleIndex(ruleIndex)
                 .withLevel(level(finding.severity()))
                 .withMessage(new Message().withText(finding.message()))
-                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, sha256(finding.identity())));
+                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, Fingerprints.of(finding)));
         if (!finding.claims().isEmpty()) {
             result.withLocations(List.of(location(finding.claims().get(0), null)));
             Set<Location> related = new LinkedHashSet<>();
@@ -159,13 +155,5 @@ public final class SarifReportWriter implements ReportWriter {
             name.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
         }
         return name.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

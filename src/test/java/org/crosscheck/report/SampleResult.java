@@ -53,7 +53,8 @@ final class SampleResult {
                         new Finding(CONFLICT, Severity.ERROR, Verdict.CONFLICT, first.key(), List.of(first, second), List.of(),
                                 "June 2024 does not meet 2024-05")),
                 List.of(new Problem(new Location("facts/sources/b.yaml", 30, 7), "unknown key 'qoute' in a claim", "did you mean 'quote'?")),
-                failOn, -1, org.crosscheck.model.TriageSummary.NONE);
+                failOn, -1, org.crosscheck.model.TriageSummary.NONE,
+                List.of(new ClaimKey("deal", "signing-date"), new ClaimKey("deal", "buyer"), new ClaimKey("deal", "price")));
     }
 
     static CheckResult standard() {

@@ -1,0 +1,52 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.ToolInfo;
+
+/**
+ * {@code codequality.json}: GitLab's Code Quality format, shown in merge requests. Open findings
+ * only (GitLab has no notion of a waiver); the fingerprint is the finding's identity.
+ */
+public final class CodeQualityReportWriter implements ReportWriter {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.CODEQUALITY;
+    }
+
+    @Override
+    public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
+        ArrayNode issues = mapper.createArrayNode();
+        for (Finding finding : result.findings()) {
+            if (!finding.disposition().isOpen() || finding.claims().isEmpty()) {
+                continue;
+            }
+            ObjectNode issue = issues.addObject();
+            issue.put("description", finding.rule().id() + ": " + finding.message());
+            issue.put("check_name", finding.rule().id());
+            issue.put("fingerprint", Fingerprints.of(finding));
+            issue.put("severity", switch (finding.severity()) {
+                case ERROR -> "critical";
+                case WARNING -> "major";
+                case INFO -> "info";
+            });
+            ObjectNode location = issue.putObject("location");
+            location.put("path", finding.claims().get(0).location().file());
+            location.putObject("lines").put("begin", finding.claims().get(0).location().line());
+        }
+        mapper.writeValue(out, issues);
+        out.write('\n');
+    }
+}

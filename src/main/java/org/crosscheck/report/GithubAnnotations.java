@@ -1,0 +1,50 @@
+package org.crosscheck.report;
+
+import java.io.PrintWriter;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Finding;
+
+/**
+ * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=…::message}), one per open
+ * finding, so findings appear on the pull request's changed files. Values are encoded as GitHub
+ * documents for workflow commands: {@code %}, CR and LF everywhere, and {@code :} and {@code ,}
+ * in properties.
+ */
+public final class GithubAnnotations {
+
+    private GithubAnnotations() {
+    }
+
+    public static void print(CheckResult result, PrintWriter out) {
+        for (Finding finding : result.findings()) {
+            if (!finding.disposition().isOpen()) {
+                continue;
+            }
+            String command = switch (finding.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "notice";
+            };
+            StringBuilder line = new StringBuilder("::").append(command).append(' ');
+            if (!finding.claims().isEmpty()) {
+                Claim claim = finding.claims().get(0);
+                line.append("file=").append(property(claim.location().file()))
+                        .append(",line=").append(claim.location().line())
+                        .append(",col=").append(claim.location().column()).append(',');
+            }
+            line.append("title=").append(property(finding.rule().id() + " " + finding.key()))
+                    .append("::").append(data(finding.message()));
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

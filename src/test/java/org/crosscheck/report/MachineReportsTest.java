@@ -1,0 +1,109 @@
+package org.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.FailOn;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** JUnit XML, Markdown, GitLab Code Quality and GitHub annotations, each on the fixed sample result. */
+class MachineReportsTest {
+
+    private static byte[] render(ReportWriter writer, CheckResult result) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(result, SampleResult.TOOL, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void junitHasASuitePerRuleACasePerKeyAndAFailurePerFailingFinding() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(render(new JunitReportWriter(), SampleResult.standard())));
+
+        Element root = xml.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        assertThat(root.getAttribute("tests")).isEqualTo("6");
+        assertThat(root.getAttribute("failures")).isEqualTo("1");
+        NodeList suites = root.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(2);
+        Element conflict = (Element) suites.item(1);
+        assertThat(conflict.getAttribute("name")).isEqualTo("SOURCES-CONFLICT");
+        assertThat(conflict.getAttribute("tests")).isEqualTo("3");
+        assertThat(conflict.getAttribute("failures")).isEqualTo("1");
+        NodeList cases = conflict.getElementsByTagName("testcase");
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("deal / buyer");
+        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
+        Element failing = (Element) cases.item(2);
+        assertThat(failing.getAttribute("name")).isEqualTo("deal / signing-date");
+        Element failure = (Element) failing.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("error");
+        assertThat(failure.getAttribute("message")).isEqualTo("June 2024 does not meet 2024-05");
+        assertThat(failure.getTextContent()).contains("facts/sources/a.yaml:9 a-1 \"signed in June 2024\"");
+        Element agree = (Element) suites.item(0);
+        Element agreeCase = (Element) agree.getElementsByTagName("testcase").item(0);
+        assertThat(agreeCase.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("info agree: 2 sources agree");
+    }
+
+    @Test
+    void junitFailsNothingWhenThePolicyNeverFails() throws Exception {
+        CheckResult never = SampleResult.with(SampleResult.source("a", "A", "Alpha"), SampleResult.source("b", "B", "Beta"), FailOn.NEVER);
+
+        String xml = new String(render(new JunitReportWriter(), never), StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<testsuites name=\"crosscheck\" tests=\"6\" failures=\"0\">").doesNotContain("<failure");
+    }
+
+    @Test
+    void markdownSummaryShowsResultCountsAndBothQuotesWithFactsTextEscaped() throws Exception {
+        CheckResult hostile = SampleResult.with(SampleResult.source("a", "<img src=x onerror=alert(1)> *bold* [link](javascript:x)", "Alpha"),
+                SampleResult.source("b", "Beta | table", "Beta"), FailOn.DEFAULT);
+
+        String md = new String(render(new MarkdownReportWriter(), hostile), StandardCharsets.UTF_8);
+
+        assertThat(md).startsWith("## crosscheck: FAIL (invalid input)\n");
+        assertThat(md).contains("| 1 | 0 | 1 | 1 |");
+        assertThat(md).contains("### ERROR `SOURCES-CONFLICT` deal \\/ signing\\-date");
+        assertThat(md).contains("> signed in June 2024\n> — \\<img src\\=x onerror\\=alert\\(1\\)\\> \\*bold\\* \\[link\\]\\(javascript\\:x\\), Alpha (facts\\/sources\\/a\\.yaml:9)");
+        assertThat(md).contains("> signed in 2024\\-05\n> — Beta \\| table, Beta");
+        // every '<' and ']' from the facts is escaped, so no HTML tag or link can start
+        assertThat(md).doesNotContainPattern("(?<!\\\\)<img").doesNotContain("](javascript");
+    }
+
+    @Test
+    void codeQualityListsOpenFindingsWithStableFingerprints() throws Exception {
+        JsonNode issues = new ObjectMapper().readTree(render(new CodeQualityReportWriter(), SampleResult.standard()));
+
+        assertThat(issues).hasSize(2);
+        JsonNode first = issues.get(0);
+        assertThat(first.path("check_name").asText()).isEqualTo("SOURCES-CONFLICT");
+        assertThat(first.path("severity").asText()).isEqualTo("critical");
+        assertThat(first.path("description").asText()).isEqualTo("SOURCES-CONFLICT: June 2024 does not meet 2024-05");
+        assertThat(first.path("location").path("path").asText()).isEqualTo("facts/sources/a.yaml");
+        assertThat(first.path("location").path("lines").path("begin").asInt()).isEqualTo(9);
+        assertThat(first.path("fingerprint").asText()).matches("[0-9a-f]{64}");
+        assertThat(issues.get(1).path("severity").asText()).isEqualTo("info");
+    }
+
+    @Test
+    void githubAnnotationsUseWorkflowCommandsWithTheirOwnEncoding() {
+        StringWriter text = new StringWriter();
+        GithubAnnotations.print(SampleResult.standard(), new PrintWriter(text));
+
+        assertThat(text.toString().lines()).containsExactly(
+                "::error file=facts/sources/a.yaml,line=9,col=5,title=SOURCES-CONFLICT deal / signing-date::June 2024 does not meet 2024-05",
+                "::notice file=facts/sources/a.yaml,line=14,col=5,title=SOURCES-AGREE deal / buyer::2 sources agree");
+        assertThat(GithubAnnotations.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
+        assertThat(GithubAnnotations.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
+    }
+}
