@@ -11,7 +11,7 @@ import java.util.Map;
  * @param problems input problems; claims they concern are counted as rejected
  * @param sourceTexts how many sources' texts quotes were checked against; -1 when no texts directory was given
  * @param triage      baseline and draft-mode facts for the reports
- * @param keys        every key the rules ran over, sorted: the test cases of the JUnit report
+ * @param coverage    every key the rules ran over with the sources that state it, sorted by key
  */
 public record CheckResult(
         Accounting accounting,
@@ -22,14 +22,19 @@ public record CheckResult(
         FailOn failOn,
         int sourceTexts,
         TriageSummary triage,
-        List<ClaimKey> keys) {
+        List<KeyCoverage> coverage) {
 
     public CheckResult {
         sources = List.copyOf(sources);
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
-        keys = keys.stream().distinct().sorted().toList();
+        coverage = coverage.stream().sorted().toList();
+    }
+
+    /** Every key the rules ran over, sorted. */
+    public List<ClaimKey> keys() {
+        return coverage.stream().map(KeyCoverage::key).toList();
     }
 
     public Outcome outcome() {

@@ -18,6 +18,9 @@ import org.crosscheck.load.SettingsLoader;
 import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Location;
@@ -117,8 +120,13 @@ public final class CheckPipeline {
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size());
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary,
-                facts.corpus().claims().stream().map(org.crosscheck.model.Claim::key).toList());
+                request.texts() == null ? -1 : texts.size(), summary, coverage(facts.corpus().claims()));
+    }
+
+    private static List<KeyCoverage> coverage(List<Claim> claims) {
+        java.util.Map<ClaimKey, List<String>> sources = new java.util.TreeMap<>();
+        claims.forEach(c -> sources.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c.sourceId()));
+        return sources.entrySet().stream().map(e -> new KeyCoverage(e.getKey(), e.getValue())).toList();
     }
 
     /** The ids of the sources in the draft file, which must be marked as drafts. */

@@ -33,15 +33,24 @@ record HtmlView(
         String draft,
         List<RuleInfo> rules,
         List<CardView> cards,
-        List<Problem> problems) {
+        List<Problem> problems,
+        HtmlExtras.Matrix matrix,
+        List<HtmlExtras.Timeline> timelines,
+        Map<String, List<String>> filters,
+        String script,
+        String scriptHash) {
 
     record CardView(String ruleId, String ruleTitle, String docs, String severity, String verdict,
             String subject, String property, String message, boolean failing, String disposition,
-            String dispositionReason, List<ClaimView> claims) {
+            String dispositionReason, String sources, List<ClaimView> claims, List<ReferenceView> references) {
+    }
+
+    /** A reference record a finding cites, shown beside the claims it was compared with. */
+    record ReferenceView(String id, String value, String validity, String citation, String location) {
     }
 
     /** A claim as a card shows it; the quote is split so the value can be highlighted safely. */
-    record ClaimView(String id, String sourceTitle, String outlet, String published, String quoteBefore,
+    record ClaimView(String id, String sourceTitle, String sourceUrl, String outlet, String published, String quoteBefore,
             String quoteValue, String quoteAfter, String asWritten, String normalized, String location) {
     }
 
@@ -59,14 +68,24 @@ record HtmlView(
                 result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
                         + "findings are shown (" + result.triage().notShown() + " others left out).",
                 result.rules(),
-                result.findings().stream().map(f -> card(f, result.fails(f))).toList(), result.problems());
+                result.findings().stream().map(f -> card(f, result.fails(f), tool)).toList(), result.problems(),
+                HtmlExtras.matrix(result), HtmlExtras.timelines(result), HtmlExtras.filterOptions(result),
+                HtmlExtras.SCRIPT, HtmlExtras.SCRIPT_HASH);
     }
 
-    private static CardView card(Finding finding, boolean failing) {
-        return new CardView(finding.rule().id(), finding.rule().title(), finding.rule().docsPath(),
+    private static CardView card(Finding finding, boolean failing, ToolInfo tool) {
+        String docs = tool.docsUrl(finding.rule()) != null ? tool.docsUrl(finding.rule()) : "../" + finding.rule().docsPath();
+        return new CardView(finding.rule().id(), finding.rule().title(), docs,
                 finding.severity().label(), finding.verdict().label(), finding.key().subject(),
                 finding.key().property(), finding.message(), failing, finding.disposition().status().label(),
-                finding.disposition().reason(), finding.claims().stream().map(HtmlView::claim).toList());
+                finding.disposition().reason(),
+                finding.claims().stream().map(Claim::sourceId).distinct().sorted().collect(java.util.stream.Collectors.joining(" ")),
+                finding.claims().stream().map(HtmlView::claim).toList(),
+                finding.references().stream().map(r -> new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
+                        r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
+                                + (r.validTo() == null ? "" : r.validTo()),
+                        r.citation().toString() + (r.certain() ? "" : " (marked uncertain)"),
+                        r.location().file() + ":" + r.location().line())).toList());
     }
 
     private static ClaimView claim(Claim claim) {
@@ -78,8 +97,22 @@ record HtmlView(
         String before = at < 0 ? quote : quote.substring(0, at);
         String match = at < 0 ? "" : quote.substring(at, at + value.length());
         String after = at < 0 ? "" : quote.substring(at + value.length());
-        return new ClaimView(claim.id(), source.title(), source.outlet(), published, before, match, after,
+        return new ClaimView(claim.id(), source.title(), webLink(source.url()), source.outlet(), published, before, match, after,
                 value, claim.value().normalized(), claim.location().file() + ":" + claim.location().line());
+    }
+
+    /** Only http and https links are made clickable; anything else (javascript:, data:) is shown as text. */
+    static String webLink(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String published(Publication publication) {

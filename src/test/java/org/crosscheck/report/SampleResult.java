@@ -7,6 +7,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.FailOn;
+import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
@@ -54,7 +55,9 @@ final class SampleResult {
                                 "June 2024 does not meet 2024-05")),
                 List.of(new Problem(new Location("facts/sources/b.yaml", 30, 7), "unknown key 'qoute' in a claim", "did you mean 'quote'?")),
                 failOn, -1, org.crosscheck.model.TriageSummary.NONE,
-                List.of(new ClaimKey("deal", "signing-date"), new ClaimKey("deal", "buyer"), new ClaimKey("deal", "price")));
+                List.of(new KeyCoverage(new ClaimKey("deal", "signing-date"), List.of("a", "b")),
+                        new KeyCoverage(new ClaimKey("deal", "buyer"), List.of("a", "b")),
+                        new KeyCoverage(new ClaimKey("deal", "price"), List.of("a"))));
     }
 
     static CheckResult standard() {

@@ -44,7 +44,7 @@ class SarifReportWriterTest {
                         : f.with(new Disposition(Disposition.Status.BASELINED, "in the baseline b.json")))
                 .toList();
         return new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(), FailOn.DEFAULT, -1,
-                new TriageSummary("b.json", List.of(), null, 0), base.keys());
+                new TriageSummary("b.json", List.of(), null, 0), base.coverage());
     }
 
     @Test

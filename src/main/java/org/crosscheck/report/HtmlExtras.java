@@ -1,0 +1,199 @@
+package org.crosscheck.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.KeyCoverage;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.Verdict;
+
+/** The agreement matrix, the timelines and the filter script of the HTML report. */
+final class HtmlExtras {
+
+    /** Beyond this many keys or timelines the page would be unreadable; the JSON has everything. */
+    static final int MAX_ROWS = 500;
+    static final int MAX_TIMELINES = 200;
+    static final int LABEL_WIDTH = 210;
+    static final int PLOT_WIDTH = 540;
+    static final int ROW_HEIGHT = 22;
+
+    private HtmlExtras() {
+    }
+
+    record Matrix(List<String> sources, List<String> sourceTitles, List<MatrixRow> rows, int totalKeys) {
+    }
+
+    record MatrixRow(String key, List<Cell> cells) {
+    }
+
+    /** A matrix cell: its state (a CSS class and tooltip) and the letter shown; both empty when the source is silent. */
+    record Cell(String state, String letter) {
+        static Cell of(String state) {
+            return new Cell(state, state.isEmpty() ? "" : state.substring(0, 1));
+        }
+    }
+
+    record Timeline(String key, int height, List<Bar> bars, String from, String to, int axisY) {
+    }
+
+    /** One interval drawn: x and width in pixels, a state class, and labels that are escaped by the template. */
+    record Bar(String label, String detail, int y, int x, int width, String state) {
+    }
+
+    static Matrix matrix(CheckResult result) {
+        List<String> sources = result.sources().stream().map(Source::id).sorted().toList();
+        Map<String, String> titles = new TreeMap<>();
+        result.sources().forEach(s -> titles.put(s.id(), s.title()));
+        Map<ClaimKey, List<Finding>> findings = byKey(result.findings());
+        List<MatrixRow> rows = new ArrayList<>();
+        for (KeyCoverage coverage : result.coverage().stream().limit(MAX_ROWS).toList()) {
+            List<Cell> cells = new ArrayList<>();
+            for (String source : sources) {
+                cells.add(Cell.of(coverage.sources().contains(source)
+                        ? state(source, findings.getOrDefault(coverage.key(), List.of())) : ""));
+            }
+            rows.add(new MatrixRow(coverage.key().toString(), cells));
+        }
+        return new Matrix(sources, sources.stream().map(titles::get).toList(), rows, result.coverage().size());
+    }
+
+    /** What one source's claims on a key came to, the most serious state first. */
+    private static String state(String source, List<Finding> findings) {
+        if (involves(findings, source, Verdict.CONFLICT)) {
+            return "conflict";
+        }
+        if (involves(findings, source, Verdict.INVALID)) {
+            return "invalid";
+        }
+        if (involves(findings, source, Verdict.REFINES)) {
+            return "refines";
+        }
+        if (involves(findings, source, Verdict.AGREE) || involves(findings, source, Verdict.SUPERSEDED)) {
+            return "agree";
+        }
+        if (involves(findings, source, Verdict.UNCORROBORATED)) {
+            return "single";
+        }
+        return "stated";
+    }
+
+    private static boolean involves(List<Finding> findings, String source, Verdict verdict) {
+        return findings.stream().anyMatch(f -> f.verdict() == verdict && f.claims().stream().anyMatch(c -> c.sourceId().equals(source)));
+    }
+
+    static List<Timeline> timelines(CheckResult result) {
+        List<Timeline> timelines = new ArrayList<>();
+        for (Map.Entry<ClaimKey, List<Finding>> entry : byKey(result.findings()).entrySet()) {
+            Map<String, Claim> claims = new TreeMap<>();
+            Map<String, ReferenceRecord> references = new TreeMap<>();
+            Set<String> conflicting = new TreeSet<>();
+            for (Finding finding : entry.getValue()) {
+                finding.claims().stream().filter(c -> c.value() instanceof DateValue).forEach(c -> claims.put(c.id(), c));
+                finding.references().stream().filter(r -> r.value() instanceof DateValue).forEach(r -> references.put(r.id(), r));
+                if (finding.verdict() == Verdict.CONFLICT) {
+                    finding.claims().forEach(c -> conflicting.add(c.id()));
+                }
+            }
+            if (claims.size() + references.size() < 2 || timelines.size() >= MAX_TIMELINES) {
+                continue;
+            }
+            timelines.add(timeline(entry.getKey(), claims.values(), references.values(), conflicting));
+        }
+        return timelines;
+    }
+
+    private static Timeline timeline(ClaimKey key, java.util.Collection<Claim> claims, java.util.Collection<ReferenceRecord> references,
+            Set<String> conflicting) {
+        List<DateValue> all = new ArrayList<>();
+        claims.forEach(c -> all.add((DateValue) c.value()));
+        references.forEach(r -> all.add((DateValue) r.value()));
+        LocalDate from = all.stream().map(DateValue::start).filter(d -> !d.equals(DateValue.OPEN_START)).min(LocalDate::compareTo)
+                .orElse(all.get(0).end());
+        LocalDate to = all.stream().map(DateValue::end).filter(d -> !d.equals(DateValue.OPEN_END)).max(LocalDate::compareTo)
+                .orElse(all.get(0).start());
+        long pad = Math.max(15, ChronoUnit.DAYS.between(from, to) / 20);
+        LocalDate lo = from.minusDays(pad);
+        LocalDate hi = to.plusDays(pad);
+        double scale = (double) PLOT_WIDTH / Math.max(1, ChronoUnit.DAYS.between(lo, hi) + 1);
+        List<Bar> bars = new ArrayList<>();
+        int row = 0;
+        for (Claim claim : claims) {
+            DateValue date = (DateValue) claim.value();
+            bars.add(bar(claim.sourceId() + ": " + date.asWritten(), claim.id() + " " + date.interval(), row++, date, lo, hi, scale,
+                    conflicting.contains(claim.id()) ? "conflict" : "claim"));
+        }
+        for (ReferenceRecord reference : references) {
+            DateValue date = (DateValue) reference.value();
+            bars.add(bar("reference: " + date.asWritten(), reference.id() + " " + reference.citation(), row++, date, lo, hi, scale, "reference"));
+        }
+        int axisY = row * ROW_HEIGHT + 4;
+        return new Timeline(key.toString(), axisY + 18, bars, lo.toString(), hi.toString(), axisY);
+    }
+
+    private static Bar bar(String label, String detail, int row, DateValue date, LocalDate lo, LocalDate hi, double scale, String state) {
+        LocalDate start = date.start().isBefore(lo) ? lo : date.start();
+        LocalDate end = date.end().isAfter(hi) ? hi : date.end();
+        int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(lo, start) * scale);
+        int width = Math.max(3, (int) Math.round((ChronoUnit.DAYS.between(start, end) + 1) * scale));
+        return new Bar(label, detail, row * ROW_HEIGHT, x, width, state);
+    }
+
+    private static Map<ClaimKey, List<Finding>> byKey(List<Finding> findings) {
+        Map<ClaimKey, List<Finding>> byKey = new TreeMap<>();
+        findings.forEach(f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
+        return byKey;
+    }
+
+    /** The filter options: every severity, verdict, rule and source that occurs, in a stable order. */
+    static Map<String, List<String>> filterOptions(CheckResult result) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        options.put("severity", result.findings().stream().map(f -> f.severity().label()).distinct().sorted().toList());
+        options.put("verdict", result.findings().stream().map(f -> f.verdict().label()).distinct().sorted().toList());
+        options.put("rule", result.findings().stream().map(f -> f.rule().id()).distinct().sorted().toList());
+        options.put("source", result.findings().stream().flatMap(f -> f.claims().stream()).map(Claim::sourceId).distinct().sorted().toList());
+        return options;
+    }
+
+    static final String SCRIPT = load("org/crosscheck/report/report.js");
+
+    /** The script's hash for the Content-Security-Policy: it is the only script the page may run. */
+    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(SCRIPT));
+
+    private static String load(String resource) {
+        try (InputStream in = HtmlExtras.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
