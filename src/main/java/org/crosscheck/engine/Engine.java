@@ -23,12 +23,27 @@ public final class Engine {
     /** The name under which rules reach the {@link FindingCollector}. */
     public static final String COLLECTOR = "findings";
 
-    public List<Finding> run(CompiledRules rules, Corpus corpus) {
+    /** Firings allowed per fact in the session: the rules fire a few times per key, never hundreds. */
+    static final int FIRINGS_PER_FACT = 200;
+    static final int MIN_FIRINGS = 10_000;
+
+    private final java.time.Duration timeLimit;
+
+    public Engine() {
+        this(java.time.Duration.ofMinutes(5));
+    }
+
+    /** @param timeLimit wall-clock time the rules may take before the run is halted and the busiest rule named */
+    public Engine(java.time.Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
+
+    public List<Finding> run(CompiledRules rules, Corpus corpus) throws RunawayRules {
         return run(rules, corpus, SourceTexts.NONE, Settings.DEFAULT);
     }
 
     /** Runs the enabled rules; findings carry each rule's severity after the settings' overrides. */
-    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings) {
+    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
         FindingCollector collector = new FindingCollector(byName);
@@ -44,12 +59,51 @@ public final class Engine {
             session.insert(settings.thresholds());
             new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
             corpus.claims().forEach(session::insert);
-            // a switched-off rule never fires, rather than firing and being hidden afterwards
-            session.fireAllRules(match -> byName.containsKey(match.getRule().getName()));
+            Map<String, Integer> firings = new HashMap<>();
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            long facts = session.getFactCount();
+            int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
+            java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "crosscheck-rule-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+            java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
+            watchdog.schedule(() -> {
+                halted.set(true);
+                session.halt();
+            }, timeLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            int fired;
+            try {
+                // a switched-off rule never fires, rather than firing and being hidden afterwards
+                fired = session.fireAllRules(match -> byName.containsKey(match.getRule().getName()), limit);
+            } finally {
+                watchdog.shutdownNow();
+            }
+            if (fired >= limit || halted.get()) {
+                throw runaway(firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
+                        + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
+            }
         } finally {
             session.dispose();
         }
         return collector.findings().stream().sorted().toList();
+    }
+
+    private static RunawayRules runaway(Map<String, Integer> firings, Map<String, RuleInfo> byName, String what) {
+        String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        RuleInfo rule = byName.get(busiest);
+        org.crosscheck.model.Location at = rule == null ? org.crosscheck.model.Location.ofPath("rules")
+                : org.crosscheck.model.Location.ofPath(rule.file());
+        String id = rule == null ? busiest : rule.id();
+        return new RunawayRules(List.of(new org.crosscheck.model.Problem(at, "rule " + id + " " + what
+                + "; it probably loops", "a consequence that modifies or inserts facts its own conditions match needs a guard "
+                        + "(no-loop, or a condition that the change makes false)")));
     }
 
     private static boolean declaresCollector(CompiledRules rules) {

@@ -12,6 +12,7 @@ import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
 import org.crosscheck.engine.RuleBaseBuilder;
 import org.crosscheck.engine.RulesBuild;
+import org.crosscheck.engine.RunawayRules;
 import org.crosscheck.load.BaselineLoader;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.load.SettingsLoader;
@@ -108,7 +109,12 @@ public final class CheckPipeline {
         checkWaivers(facts.corpus().waivers(), compiled, problems);
         List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
         rules.addAll(settings.apply(BuiltInRules.ALL));
-        List<Finding> found = engine.run(compiled, facts.corpus(), texts, settings);
+        List<Finding> found;
+        try {
+            found = engine.run(compiled, facts.corpus(), texts, settings);
+        } catch (RunawayRules e) {
+            throw new InputRejected(e.problems());
+        }
         LocalDate today = request.today() != null ? request.today() : LocalDate.now(ZoneOffset.UTC);
         Triage.Result triaged = triage.apply(found, facts.corpus().waivers(), baseline, today, Triage.byId(rules));
         List<Finding> shown = triaged.findings();

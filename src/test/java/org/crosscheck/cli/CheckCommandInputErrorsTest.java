@@ -62,6 +62,28 @@ class CheckCommandInputErrorsTest {
     }
 
     @Test
+    void aRuleThatLoopsForeverEndsTheRunWithItsIdAndExitTwo() throws Exception {
+        new FactsDir(dir).file("rules/loop.drl", """
+                package p;
+                import org.crosscheck.model.ClaimKey;
+                rule "Loop"
+                    @id("LOOPS") @severity("info") @title("loops")
+                when
+                    $k : ClaimKey()
+                then
+                    update( $k );
+                end
+                """);
+
+        CliRun run = CliRun.of("check", "--facts", CheckCommandEndToEndTest.FIXTURE, "--rules", dir.resolve("rules").toString(),
+                "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith(dir.resolve("rules/loop.drl") + ": rule LOOPS fired ").contains("it probably loops")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void unknownOptionsAndValuesExitTwoWithAHint() {
         CliRun badSeverity = CliRun.of("check", "--fail-on", "fatal");
         assertThat(badSeverity.exitCode()).isEqualTo(2);
