@@ -80,6 +80,12 @@ public final class FactsLoader {
         for (Path file : files) {
             String display = displayName(factsDir, file);
             try {
+                // refuse before reading: a huge file should cost nothing, not a gigabyte of memory
+                if (Files.size(file) > YamlReader.MAX_CODE_POINTS) {
+                    batch.problems.add(new Problem(Location.ofPath(display), "the file is larger than "
+                            + YamlReader.MAX_CODE_POINTS / (1024 * 1024) + " MB a facts file may be", "split the source into several files"));
+                    continue;
+                }
                 readFile(display, Files.readAllBytes(file), batch);
             } catch (IOException e) {
                 batch.problems.add(new Problem(Location.ofFile(display), "cannot read the file: " + e.getMessage(),

@@ -178,6 +178,33 @@ class FactsLoaderTest {
     }
 
     @Test
+    void aFiftyMegabyteFileIsRefusedWithoutBeingRead() throws Exception {
+        Path big = dir.resolve("sources/big.yaml");
+        java.nio.file.Files.createDirectories(big.getParent());
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+        new FactsDir(dir).file("sources/ok.yaml", GOOD_SOURCE).file("entities.yaml", FactsDir.ENTITIES);
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).extracting(Problem::describe)
+                .containsExactly(big + ": the file is larger than 20 MB a facts file may be (split the source into several files)");
+        assertThat(input.sources()).extracting(s -> s.id()).containsExactly("alpha");
+    }
+
+    @Test
+    void veryDeepNestingIsRefused() throws Exception {
+        String deep = "source: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        new FactsDir(dir).file("sources/deep.yaml", deep);
+
+        assertThat(loader.load(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("the YAML is nested too deeply (more than 64 levels)");
+            assertThat(p.location().line()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void missingOrEmptyFactsDirectoryIsOneClearError() {
         assertThatThrownBy(() -> loader.load(dir.resolve("nope")))
                 .isInstanceOf(FactsLoader.MissingFactsException.class)
