@@ -84,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         List<Path> written;
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
+            return ExitCode.INVALID_INPUT.code();
+        }
         try {
             written = new ReportFiles().write(out, chosen, result, toolInfo(docsUrl));
         } catch (IOException e) {

@@ -39,13 +39,14 @@ public final class TextLoader {
         Map<String, String> texts = new TreeMap<>();
         for (RawSource source : sources) {
             if (source.textFile() != null) {
-                read(root, source, problems).ifPresent(text -> texts.put(source.id(), text));
+                read(root, textsDir, source, problems).ifPresent(text -> texts.put(source.id(), text));
             }
         }
         return new SourceTexts(texts);
     }
 
-    private static java.util.Optional<String> read(Path root, RawSource source, List<Problem> problems) {
+    /** @param given the texts directory as the user named it, for messages; {@code root} is its real path */
+    private static java.util.Optional<String> read(Path root, Path given, RawSource source, List<Problem> problems) {
         Path candidate = root.resolve(source.textFile()).normalize();
         if (!candidate.startsWith(root)) {
             problems.add(new Problem(source.location(), "text '" + source.textFile() + "' leads outside the texts directory",
@@ -53,7 +54,7 @@ public final class TextLoader {
             return java.util.Optional.empty();
         }
         if (!Files.exists(candidate)) {
-            problems.add(new Problem(source.location(), "text '" + source.textFile() + "' not found in " + root,
+            problems.add(new Problem(source.location(), "text '" + source.textFile() + "' not found in " + given,
                     "check the file name, or the --texts directory"));
             return java.util.Optional.empty();
         }

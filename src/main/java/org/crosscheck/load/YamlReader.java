@@ -79,6 +79,11 @@ final class YamlReader {
         } catch (IOException e) {
             problems.add(new Problem(Location.ofFile(file), "cannot read: " + e.getMessage(), ""));
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // a defect inside the YAML library must cost one file, not the run (fuzzing found one)
+            problems.add(new Problem(Location.ofPath(file), "the YAML parser failed on this file (" + e.getClass().getSimpleName()
+                    + ")", "check for unusual characters; run with --debug and report it"));
+            return Optional.empty();
         }
     }
 
