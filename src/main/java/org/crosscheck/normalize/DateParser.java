@@ -221,7 +221,12 @@ public final class DateParser {
     }
 
     private static Parsed<Resolved> relative(String t, DateValue anchor) {
-        Optional<Relative> phrase = relativePhrase(t);
+        Optional<Relative> phrase;
+        try {
+            phrase = relativePhrase(t);
+        } catch (InvalidDate e) {
+            return Parsed.failed(e.getMessage(), "check the number");
+        }
         if (phrase.isEmpty()) {
             return Parsed.failed("cannot read '" + t + "' as a date",
                     "write 2024-06-24, 24 June 2024, June 2024, 2024, 2024-Q2, or a phrase such as 'last year'");
@@ -236,6 +241,8 @@ public final class DateParser {
             return Parsed.ok(new Resolved(atStart.union(atEnd), true, phrase.get().weekday));
         } catch (InvalidDate e) {
             return Parsed.failed(e.getMessage(), "check the day and month");
+        } catch (DateTimeException | ArithmeticException e) {
+            return Parsed.failed("'" + t + "' leads outside the calendar crosscheck can represent", "check the number");
         }
     }
 
@@ -303,9 +310,13 @@ public final class DateParser {
         return Optional.empty();
     }
 
-    /** A count the patterns have already matched as digits or number words. */
+    /** A count the patterns have already matched as digits or number words; a huge one is not a date phrase. */
     private static long wholeNumber(String text) {
-        return Words.number(text).orElseThrow().longValueExact();
+        java.math.BigDecimal number = Words.number(text).orElseThrow();
+        if (number.compareTo(Words.MAX_COUNT) > 0) {
+            throw new InvalidDate("'" + text + "' is more than a date phrase can count");
+        }
+        return number.longValue();
     }
 
     private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {

@@ -69,6 +69,10 @@ public final class DurationParser {
             return Parsed.failed("cannot read '" + count + "' in '" + written.trim() + "' as a number",
                     "write digits (90) or a number word (two)");
         }
+        if (number.get().compareTo(Words.MAX_COUNT) > 0) {
+            return Parsed.failed("'" + written.trim() + "': " + count + " " + unit + "s is not a length of time a fact can state",
+                    "check the number; crosscheck reads up to " + Words.MAX_COUNT + " units");
+        }
         long n = number.get().setScale(0, RoundingMode.HALF_UP).longValueExact();
         String iso = unit.equals("decade") ? "P" + n * 10 + "Y" : "P" + n + isoUnit;
         // "16 years" is a rounded figure: half a unit either way, as numbers are read at their last digit

@@ -42,6 +42,9 @@ final class Words {
         }
     }
 
+    /** The largest count a date phrase or a duration may have ("3 days ago", "90 days"); fuzzing found overflows. */
+    static final BigDecimal MAX_COUNT = BigDecimal.valueOf(100_000);
+
     private Words() {
     }
 

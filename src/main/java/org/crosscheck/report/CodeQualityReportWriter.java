@@ -1,8 +1,6 @@
 package org.crosscheck.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,9 +15,7 @@ import org.crosscheck.model.ToolInfo;
  */
 public final class CodeQualityReportWriter implements ReportWriter {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final ObjectMapper mapper = ReportJson.mapper();
 
     @Override
     public ReportFormat format() {

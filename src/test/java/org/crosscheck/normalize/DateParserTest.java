@@ -158,6 +158,16 @@ class DateParserTest {
     }
 
     @Test
+    void hugeCountsInRelativePhrasesAreRefusedNotOverflowed() {
+        DateValue anchor = anchor("2025-07-15");
+
+        assertThat(DateParser.parse("99999999999999999999 days ago", anchor)).isInstanceOf(Parsed.Failed.class);
+        assertThat(DateParser.parse("within 200000 years", anchor)).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).isEqualTo("'200000' is more than a date phrase can count"));
+        assertThat(DateParser.parse("3 days ago", anchor)).isInstanceOf(Parsed.Ok.class);
+    }
+
+    @Test
     void relativePhraseWithoutPublicationDateIsNotGuessed() {
         Parsed<DateValue> parsed = DateParser.parse("earlier this year", null);
 

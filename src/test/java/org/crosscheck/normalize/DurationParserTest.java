@@ -28,6 +28,12 @@ class DurationParserTest {
     }
 
     @Test
+    void aHugeCountIsRefusedNotOverflowed() {
+        assertThat(DurationParser.parse("7".repeat(110) + "4 day")).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).endsWith("days is not a length of time a fact can state"));
+    }
+
+    @Test
     void unknownFormSaysSo() {
         assertThat(DurationParser.parse("forever")).isInstanceOfSatisfying(Parsed.Failed.class,
                 failed -> assertThat(failed.message()).isEqualTo("cannot read 'forever' as a length of time"));
