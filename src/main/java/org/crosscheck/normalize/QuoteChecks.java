@@ -18,6 +18,11 @@ import org.crosscheck.model.SourceTexts;
 public final class QuoteChecks {
 
     private static final int PASSAGE_LIMIT = 200;
+    // compiled once: these run for every claim, and String.replaceAll would compile them on every call
+    private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[\u2018\u2019\u201A\u201B\u2032]");
+    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private QuoteChecks() {
     }
@@ -47,12 +52,11 @@ public final class QuoteChecks {
 
     /** Folds what differs between copies of one text: Unicode forms, curly quotes, dashes, spacing. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
-                .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        folded = SINGLE_QUOTES.matcher(folded).replaceAll("'");
+        folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");
+        folded = DASHES.matcher(folded).replaceAll("-");
+        return SPACE.matcher(folded).replaceAll(" ").trim();
     }
 
     static Optional<String> closest(String quote, String text) {
