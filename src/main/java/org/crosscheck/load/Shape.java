@@ -10,11 +10,16 @@ import java.util.Set;
  *
  * @param name the schema definition this shape corresponds to
  */
-public record Shape(String name, List<String> required, List<String> optional) {
+public record Shape(String name, List<String> required, List<String> optional, Set<String> allowed) {
 
-    public Set<String> allowed() {
+    /** @param allowed derived from the two lists once, since it is consulted for every key of every mapping */
+    public Shape(String name, List<String> required, List<String> optional) {
+        this(name, List.copyOf(required), List.copyOf(optional), allowedKeys(required, optional));
+    }
+
+    private static Set<String> allowedKeys(List<String> required, List<String> optional) {
         Set<String> all = new LinkedHashSet<>(required);
         all.addAll(optional);
-        return all;
+        return java.util.Collections.unmodifiableSet(all);
     }
 }

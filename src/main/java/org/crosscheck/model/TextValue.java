@@ -5,6 +5,8 @@ import java.util.Locale;
 /** A categorical value in words ("first", "largest trading partner"); compared case-insensitively. */
 public record TextValue(String asWritten) implements Value {
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+
     @Override
     public ValueKind kind() {
         return ValueKind.TEXT;
@@ -12,6 +14,6 @@ public record TextValue(String asWritten) implements Value {
 
     @Override
     public String normalized() {
-        return asWritten.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACE.matcher(asWritten.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
