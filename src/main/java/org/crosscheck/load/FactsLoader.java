@@ -167,7 +167,7 @@ public final class FactsLoader {
         if (!s.isClean() || !file.get().isClean()) {
             return;
         }
-        batch.claimId(id, s.location());
+        batch.registerId(id, s.location());
         List<RawClaim> claims = new ArrayList<>();
         for (YamlNode node : claimNodes) {
             readClaim(node, batch).ifPresent(claims::add);
@@ -199,7 +199,7 @@ public final class FactsLoader {
                     + value.kind().label(), "write the value as {duration: \"16 years\"} or remove 'between'");
             return Optional.empty();
         }
-        if (!batch.claimId(id, c.location())) {
+        if (!batch.registerId(id, c.location())) {
             return Optional.empty();
         }
         return Optional.of(new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location(), between[0], between[1]));
@@ -240,17 +240,27 @@ public final class FactsLoader {
         return value.get().text(kindWord).map(t -> new RawValue(kind, t.text(), t.location()));
     }
 
-    private void readEntities(YamlNode.Mapping top, Batch batch) {
-        Optional<MapReader> file = MapReader.of(top, Shapes.ENTITIES_FILE, "an entities file", batch.problems);
+    /**
+     * The items of a list document ("entities:", "references:", "rates:", "waivers:"), each checked
+     * against its shape; the list's key is the file shape's one required key. Anything that is not
+     * a mapping has become a problem already.
+     */
+    private static List<MapReader> listItems(YamlNode.Mapping top, Shape fileShape, String fileWhat, Shape itemShape,
+            String itemWhat, Batch batch) {
+        Optional<MapReader> file = MapReader.of(top, fileShape, fileWhat, batch.problems);
         if (file.isEmpty()) {
-            return;
+            return List.of();
         }
-        for (YamlNode node : file.get().items("entities")) {
-            Optional<MapReader> entity = MapReader.of(node, Shapes.ENTITY, "an entity", batch.problems);
-            if (entity.isEmpty()) {
-                continue;
-            }
-            MapReader e = entity.get();
+        List<MapReader> items = new ArrayList<>();
+        for (YamlNode node : file.get().items(fileShape.required().get(0))) {
+            MapReader.of(node, itemShape, itemWhat, batch.problems).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private void readEntities(YamlNode.Mapping top, Batch batch) {
+        for (MapReader item : listItems(top, Shapes.ENTITIES_FILE, "an entities file", Shapes.ENTITY, "an entity", batch)) {
+            MapReader e = item;
             String id = e.id("id");
             EntityType type = e.choice("type", EntityType.class, null);
             String name = e.string("name");
@@ -263,16 +273,8 @@ public final class FactsLoader {
     }
 
     private void readReferences(YamlNode.Mapping top, Batch batch) {
-        Optional<MapReader> file = MapReader.of(top, Shapes.REFERENCES_FILE, "a references file", batch.problems);
-        if (file.isEmpty()) {
-            return;
-        }
-        for (YamlNode node : file.get().items("references")) {
-            Optional<MapReader> reference = MapReader.of(node, Shapes.REFERENCE, "a reference record", batch.problems);
-            if (reference.isEmpty()) {
-                continue;
-            }
-            MapReader r = reference.get();
+        for (MapReader item : listItems(top, Shapes.REFERENCES_FILE, "a references file", Shapes.REFERENCE, "a reference record", batch)) {
+            MapReader r = item;
             String id = r.id("id");
             RawText subject = r.text("subject").orElse(null);
             RawText property = r.text("property").orElse(null);
@@ -282,7 +284,7 @@ public final class FactsLoader {
             boolean certain = r.flag("certain", true);
             r.string("note");
             Optional<RawCitation> citation = r.node("citation").flatMap(c -> readCitation(c, batch));
-            if (citation.isEmpty() || !r.isClean() || value == null || !batch.claimId(id, r.location())) {
+            if (citation.isEmpty() || !r.isClean() || value == null || !batch.registerId(id, r.location())) {
                 continue;
             }
             RawCitation c = citation.get();
@@ -292,16 +294,8 @@ public final class FactsLoader {
     }
 
     private void readRates(YamlNode.Mapping top, Batch batch) {
-        Optional<MapReader> file = MapReader.of(top, Shapes.RATES_FILE, "a rates file", batch.problems);
-        if (file.isEmpty()) {
-            return;
-        }
-        for (YamlNode node : file.get().items("rates")) {
-            Optional<MapReader> rate = MapReader.of(node, Shapes.RATE, "an exchange rate", batch.problems);
-            if (rate.isEmpty()) {
-                continue;
-            }
-            MapReader r = rate.get();
+        for (MapReader item : listItems(top, Shapes.RATES_FILE, "a rates file", Shapes.RATE, "an exchange rate", batch)) {
+            MapReader r = item;
             String id = r.id("id");
             String from = r.currency("from");
             String to = r.currency("to");
@@ -309,7 +303,7 @@ public final class FactsLoader {
             RawText date = r.text("date").orElse(null);
             r.string("note");
             Optional<RawCitation> citation = r.node("citation").flatMap(c -> readCitation(c, batch));
-            if (citation.isEmpty() || !r.isClean() || !batch.claimId(id, r.location())) {
+            if (citation.isEmpty() || !r.isClean() || !batch.registerId(id, r.location())) {
                 continue;
             }
             RawCitation c = citation.get();
@@ -318,23 +312,17 @@ public final class FactsLoader {
     }
 
     private void readWaivers(YamlNode.Mapping top, Batch batch) {
-        Optional<MapReader> file = MapReader.of(top, Shapes.WAIVERS_FILE, "a waivers file", batch.problems);
-        if (file.isEmpty()) {
-            return;
-        }
-        for (YamlNode node : file.get().items("waivers")) {
-            MapReader.of(node, Shapes.WAIVER, "a waiver", batch.problems).ifPresent(w -> {
-                String rule = w.string("rule");
-                RawText subject = w.text("subject").orElse(null);
-                RawText property = w.text("property").orElse(null);
-                List<String> claims = w.strings("claims");
-                String reason = w.string("reason");
-                String by = w.string("by");
-                RawText expires = w.text("expires").orElse(null);
-                if (w.isClean()) {
-                    batch.waivers.add(new RawWaiver(rule, subject, property, claims, reason, by, expires, w.location()));
-                }
-            });
+        for (MapReader w : listItems(top, Shapes.WAIVERS_FILE, "a waivers file", Shapes.WAIVER, "a waiver", batch)) {
+            String rule = w.string("rule");
+            RawText subject = w.text("subject").orElse(null);
+            RawText property = w.text("property").orElse(null);
+            List<String> claims = w.strings("claims");
+            String reason = w.string("reason");
+            String by = w.string("by");
+            RawText expires = w.text("expires").orElse(null);
+            if (w.isClean()) {
+                batch.waivers.add(new RawWaiver(rule, subject, property, claims, reason, by, expires, w.location()));
+            }
         }
     }
 
@@ -389,8 +377,8 @@ public final class FactsLoader {
         private final Map<String, Location> entityIds = new HashMap<>();
         int claimsRead;
 
-        /** Registers a source, claim or reference id; false (with a problem) when it was used before. */
-        boolean claimId(String id, Location at) {
+        /** Registers a source, claim, reference or rate id; false (with a problem) when it was used before. */
+        boolean registerId(String id, Location at) {
             return register(ids, id, at, "id");
         }
 

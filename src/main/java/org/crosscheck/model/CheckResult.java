@@ -49,6 +49,15 @@ public record CheckResult(
         return finding.disposition().isOpen() && failOn.fails(finding.severity());
     }
 
+    /** Open (not waived or baselined) warnings and errors, most severe first: what needs a person's attention. */
+    public List<Finding> openWarningsAndErrors() {
+        return findings.stream().filter(f -> f.disposition().isOpen() && f.severity().isAtLeast(Severity.WARNING)).toList();
+    }
+
+    public long count(Disposition.Status status) {
+        return findings.stream().filter(f -> f.disposition().status() == status).count();
+    }
+
     public Map<Severity, Long> countBySeverity() {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         Arrays.stream(Severity.values()).forEach(s -> counts.put(s, 0L));

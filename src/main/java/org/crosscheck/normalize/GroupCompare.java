@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.DateValue;
@@ -318,10 +317,5 @@ public final class GroupCompare {
     /** The claims in id order, for findings that list a whole key; Drools' collect order is not stable. */
     public static List<Claim> byId(List<Claim> claims) {
         return claims.stream().sorted(BY_ID).toList();
-    }
-
-    /** Distinct source ids of the claims, sorted. */
-    public static List<String> sources(List<Claim> claims) {
-        return List.copyOf(claims.stream().map(Claim::sourceId).collect(Collectors.toCollection(TreeSet::new)));
     }
 }

@@ -47,11 +47,6 @@ final class Hedges {
         return place.multiply(scale).divide(BigDecimal.valueOf(2), 12, RoundingMode.HALF_UP);
     }
 
-    /** [lower, upper] for a value with the default ±10%; upper null means unbounded. */
-    static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding) {
-        return bounds(hedge, value, rounding, Tolerance.DEFAULT);
-    }
-
     /** [lower, upper] for a value; {@code tolerance} is what "about" allows and the most rounding may. */
     static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding, Tolerance tolerance) {
         BigDecimal tenPercent = value.multiply(tolerance.fraction()).abs();

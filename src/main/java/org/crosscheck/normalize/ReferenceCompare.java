@@ -1,6 +1,5 @@
 package org.crosscheck.normalize;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,11 +55,7 @@ public final class ReferenceCompare {
         if (when == null) {
             return false;
         }
-        return validOn(reference, when.start()) && validOn(reference, when.end());
-    }
-
-    private static boolean validOn(ReferenceRecord reference, LocalDate day) {
-        return reference.isValidOn(day);
+        return reference.isValidOn(when.start()) && reference.isValidOn(when.end());
     }
 
     private static String validity(ReferenceRecord reference) {

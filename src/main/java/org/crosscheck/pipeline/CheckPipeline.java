@@ -72,8 +72,7 @@ public final class CheckPipeline {
     private Settings settings(Path file, CompiledRules rules) throws InputRejected {
         List<Problem> problems = new ArrayList<>();
         Settings settings = settingsLoader.load(file, problems);
-        List<String> ids = new ArrayList<>(rules.rules().stream().map(RuleInfo::id).toList());
-        BuiltInRules.ALL.forEach(r -> ids.add(r.id()));
+        List<String> ids = knownRuleIds(rules);
         settings.ruleLocations().forEach((id, at) -> {
             if (!ids.contains(id)) {
                 problems.add(new Problem(at, "unknown rule id '" + id + "'", Suggestions.hint(id, ids)));
@@ -155,10 +154,16 @@ public final class CheckPipeline {
         return ids;
     }
 
-    /** A waiver for a rule that does not exist would silently never apply. */
-    private static void checkWaivers(List<Waiver> waivers, CompiledRules compiled, List<Problem> problems) {
+    /** The ids settings and waivers may name: the DRL rules and the built-in checks. */
+    private static List<String> knownRuleIds(CompiledRules compiled) {
         List<String> ids = new ArrayList<>(compiled.rules().stream().map(RuleInfo::id).toList());
         BuiltInRules.ALL.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** A waiver for a rule that does not exist would silently never apply. */
+    private static void checkWaivers(List<Waiver> waivers, CompiledRules compiled, List<Problem> problems) {
+        List<String> ids = knownRuleIds(compiled);
         for (Waiver waiver : waivers) {
             if (!ids.contains(waiver.ruleId())) {
                 problems.add(new Problem(waiver.location(), "the waiver names unknown rule '" + waiver.ruleId() + "'",

@@ -21,9 +21,7 @@ final class BaselineWriter {
     private final ObjectMapper mapper = ReportJson.mapper();
 
     static List<Finding> recorded(CheckResult result) {
-        return result.findings().stream()
-                .filter(f -> f.disposition().isOpen() && f.severity().isAtLeast(Severity.WARNING))
-                .toList();
+        return result.openWarningsAndErrors();
     }
 
     void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {

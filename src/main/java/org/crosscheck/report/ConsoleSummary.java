@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
-import org.crosscheck.model.Severity;
 
 /** The few lines a person or CI log sees: corpus, counts, the top findings with file:line, the result. */
 public final class ConsoleSummary {
@@ -33,8 +32,8 @@ public final class ConsoleSummary {
                 .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + " (" + result.countByVerdict().entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
-        long waived = result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.WAIVED).count();
-        long baselined = result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.BASELINED).count();
+        long waived = result.count(Disposition.Status.WAIVED);
+        long baselined = result.count(Disposition.Status.BASELINED);
         if (waived + baselined > 0) {
             out.printf("triage: %d waived, %d in the baseline (shown in the reports, not failing the run)%n", waived, baselined);
         }
@@ -46,16 +45,15 @@ public final class ConsoleSummary {
             out.printf("draft mode: only findings involving %s; %d other findings not shown%n", result.triage().draft(),
                     result.triage().notShown());
         }
-        List<Finding> top = result.findings().stream().filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen())
-                .limit(TOP).toList();
+        List<Finding> open = result.openWarningsAndErrors();
+        List<Finding> top = open.stream().limit(TOP).toList();
         for (Finding finding : top) {
             String where = finding.claims().isEmpty() ? "" : finding.claims().get(0).location().file() + ":"
                     + finding.claims().get(0).location().line();
             out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
                     where, finding.message());
         }
-        long rest = result.findings().stream().filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen()).count()
-                - top.size();
+        long rest = open.size() - top.size();
         if (rest > 0) {
             out.printf("  … and %d more warnings and errors in the reports%n", rest);
         }

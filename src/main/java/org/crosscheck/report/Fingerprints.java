@@ -13,9 +13,13 @@ final class Fingerprints {
     }
 
     static String of(Finding finding) {
+        return HexFormat.of().formatHex(sha256(finding.identity()));
+    }
+
+    /** SHA-256 of the text's UTF-8 bytes; also hashes the HTML report's script for its CSP. */
+    static byte[] sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(finding.identity().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -176,7 +174,7 @@ final class HtmlExtras {
     static final String SCRIPT = load("org/crosscheck/report/report.js");
 
     /** The script's hash for the Content-Security-Policy: it is the only script the page may run. */
-    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(SCRIPT));
+    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(Fingerprints.sha256(SCRIPT));
 
     private static String load(String resource) {
         try (InputStream in = HtmlExtras.class.getClassLoader().getResourceAsStream(resource)) {
@@ -186,14 +184,6 @@ final class HtmlExtras {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -59,8 +59,8 @@ public final class JsonReportWriter implements ReportWriter {
             summary.put("sourceTextsChecked", result.sourceTexts());
         }
         summary.put("failOn", result.failOn().label());
-        summary.put("waived", result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.WAIVED).count());
-        summary.put("baselined", result.findings().stream().filter(f -> f.disposition().status() == Disposition.Status.BASELINED).count());
+        summary.put("waived", result.count(Disposition.Status.WAIVED));
+        summary.put("baselined", result.count(Disposition.Status.BASELINED));
         if (result.triage().baselineFile() != null) {
             ObjectNode baseline = summary.putObject("baseline");
             baseline.put("file", result.triage().baselineFile());

@@ -35,8 +35,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         var counts = result.countBySeverity();
         md.printf("| %d | %d | %d | %d |%n%n", counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO),
                 result.problems().size());
-        List<Finding> top = result.findings().stream()
-                .filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen()).limit(TOP).toList();
+        List<Finding> open = result.openWarningsAndErrors();
+        List<Finding> top = open.stream().limit(TOP).toList();
         if (top.isEmpty()) {
             md.println("No open warnings or errors.");
         }
@@ -50,7 +50,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                         MarkdownText.escape(claim.source().outlet()), MarkdownText.escape(claim.location().file()), claim.location().line());
             }
         }
-        long rest = result.findings().stream().filter(f -> f.severity() != Severity.INFO && f.disposition().isOpen()).count() - top.size();
+        long rest = open.size() - top.size();
         if (rest > 0) {
             md.printf("… and %d more warnings and errors in the full report.%n", rest);
         }
