@@ -8,6 +8,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Phase;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
@@ -44,6 +46,12 @@ public final class Engine {
 
     /** Runs the enabled rules; findings carry each rule's severity after the settings' overrides. */
     public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings) throws RunawayRules {
+        return run(rules, corpus, texts, settings, Progress.SILENT);
+    }
+
+    /** As {@link #run(CompiledRules, Corpus, SourceTexts, Settings)}, telling {@code progress} as claims go in. */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings, Progress progress)
+            throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
         FindingCollector collector = new FindingCollector(byName);
@@ -58,7 +66,13 @@ public final class Engine {
             session.insert(texts);
             session.insert(settings.thresholds());
             new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
-            corpus.claims().forEach(session::insert);
+            int inserted = 0;
+            for (Claim claim : corpus.claims()) {
+                session.insert(claim);
+                if (++inserted % 10_000 == 0) {
+                    progress.advanced(Phase.ENGINE, inserted);
+                }
+            }
             Map<String, Integer> firings = new HashMap<>();
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override

@@ -14,7 +14,9 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
+import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawKeyRef;
 import org.crosscheck.model.RawRate;
@@ -62,6 +64,11 @@ public final class FactsLoader {
      * is already inside the directory is read once.
      */
     public FactsInput load(Path factsDir, List<Path> extraFiles) throws MissingFactsException {
+        return load(factsDir, extraFiles, Progress.SILENT);
+    }
+
+    /** As {@link #load(Path, List)}, telling {@code progress} after each file. */
+    public FactsInput load(Path factsDir, List<Path> extraFiles, Progress progress) throws MissingFactsException {
         if (!Files.isDirectory(factsDir)) {
             throw new MissingFactsException("facts directory not found",
                     "pass --facts DIR with a directory of YAML facts files");
@@ -77,7 +84,10 @@ public final class FactsLoader {
                     "add source files such as " + factsDir.resolve("sources/example.yaml"));
         }
         Batch batch = new Batch();
+        progress.started(Phase.LOAD, files.size());
+        int done = 0;
         for (Path file : files) {
+            progress.advanced(Phase.LOAD, done++);
             String display = displayName(factsDir, file);
             try {
                 // refuse before reading: a huge file should cost nothing, not a gigabyte of memory
@@ -92,6 +102,8 @@ public final class FactsLoader {
                         "check its permissions"));
             }
         }
+        progress.advanced(Phase.LOAD, done);
+        progress.finished(Phase.LOAD);
         return batch.finish();
     }
 

@@ -25,7 +25,9 @@ import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Location;
+import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.Source;
@@ -85,6 +87,11 @@ public final class CheckPipeline {
     }
 
     public CheckResult check(CheckRequest request) throws InputRejected {
+        return check(request, Progress.SILENT);
+    }
+
+    /** Checks, telling {@code progress} as each phase starts, advances and finishes. */
+    public CheckResult check(CheckRequest request, Progress progress) throws InputRejected {
         List<Path> extra = request.draft() == null ? List.of() : List.of(request.draft());
         if (request.draft() != null && !Files.isRegularFile(request.draft())) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.draft().toString()), "draft file not found",
@@ -92,13 +99,17 @@ public final class CheckPipeline {
         }
         FactsInput input;
         try {
-            input = loader.load(request.facts(), extra);
+            input = loader.load(request.facts(), extra, progress);
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
+        progress.started(Phase.RULE_BUILD, -1);
         CompiledRules compiled = rules(request.rules());
         Settings settings = settings(request.settings(), compiled);
+        progress.finished(Phase.RULE_BUILD);
+        progress.started(Phase.NORMALIZE, input.sources().size());
         NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent())).normalize(input);
+        progress.finished(Phase.NORMALIZE);
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
@@ -109,11 +120,14 @@ public final class CheckPipeline {
         List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
         rules.addAll(settings.apply(BuiltInRules.ALL));
         List<Finding> found;
+        progress.started(Phase.ENGINE, facts.corpus().claims().size());
         try {
-            found = engine.run(compiled, facts.corpus(), texts, settings);
+            found = engine.run(compiled, facts.corpus(), texts, settings, progress);
         } catch (RunawayRules e) {
             throw new InputRejected(e.problems());
         }
+        progress.finished(Phase.ENGINE);
+        progress.started(Phase.TRIAGE, found.size());
         LocalDate today = request.today() != null ? request.today() : LocalDate.now(ZoneOffset.UTC);
         Triage.Result triaged = triage.apply(found, facts.corpus().waivers(), baseline, today, Triage.byId(rules));
         List<Finding> shown = triaged.findings();
@@ -122,6 +136,7 @@ public final class CheckPipeline {
             shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
             draft = String.join(", ", draftSources);
         }
+        progress.finished(Phase.TRIAGE);
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size());
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),

@@ -57,9 +57,14 @@ public final class ReportFiles {
     }
 
     static void writeAtomically(Path target, Body body) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        // not Files.createTempFile: its owner-only permissions would carry over to the report, which
+        // CI servers and reviewers other than the owner must be able to read; CREATE_NEW keeps the umask
+        Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+                    1 << 16)) {
                 body.writeTo(out);
             }
             try {

@@ -29,6 +29,18 @@ class ReportFilesTest {
     }
 
     @Test
+    void reportsGetTheDirectorysUsualPermissionsNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions only");
+        Path plain = Files.createFile(dir.resolve("plain-file"));
+
+        new ReportFiles().write(dir, EnumSet.of(ReportFormat.JSON), SampleResult.standard(), SampleResult.TOOL);
+
+        assertThat(Files.getPosixFilePermissions(dir.resolve("report.json")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aWriterThatFailsHalfwayLeavesThePreviousReportIntactAndNoTemporaryFile() throws Exception {
         Files.writeString(dir.resolve("report.json"), "previous report");
         ReportWriter failing = new ReportWriter() {

@@ -1,0 +1,182 @@
+package org.crosscheck.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark harness: generates corpora of N claims and measures, each in a fresh JVM with the
+ * documented heap, the full check by phase, the bare YAML parse of the same files, and a plain-Java
+ * HashMap group-by doing the same comparisons as the rules. Prints the table and the ratios and
+ * writes them to {@code target/bench/results.md} and {@code results.json}.
+ *
+ * <p>Run with {@code mvn -B -Pbench verify} (see docs/performance.md); it is never part of the unit tests.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measures crosscheck on generated corpora; see docs/performance.md.")
+public final class Benchmark implements Callable<Integer> {
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", defaultValue = "10000,100000,1000000",
+            description = "Corpus sizes in claims (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--hot-key", split = ",", paramLabel = "H,...", defaultValue = "1000,2500,5000,10000,20000",
+            description = "Claims on the hot key, for the linearity series at --hot-key-corpus claims (default: ${DEFAULT-VALUE}).")
+    List<Integer> hotKey;
+
+    @Option(names = "--hot-key-corpus", paramLabel = "N", defaultValue = "100000",
+            description = "Corpus size for the hot-key series (default: ${DEFAULT-VALUE}).")
+    int hotKeyCorpus;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g",
+            description = "Maximum heap of each measuring JVM (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
+            description = "Runs per measurement; the fastest is kept (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "Where corpora are cached and results written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rules to measure (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--measure")) {
+            System.exit(Measure.run(args));
+        }
+        System.exit(new CommandLine(new Benchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(out);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", machine());
+        List<Map<String, Object>> bySize = new ArrayList<>();
+        for (int n : sizes) {
+            Path corpus = generate(CorpusGenerator.Spec.forClaims(n));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("claims", n);
+            row.put("corpusBytes", sizeOf(corpus));
+            row.put("yaml", best("yaml", corpus));
+            row.put("floor", best("floor", corpus));
+            row.put("check", best("check", corpus));
+            bySize.add(row);
+            System.out.println(Table.sizeRow(row));
+        }
+        results.put("sizes", bySize);
+        List<Map<String, Object>> hot = new ArrayList<>();
+        for (int h : hotKey) {
+            Path corpus = generate(CorpusGenerator.Spec.forClaims(hotKeyCorpus).withHotKey(h));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("hotKeyClaims", h);
+            row.put("check", best("check", corpus));
+            hot.add(row);
+            System.out.println(Table.hotRow(row));
+        }
+        results.put("hotKey", hot);
+        results.put("coldStart", ColdStart.measure(Path.of("./crosscheck"), 5));
+        Files.writeString(out.resolve("results.json"), JSON.writeValueAsString(results));
+        String table = Table.markdown(results);
+        Files.writeString(out.resolve("results.md"), table);
+        System.out.println();
+        System.out.println(table);
+        return 0;
+    }
+
+    private Path generate(CorpusGenerator.Spec spec) {
+        System.err.printf(Locale.ROOT, "corpus: %,d claims, %,d sources, %,d keys, hot key %,d%n", spec.claims(),
+                spec.sources(), spec.keys(), spec.hotKeyClaims());
+        return CorpusGenerator.cached(spec, out.resolve("corpora"));
+    }
+
+    /** The fastest of {@link #repeat} runs of one measurement, each in a fresh JVM. */
+    private Map<String, Object> best(String mode, Path corpus) throws IOException, InterruptedException {
+        Map<String, Object> best = null;
+        for (int i = 0; i < repeat; i++) {
+            Map<String, Object> run = fork(mode, corpus);
+            if (best == null || ((Number) run.get("wallMs")).longValue() < ((Number) best.get("wallMs")).longValue()) {
+                best = run;
+            }
+        }
+        return best;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fork(String mode, Path corpus) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path result = Files.createTempFile(out, "measure-", ".json");
+        Process process = new ProcessBuilder(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", System.getProperty("java.class.path"),
+                Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(), result.toString())
+                .inheritIO().start();
+        int code = process.waitFor();
+        try {
+            if (code != 0) {
+                Map<String, Object> failed = new LinkedHashMap<>();
+                failed.put("failed", "exit " + code + (code == 3 ? " (out of memory at -Xmx" + heap + ")" : ""));
+                failed.put("wallMs", Long.MAX_VALUE);
+                return failed;
+            }
+            return JSON.readValue(result.toFile(), Map.class);
+        } finally {
+            Files.deleteIfExists(result);
+        }
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpus", Runtime.getRuntime().availableProcessors());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put("heap", "-Xmx" + heap);
+        m.put("cpu", cpuModel());
+        return m;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Peak heap in use since the JVM started: the sum of the heap pools' peaks. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,142 @@
+package org.crosscheck.bench;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.crosscheck.load.FactsLoader;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Phase;
+import org.crosscheck.model.Progress;
+import org.crosscheck.model.ToolInfo;
+import org.crosscheck.normalize.NormalizedFacts;
+import org.crosscheck.normalize.Normalizer;
+import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.report.ReportFiles;
+import org.crosscheck.report.ReportFormat;
+
+/** One measurement in a fresh JVM: {@code --measure MODE CORPUS RULES RESULT.json}. */
+final class Measure {
+
+    private Measure() {
+    }
+
+    static int run(String[] args) {
+        String mode = args[1];
+        Path corpus = Path.of(args[2]);
+        Path rules = Path.of(args[3]);
+        Path result = Path.of(args[4]);
+        try {
+            Map<String, Object> out = switch (mode) {
+                case "yaml" -> yaml(corpus);
+                case "floor" -> floor(corpus);
+                case "check" -> check(corpus, rules);
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            };
+            out.put("peakHeapBytes", Benchmark.peakHeapBytes());
+            new ObjectMapper().writeValue(result.toFile(), out);
+            return 0;
+        } catch (OutOfMemoryError e) {
+            System.err.println("benchmark: out of memory in " + mode + " on " + corpus);
+            return 3;
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
+    /** The floor for loading: every facts file read and tokenised by the YAML parser, nothing built. */
+    private static Map<String, Object> yaml(Path corpus) throws IOException {
+        YAMLFactory factory = new YAMLFactory();
+        long start = System.nanoTime();
+        long tokens = 0;
+        for (Path file : yamlFiles(corpus)) {
+            try (JsonParser parser = factory.createParser(Files.readAllBytes(file))) {
+                while (parser.nextToken() != null) {
+                    tokens++;
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("wallMs", (System.nanoTime() - start) / 1_000_000);
+        out.put("tokens", tokens);
+        return out;
+    }
+
+    /** The floor for the engine: the same comparisons from a HashMap group-by, timed after loading. */
+    private static Map<String, Object> floor(Path corpus) throws Exception {
+        NormalizedFacts facts = new Normalizer().normalize(new FactsLoader().load(corpus));
+        long start = System.nanoTime();
+        int verdicts = HashMapFloor.run(facts.corpus());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("wallMs", (System.nanoTime() - start) / 1_000_000);
+        out.put("verdicts", verdicts);
+        return out;
+    }
+
+    /** The real check, as the CLI runs it, timed by phase, with every report file written. */
+    private static Map<String, Object> check(Path corpus, Path rules) throws Exception {
+        Stopwatch watch = new Stopwatch();
+        long start = System.nanoTime();
+        CheckResult result = new CheckPipeline().check(CheckRequest.of(corpus, rules).withToday(LocalDate.of(2026, 1, 1)), watch);
+        Path reports = Files.createTempDirectory("crosscheck-bench-reports");
+        watch.started(Phase.REPORTS, -1);
+        List<Path> written = new ReportFiles().write(reports, ReportFormat.files().stream()
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ReportFormat.class))),
+                result, new ToolInfo("crosscheck", "bench", null, null));
+        watch.finished(Phase.REPORTS);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        long reportBytes = 0;
+        for (Path file : written) {
+            reportBytes += Files.size(file);
+            Files.delete(file);
+        }
+        Files.delete(reports);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("wallMs", wall);
+        out.put("phasesMs", watch.millis());
+        out.put("claimsLoaded", result.accounting().loaded());
+        out.put("claimsChecked", result.accounting().checked());
+        out.put("problems", result.problems().size());
+        out.put("findings", result.findings().size());
+        out.put("reportBytes", reportBytes);
+        return out;
+    }
+
+    private static List<Path> yamlFiles(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    /** Times each phase of a check from the pipeline's progress calls. */
+    static final class Stopwatch implements Progress {
+        private final Map<Phase, Long> started = new EnumMap<>(Phase.class);
+        private final Map<Phase, Long> took = new EnumMap<>(Phase.class);
+
+        @Override
+        public void started(Phase phase, long total) {
+            started.put(phase, System.nanoTime());
+        }
+
+        @Override
+        public void finished(Phase phase) {
+            took.merge(phase, System.nanoTime() - started.get(phase), Long::sum);
+        }
+
+        Map<String, Long> millis() {
+            Map<String, Long> out = new LinkedHashMap<>();
+            took.forEach((phase, nanos) -> out.put(phase.name().toLowerCase(java.util.Locale.ROOT), nanos / 1_000_000));
+            return out;
+        }
+    }
+}

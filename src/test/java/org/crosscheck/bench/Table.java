@@ -1,0 +1,80 @@
+package org.crosscheck.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's results as Markdown tables, with the ratios the targets are stated in. */
+final class Table {
+
+    private Table() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> results) {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        md.append("Machine: ").append(machine.get("cpus")).append(" CPUs (").append(machine.get("cpu")).append("), ")
+                .append(machine.get("java")).append(", ").append(machine.get("os")).append(", ")
+                .append(machine.get("heap")).append("\n\n");
+        md.append("| claims | corpus | load | normalize | build rules | run rules | triage | reports | end to end | claims/s"
+                + " | peak heap | YAML parse | HashMap floor | rules ÷ floor | end to end ÷ YAML |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
+            md.append(sizeRow(row)).append('\n');
+        }
+        md.append("\n| hot-key claims | run rules | µs per hot-key claim | end to end | peak heap |\n|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("hotKey")) {
+            md.append(hotRow(row)).append('\n');
+        }
+        Map<String, Object> cold = (Map<String, Object>) results.get("coldStart");
+        md.append("\nCold `./crosscheck check` on the bundled corpus: ")
+                .append(cold.containsKey("medianMs") ? "median " + cold.get("medianMs") + " ms, fastest " + cold.get("wallMs")
+                        + " ms, runs " + cold.get("runs") : cold.getOrDefault("skipped", cold.get("failed")))
+                .append('\n');
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    static String sizeRow(Map<String, Object> row) {
+        Map<String, Object> check = (Map<String, Object>) row.get("check");
+        long claims = ((Number) row.get("claims")).longValue();
+        if (check.containsKey("failed")) {
+            return String.format(Locale.ROOT, "| %,d | %s | check failed: %s |", claims, mb(row.get("corpusBytes")), check.get("failed"));
+        }
+        Map<String, Object> phases = (Map<String, Object>) check.get("phasesMs");
+        long wall = ms(check.get("wallMs"));
+        long yaml = ms(((Map<String, Object>) row.get("yaml")).get("wallMs"));
+        long floor = ms(((Map<String, Object>) row.get("floor")).get("wallMs"));
+        long engine = ms(phases.get("engine"));
+        return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | **%s** | %,d | %s | %s | %s | %.1f× | %.1f× |",
+                claims, mb(row.get("corpusBytes")), s(phases.get("load")), s(phases.get("normalize")), s(phases.get("rule_build")),
+                s(engine), s(phases.get("triage")), s(phases.get("reports")), s(wall), claims * 1000 / Math.max(1, wall),
+                mb(check.get("peakHeapBytes")), s(yaml), s(floor), (double) engine / Math.max(1, floor),
+                (double) wall / Math.max(1, yaml));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String hotRow(Map<String, Object> row) {
+        Map<String, Object> check = (Map<String, Object>) row.get("check");
+        long hot = ((Number) row.get("hotKeyClaims")).longValue();
+        if (check.containsKey("failed")) {
+            return String.format(Locale.ROOT, "| %,d | failed: %s |", hot, check.get("failed"));
+        }
+        long engine = ms(((Map<String, Object>) check.get("phasesMs")).get("engine"));
+        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %s | %s |", hot, s(engine), engine * 1000.0 / hot,
+                s(check.get("wallMs")), mb(check.get("peakHeapBytes")));
+    }
+
+    private static long ms(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String s(Object millis) {
+        return String.format(Locale.ROOT, "%.2f s", ms(millis) / 1000.0);
+    }
+
+    private static String mb(Object bytes) {
+        return String.format(Locale.ROOT, "%,d MB", ms(bytes) / (1024 * 1024));
+    }
+}
