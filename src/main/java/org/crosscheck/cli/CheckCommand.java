@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Phase;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.ToolInfo;
 import org.crosscheck.pipeline.CheckPipeline;
@@ -73,27 +75,37 @@ final class CheckCommand implements Callable<Integer> {
         Logging.configure(corpus.debug());
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
-        try {
-            result = new CheckPipeline().check(corpus.request(failOn).withBaseline(baseline));
-        } catch (InputRejected e) {
-            e.problems().forEach(p -> err.println(p.describe()));
-            if (e.problems().size() > 1) {
-                err.println("crosscheck: nothing was checked; fix the problems above.");
-            }
-            return ExitCode.INVALID_INPUT.code();
-        }
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         List<Path> written;
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-            err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
-            return ExitCode.INVALID_INPUT.code();
-        }
+        Progress progress = ProgressBar.forTerminal(quiet, System.console() != null, System.err);
         try {
-            written = new ReportFiles().write(out, chosen, result, toolInfo(docsUrl));
-        } catch (IOException e) {
-            err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
-                    + " (choose another directory with --out)");
-            return ExitCode.INVALID_INPUT.code();
+            try {
+                result = new CheckPipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
+            } catch (InputRejected e) {
+                close(progress);
+                e.problems().forEach(p -> err.println(p.describe()));
+                if (e.problems().size() > 1) {
+                    err.println("crosscheck: nothing was checked; fix the problems above.");
+                }
+                return ExitCode.INVALID_INPUT.code();
+            }
+            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+                close(progress);
+                err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
+                return ExitCode.INVALID_INPUT.code();
+            }
+            progress.started(Phase.REPORTS, chosen.size());
+            try {
+                written = new ReportFiles().write(out, chosen, result, toolInfo(docsUrl));
+            } catch (IOException e) {
+                close(progress);
+                err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
+                        + " (choose another directory with --out)");
+                return ExitCode.INVALID_INPUT.code();
+            }
+            progress.finished(Phase.REPORTS);
+        } finally {
+            close(progress);
         }
         if (chosen.contains(ReportFormat.GITHUB)) {
             GithubAnnotations.print(result, spec.commandLine().getOut());
@@ -110,6 +122,12 @@ final class CheckCommand implements Callable<Integer> {
             result.problems().forEach(p -> err.println(p.describe()));
         }
         return ExitCode.of(result.outcome()).code();
+    }
+
+    private static void close(Progress progress) {
+        if (progress instanceof ProgressBar bar) {
+            bar.close();
+        }
     }
 
     /** Reports carry a time only when SOURCE_DATE_EPOCH asks for one, so runs stay reproducible. */

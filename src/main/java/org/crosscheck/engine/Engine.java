@@ -1,9 +1,14 @@
 package org.crosscheck.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
@@ -13,12 +18,16 @@ import org.crosscheck.model.Progress;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
+import org.crosscheck.normalize.ClaimGroup;
+import org.crosscheck.normalize.ClaimIndex;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the rules over a corpus. Inserts sources, claims, reference records and one {@link ClaimKey}
- * fact per distinct key, so rules can work per key group instead of over every pair of claims.
+ * Runs the rules over a corpus. Inserts sources, reference records, exchange rates, the settings'
+ * thresholds, the article texts and one {@link ClaimGroup} per key holding that key's claims. Claims
+ * are not facts of their own: rules reach them through their group, so the session holds one fact
+ * per key rather than per claim, and no rule can join claims pairwise by accident.
  */
 public final class Engine {
 
@@ -28,6 +37,9 @@ public final class Engine {
     /** Firings allowed per fact in the session: the rules fire a few times per key, never hundreds. */
     static final int FIRINGS_PER_FACT = 200;
     static final int MIN_FIRINGS = 10_000;
+
+    /** Claim groups in the session at once; see {@link #run}. */
+    static final int GROUPS_PER_BATCH = 1_000;
 
     private final java.time.Duration timeLimit;
 
@@ -55,58 +67,92 @@ public final class Engine {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
         FindingCollector collector = new FindingCollector(byName);
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            if (declaresCollector(rules)) {
-                session.setGlobal(COLLECTOR, collector);
-            }
-            corpus.sources().forEach(session::insert);
-            corpus.references().forEach(session::insert);
-            corpus.rates().forEach(session::insert);
-            session.insert(texts);
-            session.insert(settings.thresholds());
-            new TreeSet<>(corpus.claims().stream().map(Claim::key).toList()).forEach(session::insert);
-            int inserted = 0;
-            for (Claim claim : corpus.claims()) {
-                session.insert(claim);
-                if (++inserted % 10_000 == 0) {
-                    progress.advanced(Phase.ENGINE, inserted);
-                }
-            }
-            Map<String, Integer> firings = new HashMap<>();
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
-            long facts = session.getFactCount();
-            int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
-            java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "crosscheck-rule-watchdog");
-                thread.setDaemon(true);
-                return thread;
-            });
-            java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
-            watchdog.schedule(() -> {
-                halted.set(true);
+        List<ClaimGroup> groups = groups(corpus.claims());
+        ClaimIndex index = new ClaimIndex(groups);
+        List<Object> shared = new ArrayList<>();
+        shared.addAll(corpus.sources());
+        shared.addAll(corpus.references());
+        shared.addAll(corpus.rates());
+        shared.add(texts);
+        shared.add(settings.thresholds());
+        shared.add(index);
+        Map<String, Integer> firings = new HashMap<>();
+        // claims count as facts here: rules reach them through their group, and may fire once per claim
+        long facts = shared.size() + groups.size() + corpus.claims().size();
+        int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
+        AtomicReference<KieSession> current = new AtomicReference<>();
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "crosscheck-rule-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.schedule(() -> {
+            halted.set(true);
+            KieSession session = current.get();
+            if (session != null) {
                 session.halt();
-            }, timeLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            int fired;
-            try {
-                // a switched-off rule never fires, rather than firing and being hidden afterwards
-                fired = session.fireAllRules(match -> byName.containsKey(match.getRule().getName()), limit);
-            } finally {
-                watchdog.shutdownNow();
             }
-            if (fired >= limit || halted.get()) {
-                throw runaway(firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
-                        + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
-            }
+        }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        int fired = 0;
+        try {
+            // The groups go through the rules a batch at a time, each batch in a fresh session with the
+            // shared facts: Drools keeps a tuple for every claim a rule walks with 'from', and deleting
+            // facts did not give that memory back, so a million claims ran out of a 2 GB heap in one
+            // session. Keys are independent, so the findings are the same; a rule that matches no
+            // group fires once per batch, and its identical findings are kept once (see below).
+            int from = 0;
+            long claimsDone = 0;
+            do {
+                List<ClaimGroup> batch = groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_BATCH));
+                KieSession session = rules.kieBase().newKieSession();
+                current.set(session);
+                try {
+                    if (declaresCollector(rules)) {
+                        session.setGlobal(COLLECTOR, collector);
+                    }
+                    session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                        @Override
+                        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                            firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                        }
+                    });
+                    shared.forEach(session::insert);
+                    batch.forEach(session::insert);
+                    if (halted.get()) {
+                        break;
+                    }
+                    // a switched-off rule never fires, rather than firing and being hidden afterwards
+                    fired += session.fireAllRules(match -> byName.containsKey(match.getRule().getName()), limit - fired);
+                } finally {
+                    current.set(null);
+                    session.dispose();
+                }
+                if (fired >= limit || halted.get()) {
+                    break;
+                }
+                from += batch.size();
+                claimsDone += batch.stream().mapToInt(ClaimGroup::size).sum();
+                progress.advanced(Phase.ENGINE, claimsDone);
+            } while (from < groups.size());
         } finally {
-            session.dispose();
+            watchdog.shutdownNow();
         }
-        return collector.findings().stream().sorted().toList();
+        if (fired >= limit || halted.get()) {
+            throw runaway(firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
+                    + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
+        }
+        return collector.findings().stream().distinct().sorted().toList();
+    }
+
+    /** The claims grouped by key, in key order so rules fire in the same order on every run. */
+    static List<ClaimGroup> groups(List<Claim> claims) {
+        Map<ClaimKey, List<Claim>> byKey = new HashMap<>();
+        for (Claim claim : claims) {
+            byKey.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim);
+        }
+        return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ClaimGroup(e.getKey(), e.getValue())).toList();
     }
 
     private static RunawayRules runaway(Map<String, Integer> firings, Map<String, RuleInfo> byName, String what) {

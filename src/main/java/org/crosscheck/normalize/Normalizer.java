@@ -18,7 +18,9 @@ import org.crosscheck.model.ExchangeRate;
 import org.crosscheck.model.EntityValue;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
+import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.Publication;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawKeyRef;
@@ -57,6 +59,11 @@ public final class Normalizer {
     }
 
     public NormalizedFacts normalize(FactsInput input) {
+        return normalize(input, Progress.SILENT);
+    }
+
+    /** As {@link #normalize(FactsInput)}, telling {@code progress} how many sources are done. */
+    public NormalizedFacts normalize(FactsInput input, Progress progress) {
         List<Problem> problems = new ArrayList<>(input.problems());
         EntityIndex entities = new EntityIndex(input.entities());
         problems.addAll(entities.problems());
@@ -68,6 +75,7 @@ public final class Normalizer {
             for (RawClaim rawClaim : raw.claims()) {
                 claim(rawClaim, source, entities, problems).ifPresent(claims::add);
             }
+            progress.advanced(Phase.NORMALIZE, sources.size());
         }
         List<ReferenceRecord> references = new ArrayList<>();
         for (RawReference raw : input.references()) {

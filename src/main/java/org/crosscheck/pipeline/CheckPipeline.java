@@ -108,11 +108,12 @@ public final class CheckPipeline {
         Settings settings = settings(request.settings(), compiled);
         progress.finished(Phase.RULE_BUILD);
         progress.started(Phase.NORMALIZE, input.sources().size());
-        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent())).normalize(input);
+        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent())).normalize(input, progress);
         progress.finished(Phase.NORMALIZE);
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
+        input = null; // the raw claims take as much memory as the typed ones; free them before the rules run
         Baseline baseline = request.baseline() == null ? null
                 : baselineLoader.load(request.baseline(), problems).orElse(null);
         Set<String> draftSources = request.draft() == null ? Set.of() : draftSources(request, facts, problems);

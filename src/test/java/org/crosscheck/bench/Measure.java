@@ -27,6 +27,8 @@ import org.crosscheck.report.ReportFormat;
 /** One measurement in a fresh JVM: {@code --measure MODE CORPUS RULES RESULT.json}. */
 final class Measure {
 
+    private static final Stopwatch WATCH = new Stopwatch();
+
     private Measure() {
     }
 
@@ -46,7 +48,8 @@ final class Measure {
             new ObjectMapper().writeValue(result.toFile(), out);
             return 0;
         } catch (OutOfMemoryError e) {
-            System.err.println("benchmark: out of memory in " + mode + " on " + corpus);
+            System.err.println("benchmark: out of memory in " + mode + (WATCH.current() == null ? "" : " (" + WATCH.current().label() + ")")
+                    + " on " + corpus);
             return 3;
         } catch (Exception e) {
             e.printStackTrace();
@@ -56,7 +59,9 @@ final class Measure {
 
     /** The floor for loading: every facts file read and tokenised by the YAML parser, nothing built. */
     private static Map<String, Object> yaml(Path corpus) throws IOException {
-        YAMLFactory factory = new YAMLFactory();
+        org.yaml.snakeyaml.LoaderOptions limits = new org.yaml.snakeyaml.LoaderOptions();
+        limits.setCodePointLimit(20 * 1024 * 1024); // as the loader allows (YamlReader.MAX_CODE_POINTS)
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits).build();
         long start = System.nanoTime();
         long tokens = 0;
         for (Path file : yamlFiles(corpus)) {
@@ -85,7 +90,7 @@ final class Measure {
 
     /** The real check, as the CLI runs it, timed by phase, with every report file written. */
     private static Map<String, Object> check(Path corpus, Path rules) throws Exception {
-        Stopwatch watch = new Stopwatch();
+        Stopwatch watch = WATCH;
         long start = System.nanoTime();
         CheckResult result = new CheckPipeline().check(CheckRequest.of(corpus, rules).withToday(LocalDate.of(2026, 1, 1)), watch);
         Path reports = Files.createTempDirectory("crosscheck-bench-reports");
@@ -123,9 +128,19 @@ final class Measure {
         private final Map<Phase, Long> started = new EnumMap<>(Phase.class);
         private final Map<Phase, Long> took = new EnumMap<>(Phase.class);
 
+        private Phase current;
+
         @Override
         public void started(Phase phase, long total) {
+            current = phase;
             started.put(phase, System.nanoTime());
+            Runtime runtime = Runtime.getRuntime();
+            System.err.printf(java.util.Locale.ROOT, "  %-13s heap in use %,d MB%n", phase.label(),
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+        }
+
+        Phase current() {
+            return current;
         }
 
         @Override

@@ -65,11 +65,11 @@ class CheckCommandInputErrorsTest {
     void aRuleThatLoopsForeverEndsTheRunWithItsIdAndExitTwo() throws Exception {
         new FactsDir(dir).file("rules/loop.drl", """
                 package p;
-                import org.crosscheck.model.ClaimKey;
+                import org.crosscheck.normalize.ClaimGroup;
                 rule "Loop"
                     @id("LOOPS") @severity("info") @title("loops")
                 when
-                    $k : ClaimKey()
+                    $k : ClaimGroup()
                 then
                     update( $k );
                 end

@@ -18,12 +18,12 @@ class RuleBaseBuilderTest {
 
     private static final String HEADER = """
             package test.rules;
-            import org.crosscheck.model.ClaimKey;
+            import org.crosscheck.normalize.ClaimGroup;
             global org.crosscheck.engine.FindingCollector findings;
             """;
 
     private static String rule(String name, String metadata) {
-        return "rule \"" + name + "\"\n" + metadata + "\nwhen\n    ClaimKey()\nthen\nend\n";
+        return "rule \"" + name + "\"\n" + metadata + "\nwhen\n    ClaimGroup()\nthen\nend\n";
     }
 
     private List<Problem> problems(String drl) {

@@ -25,7 +25,7 @@ class RunawayRulesTest {
 
     static final String HEADER = """
             package test.loops;
-            import org.crosscheck.model.ClaimKey;
+            import org.crosscheck.normalize.ClaimGroup;
             global org.crosscheck.engine.FindingCollector findings;
             """;
 
@@ -48,7 +48,7 @@ class RunawayRulesTest {
                 rule "Touches its own fact"
                     @id("LOOPS") @severity("info") @title("loops")
                 when
-                    $k : ClaimKey()
+                    $k : ClaimGroup()
                 then
                     update( $k );
                 end
@@ -71,7 +71,7 @@ class RunawayRulesTest {
                 rule "Slow loop"
                     @id("SLOW-LOOP") @severity("info") @title("slow")
                 when
-                    $k : ClaimKey()
+                    $k : ClaimGroup()
                 then
                     try { Thread.sleep( 20 ); } catch ( InterruptedException e ) { }
                     update( $k );
@@ -89,7 +89,7 @@ class RunawayRulesTest {
                 rule "Fires once"
                     @id("ONCE") @severity("info") @title("once")
                 when
-                    $k : ClaimKey()
+                    $k : ClaimGroup()
                 then
                 end
                 """);

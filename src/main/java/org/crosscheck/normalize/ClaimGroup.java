@@ -1,0 +1,93 @@
+package org.crosscheck.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+
+/**
+ * All claims about one key (subject + property), in id order: the fact rules match on. Rules never
+ * join claims pairwise; they ask a group for its comparisons, which are computed on first use and
+ * then shared by every rule that asks, so four cross-source rules cost one comparison, not four.
+ *
+ * <p>A group is built once and not changed, so the remembered results stay true. It is not a
+ * record because of them.
+ */
+public final class ClaimGroup {
+
+    private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
+
+    private final ClaimKey key;
+    private final List<Claim> claims;
+    private final int sourceCount;
+    private List<GroupVerdict> acrossSources;
+    private List<GroupVerdict> withinSources;
+    private List<GroupVerdict> runningTotals;
+    private String incomparable;
+    private boolean incomparableKnown;
+
+    public ClaimGroup(ClaimKey key, List<Claim> claims) {
+        this.key = key;
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(BY_ID);
+        this.claims = List.copyOf(sorted);
+        this.sourceCount = GroupCompare.sourceCount(this.claims);
+    }
+
+    public ClaimKey key() {
+        return key;
+    }
+
+    /** The claims, sorted by id. */
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public int size() {
+        return claims.size();
+    }
+
+    /** How many distinct sources make the claims. */
+    public int sourceCount() {
+        return sourceCount;
+    }
+
+    /** {@link GroupCompare#acrossSources}, computed once. */
+    public List<GroupVerdict> acrossSources() {
+        if (acrossSources == null) {
+            acrossSources = GroupCompare.acrossSources(claims);
+        }
+        return acrossSources;
+    }
+
+    /** {@link GroupCompare#withinSources}, computed once. */
+    public List<GroupVerdict> withinSources() {
+        if (withinSources == null) {
+            withinSources = GroupCompare.withinSources(claims);
+        }
+        return withinSources;
+    }
+
+    /** {@link RunningTotals#compare} over the claims that carry an "as of" date, computed once. */
+    public List<GroupVerdict> runningTotals() {
+        if (runningTotals == null) {
+            runningTotals = RunningTotals.compare(claims);
+        }
+        return runningTotals;
+    }
+
+    /** {@link GroupCompare#incomparable}, computed once: why the values cannot be compared, or null. */
+    public String incomparable() {
+        if (!incomparableKnown) {
+            incomparable = GroupCompare.incomparable(claims);
+            incomparableKnown = true;
+        }
+        return incomparable;
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimGroup[" + key + ", " + claims.size() + " claims]";
+    }
+}
