@@ -69,11 +69,17 @@ public final class Normalizer {
         problems.addAll(entities.problems());
         List<Source> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        for (RawSource raw : input.sources()) {
-            Source source = source(raw, problems);
-            sources.add(source);
-            for (RawClaim rawClaim : raw.claims()) {
-                claim(rawClaim, source, entities, problems).ifPresent(claims::add);
+        // Sources are independent and the parsers hold no state, so a chunk of sources is normalized
+        // in parallel and the results are taken in input order: the same claims and problems, in
+        // the same order, as one thread would give.
+        List<RawSource> raws = input.sources();
+        for (int from = 0; from < raws.size(); from += SOURCES_PER_CHUNK) {
+            List<NormalizedSource> chunk = raws.subList(from, Math.min(raws.size(), from + SOURCES_PER_CHUNK))
+                    .parallelStream().map(raw -> normalize(raw, entities)).toList();
+            for (NormalizedSource done : chunk) {
+                sources.add(done.source());
+                claims.addAll(done.claims());
+                problems.addAll(done.problems());
             }
             progress.advanced(Phase.NORMALIZE, sources.size());
         }
@@ -93,6 +99,22 @@ public final class Normalizer {
         int checked = claims.size();
         return new NormalizedFacts(corpus, problems,
                 new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
+    }
+
+    private static final int SOURCES_PER_CHUNK = 256;
+
+    /** One source with its typed claims, and the problems found in it. */
+    private record NormalizedSource(Source source, List<Claim> claims, List<Problem> problems) {
+    }
+
+    private NormalizedSource normalize(RawSource raw, EntityIndex entities) {
+        List<Problem> problems = new ArrayList<>();
+        Source source = source(raw, problems);
+        List<Claim> claims = new ArrayList<>(raw.claims().size());
+        for (RawClaim rawClaim : raw.claims()) {
+            claim(rawClaim, source, entities, problems).ifPresent(claims::add);
+        }
+        return new NormalizedSource(source, claims, problems);
     }
 
     private static Source source(RawSource raw, List<Problem> problems) {

@@ -18,11 +18,6 @@ import org.crosscheck.model.SourceTexts;
 public final class QuoteChecks {
 
     private static final int PASSAGE_LIMIT = 200;
-    // compiled once: these run for every claim, and String.replaceAll would compile them on every call
-    private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[\u2018\u2019\u201A\u201B\u2032]");
-    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2010-\u2015\u2212]");
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private QuoteChecks() {
     }
@@ -50,13 +45,47 @@ public final class QuoteChecks {
                 + "'; quote the clause that carries the value, or write the value as the source does";
     }
 
-    /** Folds what differs between copies of one text: Unicode forms, curly quotes, dashes, spacing. */
+    /**
+     * Folds what differs between copies of one text: Unicode forms, curly quotes, dashes, spacing.
+     * One pass over the characters, because it runs for every claim (four regular-expression passes
+     * were three quarters of the time of all the rules' comparisons together).
+     */
     static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        folded = SINGLE_QUOTES.matcher(folded).replaceAll("'");
-        folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");
-        folded = DASHES.matcher(folded).replaceAll("-");
-        return SPACE.matcher(folded).replaceAll(" ").trim();
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(fold(c));
+        }
+        return out.toString().trim();
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            default -> c;
+        };
+    }
+
+    /** NFKC leaves ASCII as it is, so most quotes can skip it. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<String> closest(String quote, String text) {
