@@ -19,8 +19,43 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set when a run ran out of heap; see {@link #main}. */
+    private static volatile boolean ranOutOfMemory;
+    private static volatile boolean oomReported;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                ranOutOfMemory = true; // a parallel worker's; main reports it once
+            } else { // what the JVM does without a handler
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace(System.err);
+            }
+        });
+        int code = ExitCode.INTERNAL_ERROR.code();
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Error e) {
+            if (!causedByOutOfMemory(e)) {
+                throw e;
+            }
+            ranOutOfMemory = true;
+        }
+        if (ranOutOfMemory) {
+            if (!oomReported) { // the workers have stopped by now, and freed what they held
+                try {
+                    System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+                } catch (OutOfMemoryError stillFull) {
+                    // the exit code still says what happened
+                }
+            }
+            // Parallel workers may still be holding and allocating memory, and an orderly exit needs
+            // some: stop here with the code, so the failure never turns into a stack trace and exit 1.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams and returns the exit code; used by main and by tests. */
@@ -35,7 +70,45 @@ public final class Main implements Runnable {
                     + "--help' for the options.");
             return ExitCode.INVALID_INPUT.code();
         });
-        return cli.execute(args);
+        // built up front: when the heap runs out there may be no memory left to build it
+        String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            if (!causedByOutOfMemory(e)) {
+                throw e;
+            }
+            // not a bug, and not bad input: the corpus needs more heap than this JVM has
+            ranOutOfMemory = true;
+            try {
+                err.println(outOfMemory);
+                err.flush();
+                oomReported = true;
+            } catch (OutOfMemoryError stillFull) {
+                // the exit code still says what happened
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+    }
+
+    /**
+     * Whether the heap running out caused this error. It can arrive disguised: a class whose static
+     * initialiser ran out of memory fails every later use with NoClassDefFoundError, and the JVM
+     * keeps the original only as text in the message.
+     */
+    static boolean causedByOutOfMemory(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof OutOfMemoryError || String.valueOf(e.getMessage()).contains("java.lang.OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String outOfMemory(long maxHeapBytes) {
+        return "crosscheck: out of memory: the corpus needs more than the " + maxHeapBytes / (1024 * 1024)
+                + " MB of heap this JVM has (give it more with CROSSCHECK_JAVA_OPTS=-Xmx2g; a million claims check in 2 GB,"
+                + " see docs/performance.md)";
     }
 
     @Override
