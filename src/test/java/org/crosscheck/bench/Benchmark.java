@@ -169,7 +169,7 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
-    /** Peak heap in use since the JVM started: the sum of the heap pools' peaks. */
+    /** Peak heap in use since the JVM started: the sum of the heap pools' peaks (an upper bound; it counts garbage). */
     static long peakHeapBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

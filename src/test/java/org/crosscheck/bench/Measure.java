@@ -33,6 +33,7 @@ final class Measure {
     }
 
     static int run(String[] args) {
+        LiveHeap.watch();
         String mode = args[1];
         Path corpus = Path.of(args[2]);
         Path rules = Path.of(args[3]);
@@ -45,6 +46,7 @@ final class Measure {
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             };
             out.put("peakHeapBytes", Benchmark.peakHeapBytes());
+            out.put("peakLiveBytes", LiveHeap.peak());
             new ObjectMapper().writeValue(result.toFile(), out);
             return 0;
         } catch (OutOfMemoryError e) {
@@ -95,9 +97,16 @@ final class Measure {
         CheckResult result = new CheckPipeline().check(CheckRequest.of(corpus, rules).withToday(LocalDate.of(2026, 1, 1)), watch);
         Path reports = Files.createTempDirectory("crosscheck-bench-reports");
         watch.started(Phase.REPORTS, -1);
-        List<Path> written = new ReportFiles().write(reports, ReportFormat.files().stream()
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ReportFormat.class))),
-                result, new ToolInfo("crosscheck", "bench", null, null));
+        List<Path> written = new java.util.ArrayList<>();
+        Map<String, Object> byFormat = new LinkedHashMap<>();
+        for (ReportFormat format : ReportFormat.files()) {
+            long formatStart = System.nanoTime();
+            List<Path> one = new ReportFiles().write(reports, java.util.EnumSet.of(format), result,
+                    new ToolInfo("crosscheck", "bench", null, null));
+            long bytes = Files.size(one.get(0));
+            byFormat.put(format.label(), Map.of("ms", (System.nanoTime() - formatStart) / 1_000_000, "bytes", bytes));
+            written.addAll(one);
+        }
         watch.finished(Phase.REPORTS);
         long wall = (System.nanoTime() - start) / 1_000_000;
         long reportBytes = 0;
@@ -114,6 +123,7 @@ final class Measure {
         out.put("problems", result.problems().size());
         out.put("findings", result.findings().size());
         out.put("reportBytes", reportBytes);
+        out.put("reports", byFormat);
         return out;
     }
 

@@ -18,12 +18,26 @@ final class Table {
                 .append(machine.get("java")).append(", ").append(machine.get("os")).append(", ")
                 .append(machine.get("heap")).append("\n\n");
         md.append("| claims | corpus | load | normalize | build rules | run rules | triage | reports | end to end | claims/s"
-                + " | peak heap | YAML parse | HashMap floor | rules ÷ floor | end to end ÷ YAML |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | live heap | peak heap | YAML parse | HashMap floor | rules ÷ floor | end to end ÷ YAML |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
             md.append(sizeRow(row)).append('\n');
         }
-        md.append("\n| hot-key claims | run rules | µs per hot-key claim | end to end | peak heap |\n|---:|---:|---:|---:|---:|\n");
+        md.append("\nReports, by format (seconds, megabytes):\n\n| claims | ");
+        List<Map<String, Object>> sizes = (List<Map<String, Object>>) results.get("sizes");
+        Map<String, Object> formats = sizes.isEmpty() ? Map.of() : (Map<String, Object>) ((Map<String, Object>) sizes.get(0).get("check"))
+                .getOrDefault("reports", Map.of());
+        md.append(String.join(" | ", formats.keySet())).append(" |\n|---:|").append("---:|".repeat(formats.size())).append('\n');
+        for (Map<String, Object> row : sizes) {
+            Map<String, Object> byFormat = (Map<String, Object>) ((Map<String, Object>) row.get("check")).getOrDefault("reports", Map.of());
+            md.append(String.format(Locale.ROOT, "| %,d |", ((Number) row.get("claims")).longValue()));
+            for (String format : formats.keySet()) {
+                Map<String, Object> one = (Map<String, Object>) byFormat.getOrDefault(format, Map.of());
+                md.append(' ').append(s(one.get("ms"))).append(", ").append(mb(one.get("bytes"))).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n| hot-key claims | run rules | end to end | live heap |\n|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("hotKey")) {
             md.append(hotRow(row)).append('\n');
         }
@@ -47,10 +61,10 @@ final class Table {
         long yaml = ms(((Map<String, Object>) row.get("yaml")).get("wallMs"));
         long floor = ms(((Map<String, Object>) row.get("floor")).get("wallMs"));
         long engine = ms(phases.get("engine"));
-        return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | **%s** | %,d | %s | %s | %s | %.1f× | %.1f× |",
+        return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | **%s** | %,d | %s | %s | %s | %s | %.1f× | %.1f× |",
                 claims, mb(row.get("corpusBytes")), s(phases.get("load")), s(phases.get("normalize")), s(phases.get("rule_build")),
                 s(engine), s(phases.get("triage")), s(phases.get("reports")), s(wall), claims * 1000 / Math.max(1, wall),
-                mb(check.get("peakHeapBytes")), s(yaml), s(floor), (double) engine / Math.max(1, floor),
+                mb(check.get("peakLiveBytes")), mb(check.get("peakHeapBytes")), s(yaml), s(floor), (double) engine / Math.max(1, floor),
                 (double) wall / Math.max(1, yaml));
     }
 
@@ -62,8 +76,7 @@ final class Table {
             return String.format(Locale.ROOT, "| %,d | failed: %s |", hot, check.get("failed"));
         }
         long engine = ms(((Map<String, Object>) check.get("phasesMs")).get("engine"));
-        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %s | %s |", hot, s(engine), engine * 1000.0 / hot,
-                s(check.get("wallMs")), mb(check.get("peakHeapBytes")));
+        return String.format(Locale.ROOT, "| %,d | %s | %s | %s |", hot, s(engine), s(check.get("wallMs")), mb(check.get("peakLiveBytes")));
     }
 
     private static long ms(Object value) {
