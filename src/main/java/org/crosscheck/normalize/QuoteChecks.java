@@ -19,6 +19,13 @@ public final class QuoteChecks {
 
     private static final int PASSAGE_LIMIT = 200;
 
+    /**
+     * Each article normalized once per run rather than once per claim quoting it. Weak keys: an
+     * entry goes when the run's texts do.
+     */
+    private static final java.util.Map<String, String> NORMALIZED_TEXTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private QuoteChecks() {
     }
 
@@ -28,7 +35,7 @@ public final class QuoteChecks {
         if (text.isEmpty()) {
             return null;
         }
-        String haystack = normalize(text.get());
+        String haystack = NORMALIZED_TEXTS.computeIfAbsent(text.get(), QuoteChecks::normalize);
         if (haystack.contains(normalize(claim.quote()))) {
             return null;
         }
