@@ -313,9 +313,4 @@ public final class GroupCompare {
         }
         return verdicts;
     }
-
-    /** The claims in id order, for findings that list a whole key; Drools' collect order is not stable. */
-    public static List<Claim> byId(List<Claim> claims) {
-        return claims.stream().sorted(BY_ID).toList();
-    }
 }

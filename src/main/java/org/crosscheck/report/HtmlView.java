@@ -33,6 +33,7 @@ record HtmlView(
         String draft,
         List<RuleInfo> rules,
         List<CardView> cards,
+        String cardsLeftOut,
         List<Problem> problems,
         HtmlExtras.Matrix matrix,
         List<HtmlExtras.Timeline> timelines,
@@ -54,7 +55,22 @@ record HtmlView(
             String quoteValue, String quoteAfter, String asWritten, String normalized, String location) {
     }
 
+    /**
+     * Info findings (agreements, refinements, single sources) shown as cards at most. At archive
+     * scale there are hundreds of thousands, and a page of them would run to a gigabyte that no
+     * browser opens; every warning and error is always shown, and the page says what it left out.
+     */
+    static final int MAX_INFO_CARDS = 2_000;
+
     static HtmlView of(CheckResult result, ToolInfo tool) {
+        List<Finding> shown = new java.util.ArrayList<>();
+        int infoShown = 0;
+        for (Finding finding : result.findings()) {
+            if (finding.severity().isAtLeast(org.crosscheck.model.Severity.WARNING) || infoShown++ < MAX_INFO_CARDS) {
+                shown.add(finding);
+            }
+        }
+        int leftOut = result.findings().size() - shown.size();
         Map<String, Long> verdicts = new java.util.LinkedHashMap<>();
         result.countByVerdict().forEach((v, n) -> verdicts.put(v.label(), n));
         Map<String, Long> bySeverity = new java.util.LinkedHashMap<>();
@@ -67,8 +83,10 @@ record HtmlView(
                         : "checked against the texts of " + result.sourceTexts() + " of " + result.accounting().sources() + " sources",
                 result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
                         + "findings are shown (" + result.triage().notShown() + " others left out).",
-                result.rules(),
-                result.findings().stream().map(f -> card(f, result.fails(f), tool)).toList(), result.problems(),
+                result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool)).toList(),
+                leftOut == 0 ? null : String.format(java.util.Locale.ROOT, "%,d more info findings are not shown on this page,"
+                        + " which shows the first %,d; report.json lists every finding.", leftOut, MAX_INFO_CARDS),
+                result.problems(),
                 HtmlExtras.matrix(result), HtmlExtras.timelines(result), HtmlExtras.filterOptions(result),
                 HtmlExtras.SCRIPT, HtmlExtras.SCRIPT_HASH);
     }

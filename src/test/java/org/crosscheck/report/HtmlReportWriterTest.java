@@ -49,6 +49,27 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void atArchiveScaleShowsEveryWarningAndErrorButOnlyTheFirstInfoCardsAndSaysSo() throws Exception {
+        CheckResult small = SampleResult.standard();
+        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        org.crosscheck.model.Finding info = small.findings().stream()
+                .filter(f -> f.severity() == org.crosscheck.model.Severity.INFO).findFirst().orElseThrow();
+        for (int i = 0; i < HtmlView.MAX_INFO_CARDS + 9; i++) {
+            findings.add(new org.crosscheck.model.Finding(info.rule(), info.severity(), info.verdict(),
+                    new org.crosscheck.model.ClaimKey("deal-" + i, "buyer"), info.claims(), info.references(), info.message()));
+        }
+        CheckResult big = new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
+                small.failOn(), small.sourceTexts(), small.triage(), small.coverage());
+
+        String html = render(big);
+
+        assertThat(html.split("<article class=\"card ", -1).length - 1).isEqualTo(HtmlView.MAX_INFO_CARDS + 1);
+        assertThat(html).contains("<article class=\"card error\"")
+                .contains("10 more info findings are not shown on this page, which shows the first 2,000; report.json lists every finding.");
+        assertThat(render(small)).doesNotContain("not shown on this page");
+    }
+
+    @Test
     void makesNoNetworkRequest() throws Exception {
         String html = render(SampleResult.standard());
 
