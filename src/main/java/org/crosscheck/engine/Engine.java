@@ -82,18 +82,14 @@ public final class Engine {
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
         AtomicReference<KieSession> current = new AtomicReference<>();
         AtomicBoolean halted = new AtomicBoolean();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "crosscheck-rule-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watchdog.schedule(() -> {
-            halted.set(true);
-            KieSession session = current.get();
-            if (session != null) {
-                session.halt();
+        ScheduledExecutorService watchdog = haltAfter(timeLimit, current, halted);
+        boolean hasCollector = declaresCollector(rules);
+        org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
-        }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        };
         int fired = 0;
         try {
             // The groups go through the rules a batch at a time, each batch in a fresh session with the
@@ -108,15 +104,10 @@ public final class Engine {
                 KieSession session = rules.kieBase().newKieSession();
                 current.set(session);
                 try {
-                    if (declaresCollector(rules)) {
+                    if (hasCollector) {
                         session.setGlobal(COLLECTOR, collector);
                     }
-                    session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                        @Override
-                        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                            firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                        }
-                    });
+                    session.addEventListener(counter);
                     shared.forEach(session::insert);
                     batch.forEach(session::insert);
                     if (halted.get()) {
@@ -143,6 +134,24 @@ public final class Engine {
                     + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
         }
         return collector.findings().stream().distinct().sorted().toList();
+    }
+
+    /** A daemon that halts the session in {@code current} once {@code limit} has passed, and says so in {@code halted}. */
+    private static ScheduledExecutorService haltAfter(java.time.Duration limit, AtomicReference<KieSession> current,
+            AtomicBoolean halted) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "crosscheck-rule-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.schedule(() -> {
+            halted.set(true);
+            KieSession session = current.get();
+            if (session != null) {
+                session.halt();
+            }
+        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        return watchdog;
     }
 
     /** The claims grouped by key, in key order so rules fire in the same order on every run. */

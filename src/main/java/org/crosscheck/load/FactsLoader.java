@@ -27,6 +27,7 @@ import org.crosscheck.model.RawText;
 import org.crosscheck.model.RawValue;
 import org.crosscheck.model.SourceStatus;
 import org.crosscheck.model.ValueKind;
+import org.crosscheck.support.ParallelInOrder;
 import org.crosscheck.support.Suggestions;
 
 /**
@@ -85,24 +86,15 @@ public final class FactsLoader {
         }
         Batch batch = new Batch();
         progress.started(Phase.LOAD, files.size());
-        // Parsing YAML is most of the cost and each file parses on its own, so a chunk of files is
-        // parsed in parallel; binding the trees to claims stays sequential, in file order, so ids,
-        // duplicates and problems come out the same on every run. Chunks bound the trees held at once.
-        for (int from = 0; from < files.size(); from += PARSE_CHUNK) {
-            List<Parsed> parsed = files.subList(from, Math.min(files.size(), from + PARSE_CHUNK)).parallelStream()
-                    .map(file -> parse(file, displayName(factsDir, file))).toList();
-            for (Parsed file : parsed) {
-                batch.problems.addAll(file.problems());
-                file.root().ifPresent(root -> bind(root, batch));
-            }
-            progress.advanced(Phase.LOAD, Math.min(files.size(), from + PARSE_CHUNK));
-        }
+        // Parsing YAML is most of the cost and each file parses on its own; binding the trees to
+        // claims stays on this thread, in file order
+        ParallelInOrder.map(files, file -> parse(file, displayName(factsDir, file)), file -> {
+            batch.problems.addAll(file.problems());
+            file.root().ifPresent(root -> bind(root, batch));
+        }, done -> progress.advanced(Phase.LOAD, done));
         progress.finished(Phase.LOAD);
         return batch.finish();
     }
-
-    /** Files parsed at once; enough to keep every core busy, few enough that their trees stay small. */
-    private static final int PARSE_CHUNK = 256;
 
     /** One file parsed to a located tree (empty when it could not be), with the problems found so far. */
     private record Parsed(Optional<YamlNode> root, List<Problem> problems) {

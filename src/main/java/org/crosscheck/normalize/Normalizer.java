@@ -37,6 +37,7 @@ import org.crosscheck.model.TextValue;
 import org.crosscheck.model.UnresolvedDate;
 import org.crosscheck.model.ValueKind;
 import org.crosscheck.model.Value;
+import org.crosscheck.support.ParallelInOrder;
 
 /**
  * Turns what the loader read into typed claims: aliases resolved, dates and amounts parsed, relative
@@ -69,20 +70,12 @@ public final class Normalizer {
         problems.addAll(entities.problems());
         List<Source> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        // Sources are independent and the parsers hold no state, so a chunk of sources is normalized
-        // in parallel and the results are taken in input order: the same claims and problems, in
-        // the same order, as one thread would give.
-        List<RawSource> raws = input.sources();
-        for (int from = 0; from < raws.size(); from += SOURCES_PER_CHUNK) {
-            List<NormalizedSource> chunk = raws.subList(from, Math.min(raws.size(), from + SOURCES_PER_CHUNK))
-                    .parallelStream().map(raw -> normalize(raw, entities)).toList();
-            for (NormalizedSource done : chunk) {
-                sources.add(done.source());
-                claims.addAll(done.claims());
-                problems.addAll(done.problems());
-            }
-            progress.advanced(Phase.NORMALIZE, sources.size());
-        }
+        // sources are independent and the parsers hold no state
+        ParallelInOrder.map(input.sources(), raw -> normalizeSource(raw, entities), done -> {
+            sources.add(done.source());
+            claims.addAll(done.claims());
+            problems.addAll(done.problems());
+        }, done -> progress.advanced(Phase.NORMALIZE, done));
         List<ReferenceRecord> references = new ArrayList<>();
         for (RawReference raw : input.references()) {
             reference(raw, entities, problems).ifPresent(references::add);
@@ -101,13 +94,11 @@ public final class Normalizer {
                 new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
     }
 
-    private static final int SOURCES_PER_CHUNK = 256;
-
     /** One source with its typed claims, and the problems found in it. */
     private record NormalizedSource(Source source, List<Claim> claims, List<Problem> problems) {
     }
 
-    private NormalizedSource normalize(RawSource raw, EntityIndex entities) {
+    private NormalizedSource normalizeSource(RawSource raw, EntityIndex entities) {
         List<Problem> problems = new ArrayList<>();
         Source source = source(raw, problems);
         List<Claim> claims = new ArrayList<>(raw.claims().size());

@@ -1,5 +1,6 @@
 package org.crosscheck.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.Publication;
 import org.crosscheck.model.RuleInfo;
+import org.crosscheck.model.Severity;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.ToolInfo;
 
@@ -63,10 +65,10 @@ record HtmlView(
     static final int MAX_INFO_CARDS = 2_000;
 
     static HtmlView of(CheckResult result, ToolInfo tool) {
-        List<Finding> shown = new java.util.ArrayList<>();
+        List<Finding> shown = new ArrayList<>();
         int infoShown = 0;
         for (Finding finding : result.findings()) {
-            if (finding.severity().isAtLeast(org.crosscheck.model.Severity.WARNING) || infoShown++ < MAX_INFO_CARDS) {
+            if (finding.severity().isAtLeast(Severity.WARNING) || infoShown++ < MAX_INFO_CARDS) {
                 shown.add(finding);
             }
         }
@@ -84,7 +86,7 @@ record HtmlView(
                 result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
                         + "findings are shown (" + result.triage().notShown() + " others left out).",
                 result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool)).toList(),
-                leftOut == 0 ? null : String.format(java.util.Locale.ROOT, "%,d more info findings are not shown on this page,"
+                leftOut == 0 ? null : String.format(Locale.ROOT, "%,d more info findings are not shown on this page,"
                         + " which shows the first %,d; report.json lists every finding.", leftOut, MAX_INFO_CARDS),
                 result.problems(),
                 HtmlExtras.matrix(result), HtmlExtras.timelines(result), HtmlExtras.filterOptions(result),
