@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.FailOn;
-import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.report.ReportFiles;
 import picocli.CommandLine;
@@ -40,7 +39,7 @@ final class BaselineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {
-            result = new CheckPipeline().check(corpus.request(FailOn.NEVER));
+            result = corpus.pipeline().check(corpus.request(FailOn.NEVER));
         } catch (InputRejected e) {
             e.problems().forEach(p -> err.println(p.describe()));
             return ExitCode.INVALID_INPUT.code();

@@ -15,7 +15,6 @@ import org.crosscheck.model.Phase;
 import org.crosscheck.model.Progress;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.ToolInfo;
-import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.report.ConsoleSummary;
 import org.crosscheck.report.GithubAnnotations;
@@ -80,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = ProgressBar.forTerminal(quiet, System.console() != null, System.err);
         try {
             try {
-                result = new CheckPipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
+                result = corpus.pipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
             } catch (InputRejected e) {
                 close(progress);
                 e.problems().forEach(p -> err.println(p.describe()));

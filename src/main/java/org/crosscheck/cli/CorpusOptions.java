@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.crosscheck.model.FailOn;
+import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +32,10 @@ final class CorpusOptions {
     @Option(names = "--today", paramLabel = "DATE",
             description = "The date waivers expire against (default: the date of SOURCE_DATE_EPOCH if set, else today).")
     LocalDate today;
+
+    CheckPipeline pipeline() {
+        return ruleOptions.pipeline();
+    }
 
     boolean debug() {
         return ruleOptions.debug;

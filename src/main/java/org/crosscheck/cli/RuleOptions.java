@@ -1,6 +1,7 @@
 package org.crosscheck.cli;
 
 import java.nio.file.Path;
+import org.crosscheck.pipeline.CheckPipeline;
 import picocli.CommandLine.Option;
 
 /** Which rules, with which settings: shared by every command that builds the rules. */
@@ -15,6 +16,18 @@ final class RuleOptions {
                     + "defaults apply when it does not exist).")
     Path config;
 
+    @Option(names = "--rules-cache", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_RULES_CACHE}",
+            description = "Keep compiled rules in DIR between runs, under a hash of the rule files, so an unchanged rule set "
+                    + "loads instead of compiling (default: $CROSSCHECK_RULES_CACHE, which the crosscheck launcher sets to "
+                    + "target/rules-cache; without either, rules are compiled on every run).")
+    Path rulesCache;
+
     @Option(names = "--debug", description = "Show rule-engine logging and stack traces.")
     boolean debug;
+
+    /** A pipeline that keeps compiled rules where these options say. */
+    CheckPipeline pipeline() {
+        boolean none = rulesCache == null || rulesCache.toString().isBlank();
+        return new CheckPipeline(none ? null : rulesCache);
+    }
 }

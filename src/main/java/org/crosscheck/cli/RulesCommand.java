@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(options.debug);
         PrintWriter out = spec.commandLine().getOut();
-        CheckPipeline pipeline = new CheckPipeline();
+        CheckPipeline pipeline = options.pipeline();
         try {
             RuleListing listing = pipeline.listRules(options.rules, options.config);
             Settings settings = listing.settings();

@@ -9,6 +9,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Verdict;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -23,6 +24,24 @@ public final class FindingCollector {
 
     FindingCollector(Map<String, RuleInfo> rulesByName) {
         this.rulesByName = rulesByName;
+    }
+
+    // Rules run from Drools' executable model, whose consequences see `drools` as a Drools; the DRL
+    // compiler, which checks rules for errors, types it as a RuleContext. Both reach the same method.
+    public void report(Drools drools, Verdict verdict, ClaimKey key, List<Claim> claims, String message) {
+        report(context(drools), verdict, key, claims, List.of(), message);
+    }
+
+    public void report(Drools drools, Verdict verdict, ClaimKey key, List<Claim> claims,
+            List<ReferenceRecord> references, String message) {
+        report(context(drools), verdict, key, claims, references, message);
+    }
+
+    private static RuleContext context(Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return context;
+        }
+        throw new IllegalStateException("this Drools runtime does not tell a consequence its rule: " + drools.getClass());
     }
 
     public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims, String message) {

@@ -7,30 +7,60 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RuleInfo;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.internal.utils.KieHelper;
 
 /**
  * Compiles every {@code *.drl} under the rules directory at run time, so editors change rules
- * without rebuilding crosscheck. Compile errors come back as problems at the DRL file's line.
+ * without rebuilding crosscheck. Rules are compiled to Drools' executable model and kept in a
+ * {@link RuleBaseCache} under a hash of the files, so an unchanged rule set is loaded, not compiled.
+ * Compile errors come back as problems at the DRL file's line.
  */
 public final class RuleBaseBuilder {
 
-    private static final String KIE_PREFIX = "src/main/resources/";
+    private static final String KIE_PREFIX = ExecutableModelCompiler.KIE_PREFIX;
     private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+
+    private final RuleBaseCache cache;
+    private final ExecutableModelCompiler compiler;
+
+    /** A builder that keeps compiled rules in memory only, for the life of the process. */
+    public RuleBaseBuilder() {
+        this((Path) null);
+    }
+
+    /** @param cacheDir where compiled rules are kept between runs; null keeps them in memory only */
+    public RuleBaseBuilder(Path cacheDir) {
+        this(new RuleBaseCache(cacheDir));
+    }
+
+    RuleBaseBuilder(RuleBaseCache cache) {
+        this(cache, new ExecutableModelCompiler());
+    }
+
+    RuleBaseBuilder(RuleBaseCache cache, ExecutableModelCompiler compiler) {
+        this.cache = cache;
+        this.compiler = compiler;
+    }
+
+    /** One rule file: how problems name it, its path inside the rules directory, and its text. */
+    private record RuleFile(String display, String relative, String text) {
+    }
 
     public RulesBuild build(Path rulesDir) {
         List<Problem> problems = new ArrayList<>();
@@ -39,22 +69,20 @@ public final class RuleBaseBuilder {
                     "pass --rules DIR with a directory of *.drl files"));
             return new RulesBuild(null, problems);
         }
-        List<Path> files = drlFiles(rulesDir, problems);
-        if (files.isEmpty()) {
+        List<Path> paths = drlFiles(rulesDir, problems);
+        if (paths.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(new Problem(Location.ofPath(rulesDir.toString()), "no rule files (*.drl) in the rules directory",
                         "add rules, or point --rules at the directory that has them"));
             }
             return new RulesBuild(null, problems);
         }
-        KieHelper helper = new KieHelper();
-        Map<String, String> texts = new HashMap<>();
-        for (Path file : files) {
-            String display = display(rulesDir, file);
+        List<RuleFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            String display = display(rulesDir, path);
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                texts.put(display, text);
-                helper.addContent(text, KIE_PREFIX + display);
+                files.add(new RuleFile(display, rulesDir.relativize(path).toString().replace('\\', '/'),
+                        Files.readString(path, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 problems.add(new Problem(Location.ofFile(display), "cannot read the rule file: " + e.getMessage(), ""));
             }
@@ -62,35 +90,60 @@ public final class RuleBaseBuilder {
         if (!problems.isEmpty()) {
             return new RulesBuild(null, problems);
         }
-        Results results = helper.verify();
-        List<Message> errors = results.getMessages(Message.Level.ERROR);
+        Map<String, String> byRelative = new LinkedHashMap<>();
+        files.forEach(file -> byRelative.put(file.relative(), file.text()));
+        String key = cache.key(byRelative);
+        Optional<KieBase> kieBase = cache.find(key);
+        if (kieBase.isEmpty()) {
+            ExecutableModelCompiler.Output output = compiler.compile(byRelative, "r" + key.substring(0, 24));
+            if (output.jar() == null) {
+                problems.addAll(drlProblems(files));
+                if (problems.isEmpty()) {
+                    // an error only the executable model finds; its messages name the file by relative path
+                    Map<String, String> displayOf = new HashMap<>();
+                    files.forEach(file -> displayOf.put(file.relative(), file.display()));
+                    output.errors().forEach(m -> problems.add(compileProblem(m, path -> displayOf.getOrDefault(path, path))));
+                }
+                return new RulesBuild(null, problems);
+            }
+            KieBase built = ModelJar.load(output.jar());
+            cache.store(key, output.jar(), built);
+            kieBase = Optional.of(built);
+        }
+        List<RuleInfo> rules = RuleMetadata.check(declaredRules(kieBase.get(), files), problems);
+        return new RulesBuild(problems.isEmpty() ? new CompiledRules(kieBase.get(), rules) : null, problems);
+    }
+
+    /**
+     * The classic DRL compiler's errors: it places parser errors at their line and column, where the
+     * executable model's code generator often does not.
+     */
+    private static List<Problem> drlProblems(List<RuleFile> files) {
+        KieHelper helper = new KieHelper();
+        files.forEach(file -> helper.addContent(file.text(), KIE_PREFIX + file.display()));
+        List<Message> errors = helper.verify().getMessages(Message.Level.ERROR);
+        List<Problem> problems = new ArrayList<>();
         for (Message message : errors) {
             // the DRL parser adds this after every syntax error it has already reported
             if (errors.size() > 1 && String.valueOf(message.getText()).contains("Parser returned a null Package")) {
                 continue;
             }
-            problems.add(compileProblem(message));
+            problems.add(compileProblem(message, path -> path));
         }
-        if (!problems.isEmpty()) {
-            return new RulesBuild(null, problems);
-        }
-        KieBase kieBase = helper.build();
-        List<RuleInfo> rules = RuleMetadata.check(declaredRules(kieBase, texts), problems);
-        return new RulesBuild(problems.isEmpty() ? new CompiledRules(kieBase, rules) : null, problems);
+        return problems;
     }
 
-    private static List<RuleMetadata.Declared> declaredRules(KieBase kieBase, Map<String, String> texts) {
+    private static List<RuleMetadata.Declared> declaredRules(KieBase kieBase, List<RuleFile> files) {
         List<RuleMetadata.Declared> declared = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = "";
-                int line = 1;
-                if (rule instanceof RuleImpl impl && impl.getResource() != null
-                        && impl.getResource().getSourcePath() != null) {
-                    file = stripPrefix(impl.getResource().getSourcePath());
-                    line = declarationLine(texts.getOrDefault(file, ""), rule.getName());
-                }
-                declared.add(new RuleMetadata.Declared(rule.getName(), file, line, rule.getMetaData()));
+                // the executable model does not keep a rule's file, so find the file that declares it
+                RuleFile file = files.stream().filter(f -> declaresPackage(f.text(), pkg.getName()))
+                        .filter(f -> declares(f.text(), rule.getName())).findFirst()
+                        .or(() -> files.stream().filter(f -> declares(f.text(), rule.getName())).findFirst())
+                        .orElse(null);
+                declared.add(new RuleMetadata.Declared(rule.getName(), file == null ? "" : file.display(),
+                        file == null ? 1 : declarationLine(file.text(), rule.getName()), rule.getMetaData()));
             }
         }
         declared.sort(Comparator.comparing(RuleMetadata.Declared::file).thenComparingInt(RuleMetadata.Declared::line)
@@ -98,18 +151,31 @@ public final class RuleBaseBuilder {
         return declared;
     }
 
+    private static boolean declaresPackage(String text, String packageName) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() && m.group(1).equals(packageName);
+    }
+
+    private static boolean declares(String text, String ruleName) {
+        return declaration(text, ruleName).find();
+    }
+
     /** The line of {@code rule "name"} in the DRL text; Drools does not keep it. */
     static int declarationLine(String text, String ruleName) {
-        Matcher m = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"" + Pattern.quote(ruleName) + "\"|'"
-                + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\b)").matcher(text);
+        Matcher m = declaration(text, ruleName);
         if (!m.find()) {
             return 1;
         }
         return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    private static Problem compileProblem(Message message) {
-        String file = message.getPath() == null ? "rules" : stripPrefix(message.getPath());
+    private static Matcher declaration(String text, String ruleName) {
+        return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"" + Pattern.quote(ruleName) + "\"|'"
+                + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\b)").matcher(text);
+    }
+
+    private static Problem compileProblem(Message message, UnaryOperator<String> display) {
+        String file = message.getPath() == null ? "rules" : display.apply(stripPrefix(message.getPath()));
         String text = message.getText() == null ? "unknown error" : message.getText().strip();
         int newline = text.indexOf('\n');
         String firstLine = newline < 0 ? text : text.substring(0, newline).strip();
