@@ -1,10 +1,14 @@
 package org.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
@@ -29,13 +33,40 @@ public final class JsonReportWriter implements ReportWriter {
         return ReportFormat.JSON;
     }
 
+    /**
+     * Writes the head (tool, summary, rules) as one tree and then each finding and problem as it is
+     * built: a million claims make a report of hundreds of megabytes, and its tree would need
+     * several times that in heap.
+     */
     @Override
     public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
-        mapper.writeValue(out, document(result, tool));
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : head(result, tool).properties()) {
+                json.writeFieldName(field.getKey());
+                mapper.writeTree(json, field.getValue());
+            }
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                ObjectNode node = mapper.createObjectNode();
+                finding(node, finding, result.fails(finding));
+                mapper.writeTree(json, node);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : result.problems()) {
+                ObjectNode node = mapper.createObjectNode();
+                problem(node, problem);
+                mapper.writeTree(json, node);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write('\n');
     }
 
-    ObjectNode document(CheckResult result, ToolInfo tool) {
+    /** Everything before the findings. */
+    private ObjectNode head(CheckResult result, ToolInfo tool) {
         ObjectNode root = mapper.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode toolNode = root.putObject("tool");
@@ -83,10 +114,6 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("file", rule.file());
             node.put("docs", rule.docsPath());
         });
-        ArrayNode findings = root.putArray("findings");
-        result.findings().forEach(f -> finding(findings.addObject(), f, result.fails(f)));
-        ArrayNode problems = root.putArray("problems");
-        result.problems().forEach(p -> problem(problems.addObject(), p));
         return root;
     }
 

@@ -1,6 +1,7 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -9,6 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
 
@@ -18,29 +24,99 @@ import org.crosscheck.model.ToolInfo;
  */
 public final class ReportFiles {
 
+    /**
+     * Up to this many findings, the reports are written side by side: a small check's reports cost
+     * mostly class loading, which threads overlap. Above it they are written one after another,
+     * because the JSON, SARIF and HTML writers hold their whole document while they write it, and
+     * two large ones at once would need twice the heap.
+     */
+    static final int PARALLEL_LIMIT = 10_000;
+
     private final List<ReportWriter> writers;
+    private final int parallelLimit;
 
     public ReportFiles() {
         this(List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(),
-                new MarkdownReportWriter(), new CodeQualityReportWriter()));
+                new MarkdownReportWriter(), new CodeQualityReportWriter()), PARALLEL_LIMIT);
     }
 
     ReportFiles(List<ReportWriter> writers) {
+        this(writers, PARALLEL_LIMIT);
+    }
+
+    /** @param parallelLimit the most findings for which reports are written side by side */
+    ReportFiles(List<ReportWriter> writers, int parallelLimit) {
         this.writers = List.copyOf(writers);
+        this.parallelLimit = parallelLimit;
     }
 
     /** Writes every requested format; returns the paths written, in format order. */
     public List<Path> write(Path dir, Set<ReportFormat> formats, CheckResult result, ToolInfo tool) throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        for (ReportWriter writer : writers) {
-            if (formats.contains(writer.format())) {
-                Path target = dir.resolve(writer.format().fileName());
-                writeAtomically(target, out -> writer.write(result, tool, out));
-                written.add(target);
+        List<ReportWriter> chosen = writers.stream().filter(w -> formats.contains(w.format())).toList();
+        List<Path> written = chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
+        int threads = Math.min(chosen.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
+        if (result.findings().size() > parallelLimit || threads < 2) {
+            for (int i = 0; i < chosen.size(); i++) {
+                ReportWriter writer = chosen.get(i);
+                writeAtomically(written.get(i), out -> writer.write(result, tool, out));
             }
+            return written;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            List<Future<Void>> pending = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                ReportWriter writer = chosen.get(i);
+                Path target = written.get(i);
+                pending.add(pool.submit(() -> {
+                    writeAtomically(target, out -> writer.write(result, tool, out));
+                    return null;
+                }));
+            }
+            // every report is finished (or cleaned up) before the first failure is thrown
+            Throwable failure = null;
+            for (Future<Void> report : pending) {
+                Throwable thrown = outcome(report);
+                failure = failure == null ? thrown : failure;
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return written;
+    }
+
+    /** What writing a report threw, or null. */
+    private static Throwable outcome(Future<Void> report) throws InterruptedIOException {
+        try {
+            report.get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the reports");
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return task -> {
+            Thread thread = new Thread(task, "crosscheck-report");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Writes the baseline of the result's open warnings and errors; returns how many were recorded. */

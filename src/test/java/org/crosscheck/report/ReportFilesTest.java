@@ -65,4 +65,44 @@ class ReportFilesTest {
             assertThat(files).containsExactly(dir.resolve("report.json"));
         }
     }
+
+    @Test
+    void reportsWrittenSideBySideAreByteForByteThoseWrittenOneAfterAnother() throws Exception {
+        List<ReportWriter> all = List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
+                new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter());
+        CheckResult result = SampleResult.standard();
+        Path together = dir.resolve("together");
+        Path inTurn = dir.resolve("in-turn");
+
+        List<Path> parallel = new ReportFiles(all, Integer.MAX_VALUE).write(together, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
+        List<Path> sequential = new ReportFiles(all, -1).write(inTurn, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
+
+        assertThat(parallel).hasSize(6).extracting(Path::getFileName).isEqualTo(sequential.stream().map(Path::getFileName).toList());
+        for (int i = 0; i < parallel.size(); i++) {
+            assertThat(parallel.get(i)).hasSameBinaryContentAs(sequential.get(i));
+        }
+    }
+
+    @Test
+    void aFailureWhileWritingSideBySideIsReportedAndTheOtherReportsStillComplete() throws Exception {
+        ReportWriter failing = new ReportWriter() {
+            @Override
+            public ReportFormat format() {
+                return ReportFormat.SARIF;
+            }
+
+            @Override
+            public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+
+        assertThatThrownBy(() -> new ReportFiles(List.of(new JsonReportWriter(), failing), Integer.MAX_VALUE)
+                .write(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), SampleResult.standard(), SampleResult.TOOL))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThat(dir.resolve("report.json")).isNotEmptyFile();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("report.json");
+        }
+    }
 }
