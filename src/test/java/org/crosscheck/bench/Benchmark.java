@@ -2,6 +2,7 @@ package org.crosscheck.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -58,6 +59,7 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rules to measure (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    private static final Path JAR = Path.of("target/crosscheck.jar");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public static void main(String[] args) {
@@ -73,6 +75,8 @@ public final class Benchmark implements Callable<Integer> {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", machine());
         List<Map<String, Object>> bySize = new ArrayList<>();
+        // the checks load the rules from the cache, as every run after the first does; ruleBase() times both
+        fork("rules", Path.of("."));
         for (int n : sizes) {
             Path corpus = generate(CorpusGenerator.Spec.forClaims(n));
             Map<String, Object> row = new LinkedHashMap<>();
@@ -95,6 +99,7 @@ public final class Benchmark implements Callable<Integer> {
             System.out.println(Table.hotRow(row));
         }
         results.put("hotKey", hot);
+        results.put("ruleBase", ruleBase());
         results.put("coldStart", ColdStart.measure(Path.of("./crosscheck"), 5));
         Files.writeString(out.resolve("results.json"), JSON.writeValueAsString(results));
         String table = Table.markdown(results);
@@ -108,6 +113,21 @@ public final class Benchmark implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "corpus: %,d claims, %,d sources, %,d keys, hot key %,d%n", spec.claims(),
                 spec.sources(), spec.keys(), spec.hotKeyClaims());
         return CorpusGenerator.cached(spec, out.resolve("corpora"));
+    }
+
+    /**
+     * Building the rule base in a fresh JVM: compiled (an empty cache, as after a rule edit), then
+     * loaded from the cache that run filled.
+     */
+    private Map<String, Object> ruleBase() throws IOException, InterruptedException {
+        Path cache = Files.createTempDirectory(out, "rules-cache-");
+        Map<String, Object> compiled = fork("rules", Path.of("."), cache);
+        Map<String, Object> loaded = fork("rules", Path.of("."), cache);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("compileMs", compiled.get("wallMs"));
+        row.put("cachedMs", loaded.get("wallMs"));
+        System.out.println("rule base: compiled in " + compiled.get("wallMs") + " ms, loaded from the cache in " + loaded.get("wallMs") + " ms");
+        return row;
     }
 
     /** The fastest of {@link #repeat} runs of one measurement, each in a fresh JVM. */
@@ -124,10 +144,19 @@ public final class Benchmark implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> fork(String mode, Path corpus) throws IOException, InterruptedException {
+        return fork(mode, corpus, out.resolve("rules-cache"));
+    }
+
+    private Map<String, Object> fork(String mode, Path corpus, Path rulesCache) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path result = Files.createTempFile(out, "measure-", ".json");
-        Process process = new ProcessBuilder(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", System.getProperty("java.class.path"),
-                Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(), result.toString())
+        // crosscheck's classes come from the jar, as in a real run: the rules cache keys on the jar
+        // and keeps nothing on disk for a classes directory
+        String classPath = Files.exists(JAR) ? JAR + File.pathSeparator + System.getProperty("java.class.path")
+                : System.getProperty("java.class.path");
+        Process process = new ProcessBuilder(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classPath,
+                Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(), result.toString(),
+                rulesCache.toString())
                 .inheritIO().start();
         int code = process.waitFor();
         try {

@@ -41,6 +41,11 @@ final class Table {
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("hotKey")) {
             md.append(hotRow(row)).append('\n');
         }
+        Map<String, Object> ruleBase = (Map<String, Object>) results.get("ruleBase");
+        if (ruleBase != null) {
+            md.append("\nRule base, in a fresh JVM: compiled in ").append(ruleBase.get("compileMs"))
+                    .append(" ms (a new or edited rule set), loaded from the cache in ").append(ruleBase.get("cachedMs")).append(" ms\n");
+        }
         Map<String, Object> cold = (Map<String, Object>) results.get("coldStart");
         md.append("\nCold `./crosscheck check` on the bundled corpus: ")
                 .append(cold.containsKey("medianMs") ? "median " + cold.get("medianMs") + " ms, fastest " + cold.get("wallMs")
