@@ -1,7 +1,8 @@
 package org.crosscheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,26 +24,37 @@ public final class CodeQualityReportWriter implements ReportWriter {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
-        ArrayNode issues = mapper.createArrayNode();
-        for (Finding finding : result.findings()) {
-            if (!finding.disposition().isOpen() || finding.claims().isEmpty()) {
-                continue;
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartArray();
+            for (Finding finding : result.findings()) {
+                if (finding.disposition().isOpen() && !finding.claims().isEmpty()) {
+                    mapper.writeTree(json, issue(finding));
+                }
             }
-            ObjectNode issue = issues.addObject();
-            issue.put("description", finding.rule().id() + ": " + finding.message());
-            issue.put("check_name", finding.rule().id());
-            issue.put("fingerprint", Fingerprints.of(finding));
-            issue.put("severity", switch (finding.severity()) {
-                case ERROR -> "critical";
-                case WARNING -> "major";
-                case INFO -> "info";
-            });
-            ObjectNode location = issue.putObject("location");
-            location.put("path", finding.claims().get(0).location().file());
-            location.putObject("lines").put("begin", finding.claims().get(0).location().line());
+            json.writeEndArray();
         }
-        mapper.writeValue(out, issues);
         out.write('\n');
+    }
+
+    private ObjectNode issue(Finding finding) {
+        ObjectNode issue = mapper.createObjectNode();
+        issue.put("description", finding.rule().id() + ": " + finding.message());
+        issue.put("check_name", finding.rule().id());
+        issue.put("fingerprint", Fingerprints.of(finding));
+        issue.put("severity", switch (finding.severity()) {
+            case ERROR -> "critical";
+            case WARNING -> "major";
+            case INFO -> "info";
+        });
+        ObjectNode location = issue.putObject("location");
+        location.put("path", finding.claims().get(0).location().file());
+        location.putObject("lines").put("begin", finding.claims().get(0).location().line());
+        return issue;
     }
 }

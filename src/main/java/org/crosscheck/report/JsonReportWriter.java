@@ -29,6 +29,11 @@ public final class JsonReportWriter implements ReportWriter {
     private final ObjectMapper mapper = ReportJson.mapper();
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public ReportFormat format() {
         return ReportFormat.JSON;
     }

@@ -26,6 +26,11 @@ import org.crosscheck.model.RuleInfo;
 public final class JunitReportWriter implements ReportWriter {
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public ReportFormat format() {
         return ReportFormat.JUNIT;
     }

@@ -19,6 +19,11 @@ public final class MarkdownReportWriter implements ReportWriter {
     static final int TOP = 10;
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public ReportFormat format() {
         return ReportFormat.MARKDOWN;
     }

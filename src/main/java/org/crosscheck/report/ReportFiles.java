@@ -25,12 +25,11 @@ import org.crosscheck.model.ToolInfo;
 public final class ReportFiles {
 
     /**
-     * Up to this many findings, the reports are written side by side: a small check's reports cost
-     * mostly class loading, which threads overlap. Above it they are written one after another,
-     * because the JSON, SARIF and HTML writers hold their whole document while they write it, and
-     * two large ones at once would need twice the heap.
+     * Up to this many findings, every report is written on its own thread: a small check's reports
+     * cost mostly class loading, which threads overlap. Above it, see {@link #lanes}.
      */
     static final int PARALLEL_LIMIT = 10_000;
+    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final List<ReportWriter> writers;
     private final int parallelLimit;
@@ -44,7 +43,7 @@ public final class ReportFiles {
         this(writers, PARALLEL_LIMIT);
     }
 
-    /** @param parallelLimit the most findings for which reports are written side by side */
+    /** @param parallelLimit the most findings for which every report gets its own thread */
     ReportFiles(List<ReportWriter> writers, int parallelLimit) {
         this.writers = List.copyOf(writers);
         this.parallelLimit = parallelLimit;
@@ -54,30 +53,22 @@ public final class ReportFiles {
     public List<Path> write(Path dir, Set<ReportFormat> formats, CheckResult result, ToolInfo tool) throws IOException {
         Files.createDirectories(dir);
         List<ReportWriter> chosen = writers.stream().filter(w -> formats.contains(w.format())).toList();
-        List<Path> written = chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
-        int threads = Math.min(chosen.size(), Math.max(2, Runtime.getRuntime().availableProcessors()));
-        if (result.findings().size() > parallelLimit || threads < 2) {
-            for (int i = 0; i < chosen.size(); i++) {
-                ReportWriter writer = chosen.get(i);
-                writeAtomically(written.get(i), out -> writer.write(result, tool, out));
-            }
-            return written;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        List<List<ReportWriter>> lanes = lanes(chosen, result.findings().size() <= parallelLimit);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(lanes.size(), THREADS)), daemon());
         try {
             List<Future<Void>> pending = new ArrayList<>();
-            for (int i = 0; i < chosen.size(); i++) {
-                ReportWriter writer = chosen.get(i);
-                Path target = written.get(i);
+            for (List<ReportWriter> lane : lanes) {
                 pending.add(pool.submit(() -> {
-                    writeAtomically(target, out -> writer.write(result, tool, out));
+                    for (ReportWriter writer : lane) {
+                        writeAtomically(dir.resolve(writer.format().fileName()), out -> writer.write(result, tool, out));
+                    }
                     return null;
                 }));
             }
             // every report is finished (or cleaned up) before the first failure is thrown
             Throwable failure = null;
-            for (Future<Void> report : pending) {
-                Throwable thrown = outcome(report);
+            for (Future<Void> lane : pending) {
+                Throwable thrown = outcome(lane);
                 failure = failure == null ? thrown : failure;
             }
             if (failure instanceof IOException io) {
@@ -95,7 +86,22 @@ public final class ReportFiles {
         } finally {
             pool.shutdownNow();
         }
-        return written;
+        return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
+    }
+
+    /**
+     * The writers, in groups that run side by side; each group writes its reports one after another.
+     * A small result: every report on its own. A large one: the writers that build their whole
+     * document take turns in one group, and the streaming ones share the other, so the heap holds at
+     * most one whole document, as when writing one report at a time.
+     */
+    static List<List<ReportWriter>> lanes(List<ReportWriter> writers, boolean small) {
+        if (small) {
+            return writers.stream().map(List::of).toList();
+        }
+        List<ReportWriter> whole = writers.stream().filter(w -> !w.streams()).toList();
+        List<ReportWriter> streaming = writers.stream().filter(ReportWriter::streams).toList();
+        return java.util.stream.Stream.of(whole, streaming).filter(lane -> !lane.isEmpty()).toList();
     }
 
     /** What writing a report threw, or null. */

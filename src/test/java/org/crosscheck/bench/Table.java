@@ -23,7 +23,7 @@ final class Table {
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
             md.append(sizeRow(row)).append('\n');
         }
-        md.append("\nReports, by format (seconds, megabytes):\n\n| claims | ");
+        md.append("\nReports, by format, each written alone after the check (seconds, megabytes); the check writes them side by side:\n\n| claims | ");
         List<Map<String, Object>> sizes = (List<Map<String, Object>>) results.get("sizes");
         Map<String, Object> formats = sizes.isEmpty() ? Map.of() : (Map<String, Object>) ((Map<String, Object>) sizes.get(0).get("check"))
                 .getOrDefault("reports", Map.of());

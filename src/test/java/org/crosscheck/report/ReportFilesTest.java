@@ -67,20 +67,36 @@ class ReportFilesTest {
     }
 
     @Test
-    void reportsWrittenSideBySideAreByteForByteThoseWrittenOneAfterAnother() throws Exception {
+    void reportsWrittenSideBySideAreByteForByteThoseWrittenAlone() throws Exception {
         List<ReportWriter> all = List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
                 new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter());
         CheckResult result = SampleResult.standard();
-        Path together = dir.resolve("together");
-        Path inTurn = dir.resolve("in-turn");
-
-        List<Path> parallel = new ReportFiles(all, Integer.MAX_VALUE).write(together, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
-        List<Path> sequential = new ReportFiles(all, -1).write(inTurn, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
-
-        assertThat(parallel).hasSize(6).extracting(Path::getFileName).isEqualTo(sequential.stream().map(Path::getFileName).toList());
-        for (int i = 0; i < parallel.size(); i++) {
-            assertThat(parallel.get(i)).hasSameBinaryContentAs(sequential.get(i));
+        Path alone = dir.resolve("alone");
+        for (ReportWriter writer : all) {
+            new ReportFiles(List.of(writer)).write(alone, EnumSet.of(writer.format()), result, SampleResult.TOOL);
         }
+
+        for (int limit : new int[] {Integer.MAX_VALUE, -1}) { // every report on its own thread; then in two lanes
+            Path together = dir.resolve("together" + limit);
+            List<Path> written = new ReportFiles(all, limit).write(together, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
+
+            assertThat(written).hasSize(6);
+            for (Path file : written) {
+                assertThat(file).hasSameBinaryContentAs(alone.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void onALargeResultTheWritersThatHoldAWholeDocumentTakeTurns() {
+        List<ReportWriter> all = List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
+                new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter());
+
+        assertThat(ReportFiles.lanes(all, false)).extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
+                .containsExactly(List.of("html", "sarif"), List.of("json", "junit", "md", "codequality"));
+        assertThat(ReportFiles.lanes(all, true)).hasSize(6).allSatisfy(lane -> assertThat(lane).hasSize(1));
+        assertThat(ReportFiles.lanes(List.of(new JsonReportWriter()), false))
+                .singleElement().satisfies(lane -> assertThat(lane).singleElement().isInstanceOf(JsonReportWriter.class));
     }
 
     @Test
