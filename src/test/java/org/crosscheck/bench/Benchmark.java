@@ -154,10 +154,11 @@ public final class Benchmark implements Callable<Integer> {
         // and keeps nothing on disk for a classes directory
         String classPath = Files.exists(JAR) ? JAR + File.pathSeparator + System.getProperty("java.class.path")
                 : System.getProperty("java.class.path");
-        Process process = new ProcessBuilder(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classPath,
-                Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(), result.toString(),
-                rulesCache.toString())
-                .inheritIO().start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error"));
+        command.addAll(launcherJvmOptions());
+        command.addAll(List.of("-cp", classPath, Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(),
+                result.toString(), rulesCache.toString()));
+        Process process = new ProcessBuilder(command).inheritIO().start();
         int code = process.waitFor();
         try {
             if (code != 0) {
@@ -172,12 +173,22 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> machine() {
+    /** The JVM options the launcher runs crosscheck with, so the measurements are of what users run. */
+    static List<String> launcherJvmOptions() throws IOException {
+        Path file = Path.of("src/main/launcher/jvm.options");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    private Map<String, Object> machine() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpus", Runtime.getRuntime().availableProcessors());
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         m.put("heap", "-Xmx" + heap);
+        m.put("jvmOptions", launcherJvmOptions());
         m.put("cpu", cpuModel());
         return m;
     }
