@@ -29,7 +29,6 @@ public final class ReportFiles {
      * cost mostly class loading, which threads overlap. Above it, see {@link #lanes}.
      */
     static final int PARALLEL_LIMIT = 10_000;
-    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final List<ReportWriter> writers;
     private final int parallelLimit;
@@ -54,7 +53,9 @@ public final class ReportFiles {
         Files.createDirectories(dir);
         List<ReportWriter> chosen = writers.stream().filter(w -> formats.contains(w.format())).toList();
         List<List<ReportWriter>> lanes = lanes(chosen, result.findings().size() <= parallelLimit);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(lanes.size(), THREADS)), daemon());
+        // a thread per lane: more than the cores, but each writer is mostly serialising, and a writer
+        // left to wait behind a long one (JUnit at a million claims) would leave a core idle
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()), daemon());
         try {
             List<Future<Void>> pending = new ArrayList<>();
             for (List<ReportWriter> lane : lanes) {
@@ -92,16 +93,17 @@ public final class ReportFiles {
     /**
      * The writers, in groups that run side by side; each group writes its reports one after another.
      * A small result: every report on its own. A large one: the writers that build their whole
-     * document take turns in one group, and the streaming ones share the other, so the heap holds at
-     * most one whole document, as when writing one report at a time.
+     * document take turns in one group, so the heap holds at most one whole document, as when writing
+     * one report at a time; each streaming writer, which holds one finding at a time, runs alongside.
      */
     static List<List<ReportWriter>> lanes(List<ReportWriter> writers, boolean small) {
-        if (small) {
-            return writers.stream().map(List::of).toList();
+        List<ReportWriter> whole = writers.stream().filter(w -> !small && !w.streams()).toList();
+        List<List<ReportWriter>> lanes = new ArrayList<>();
+        if (!whole.isEmpty()) {
+            lanes.add(whole);
         }
-        List<ReportWriter> whole = writers.stream().filter(w -> !w.streams()).toList();
-        List<ReportWriter> streaming = writers.stream().filter(ReportWriter::streams).toList();
-        return java.util.stream.Stream.of(whole, streaming).filter(lane -> !lane.isEmpty()).toList();
+        writers.stream().filter(w -> !whole.contains(w)).forEach(w -> lanes.add(List.of(w)));
+        return lanes;
     }
 
     /** What writing a report threw, or null. */

@@ -1,29 +1,14 @@
 package org.crosscheck.report;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
-import com.contrastsecurity.sarif.Location;
-import com.contrastsecurity.sarif.Message;
-import com.contrastsecurity.sarif.MultiformatMessageString;
-import com.contrastsecurity.sarif.PartialFingerprints;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.Region;
-import com.contrastsecurity.sarif.ReportingConfiguration;
-import com.contrastsecurity.sarif.ReportingDescriptor;
-import com.contrastsecurity.sarif.Result;
-import com.contrastsecurity.sarif.Run;
-import com.contrastsecurity.sarif.SarifSchema210;
-import com.contrastsecurity.sarif.Suppression;
-import com.contrastsecurity.sarif.Tool;
-import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
@@ -33,16 +18,22 @@ import org.crosscheck.model.Severity;
 import org.crosscheck.model.ToolInfo;
 
 /**
- * {@code report.sarif}: SARIF 2.1.0 for code-scanning UIs, through the typed model generated from
- * the official schema. Results point at the first claim's line in its facts file; the other claims
- * are related locations. The fingerprint is the finding's identity (rule, key, claims), so it stays
- * the same when lines move.
+ * {@code report.sarif}: SARIF 2.1.0 for code-scanning UIs. Results point at the first claim's line
+ * in its facts file; the other claims are related locations. The fingerprint is the finding's
+ * identity (rule, key, claims), so it stays the same when lines move.
+ *
+ * <p>Written as JSON trees, one result at a time, not through a typed SARIF model: introspecting the
+ * model's classes cost a quarter of a second of every check's start-up, and the model held the whole
+ * document. Tests check the output against the official schema and, byte for byte, against the typed
+ * java-sarif model ({@code SarifModelOracle}). Properties come in the model's order, and SARIF's
+ * defaults are left out as the model leaves them out (a {@code warning} level).
  */
 public final class SarifReportWriter implements ReportWriter {
 
     static final String FINGERPRINT = "crosscheckIdentity/v1";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private final ObjectMapper mapper = ReportJson.compactMapper();
+    private final ObjectMapper mapper = ReportJson.mapper();
 
     @Override
     public ReportFormat format() {
@@ -50,96 +41,113 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
-        mapper.writeValue(out, document(result, tool));
+        List<RuleInfo> rules = result.rules().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
+        List<String> ruleIds = rules.stream().map(RuleInfo::id).toList();
+        boolean baselineUsed = result.triage().baselineFile() != null;
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeFieldName("tool");
+            mapper.writeTree(json, tool(tool, rules));
+            // present even when empty: SARIF reads a missing results array as "the tool did not run"
+            json.writeArrayFieldStart("results");
+            for (Finding finding : result.findings()) {
+                mapper.writeTree(json, result(finding, ruleIds.indexOf(finding.rule().id()), baselineUsed));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write('\n');
     }
 
-    SarifSchema210 document(CheckResult result, ToolInfo tool) {
-        List<RuleInfo> rules = result.rules().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
-        Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
+    private ObjectNode tool(ToolInfo tool, List<RuleInfo> rules) {
+        ObjectNode node = mapper.createObjectNode();
+        ObjectNode driver = node.putObject("driver");
+        driver.put("name", tool.name());
+        putIfPresent(driver, "version", tool.version());
+        putIfPresent(driver, "semanticVersion", tool.version());
+        ArrayNode descriptors = driver.putArray("rules");
         for (RuleInfo rule : rules) {
             // SARIF wants an absolute helpUri: give one only when the docs are published somewhere
             String url = tool.docsUrl(rule);
-            descriptors.add(new ReportingDescriptor()
-                    .withId(rule.id())
-                    .withName(pascal(rule.id()))
-                    .withShortDescription(new MultiformatMessageString().withText(rule.title()))
-                    .withFullDescription(new MultiformatMessageString().withText(rule.title() + " (" + rule.file() + ")"))
-                    .withHelp(new MultiformatMessageString().withText("See " + rule.docsPath() + " in the crosscheck repository.")
-                            .withMarkdown("See [" + rule.docsPath() + "](" + (url == null ? rule.docsPath() : url) + ")."))
-                    .withHelpUri(url == null ? null : URI.create(url))
-                    .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity()))));
+            ObjectNode descriptor = descriptors.addObject();
+            descriptor.put("id", rule.id());
+            descriptor.put("name", pascal(rule.id()));
+            descriptor.putObject("shortDescription").put("text", rule.title());
+            descriptor.putObject("fullDescription").put("text", rule.title() + " (" + rule.file() + ")");
+            putLevel(descriptor.putObject("defaultConfiguration"), rule.severity());
+            putIfPresent(descriptor, "helpUri", url);
+            ObjectNode help = descriptor.putObject("help");
+            help.put("text", "See " + rule.docsPath() + " in the crosscheck repository.");
+            help.put("markdown", "See [" + rule.docsPath() + "](" + (url == null ? rule.docsPath() : url) + ").");
         }
-        List<String> ruleIds = rules.stream().map(RuleInfo::id).toList();
-        List<Result> results = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIds.indexOf(finding.rule().id()), result.triage().baselineFile() != null));
-        }
-        Run run = new Run()
-                .withTool(new Tool().withDriver(new ToolComponent()
-                        .withName(tool.name())
-                        .withVersion(tool.version())
-                        .withSemanticVersion(tool.version())
-                        .withRules(descriptors)))
-                .withResults(results);
-        return new SarifSchema210()
-                .withVersion(SarifSchema210.Version._2_1_0)
-                .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
-                .withRuns(List.of(run));
+        return node;
     }
 
-    private static Result result(Finding finding, int ruleIndex, boolean baselineUsed) {
-        Result result = new Result()
-                .withRuleId(finding.rule().id())
-                .withRuleIndex(ruleIndex)
-                .withLevel(level(finding.severity()))
-                .withMessage(new Message().withText(finding.message()))
-                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, Fingerprints.of(finding)));
+    private ObjectNode result(Finding finding, int ruleIndex, boolean baselineUsed) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("ruleId", finding.rule().id());
+        node.put("ruleIndex", ruleIndex);
+        putLevel(node, finding.severity());
+        node.putObject("message").put("text", finding.message());
         if (!finding.claims().isEmpty()) {
-            result.withLocations(List.of(location(finding.claims().get(0), null)));
-            Set<Location> related = new LinkedHashSet<>();
+            location(node.putArray("locations").addObject(), finding.claims().get(0), null);
+        }
+        node.putObject("partialFingerprints").put(FINGERPRINT, Fingerprints.of(finding));
+        if (!finding.claims().isEmpty()) {
+            ArrayNode related = node.putArray("relatedLocations");
             for (int i = 1; i < finding.claims().size(); i++) {
-                related.add(location(finding.claims().get(i), i));
+                location(related.addObject(), finding.claims().get(i), i);
             }
-            result.withRelatedLocations(related);
         }
         if (finding.disposition().status() == Disposition.Status.WAIVED) {
-            result.withSuppressions(new LinkedHashSet<>(List.of(new Suppression()
-                    .withKind(Suppression.Kind.EXTERNAL)
-                    .withStatus(Suppression.Status.ACCEPTED)
-                    .withJustification(finding.disposition().reason()))));
+            ObjectNode suppression = node.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            putIfPresent(suppression, "justification", finding.disposition().reason());
         }
         if (baselineUsed) {
-            result.withBaselineState(finding.disposition().status() == Disposition.Status.BASELINED
-                    ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
+            node.put("baselineState", finding.disposition().status() == Disposition.Status.BASELINED ? "unchanged" : "new");
         }
-        return result;
+        return node;
     }
 
-    private static Location location(Claim claim, Integer id) {
-        Location location = new Location()
-                .withPhysicalLocation(new PhysicalLocation()
-                        .withArtifactLocation(new ArtifactLocation().withUri(claim.location().file()))
-                        .withRegion(new Region().withStartLine(claim.location().line()).withStartColumn(claim.location().column())))
-                .withMessage(new Message().withText(claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\""));
-        return id == null ? location : location.withId(id);
+    private static void location(ObjectNode node, Claim claim, Integer id) {
+        if (id != null) {
+            node.put("id", id);
+        }
+        ObjectNode physical = node.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", claim.location().file());
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", claim.location().line());
+        region.put("startColumn", claim.location().column());
+        node.putObject("message").put("text", claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"");
     }
 
-    private static Result.Level level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> Result.Level.ERROR;
-            case WARNING -> Result.Level.WARNING;
-            case INFO -> Result.Level.NOTE;
-        };
+    /** SARIF's default level is {@code warning}, and the model leaves a default out. */
+    private static void putLevel(ObjectNode node, Severity severity) {
+        switch (severity) {
+            case ERROR -> node.put("level", "error");
+            case INFO -> node.put("level", "note");
+            case WARNING -> { }
+        }
     }
 
-    private static ReportingConfiguration.Level configurationLevel(Severity severity) {
-        return switch (severity) {
-            case ERROR -> ReportingConfiguration.Level.ERROR;
-            case WARNING -> ReportingConfiguration.Level.WARNING;
-            case INFO -> ReportingConfiguration.Level.NOTE;
-        };
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            node.put(field, value);
+        }
     }
 
     /** SARIF's rule name is a readable identifier: SOURCES-CONFLICT becomes SourcesConflict. */

@@ -88,12 +88,25 @@ class ReportFilesTest {
     }
 
     @Test
-    void onALargeResultTheWritersThatHoldAWholeDocumentTakeTurns() {
+    void onALargeResultTheWritersThatHoldAWholeDocumentTakeTurnsAndStreamingOnesRunAlongside() {
         List<ReportWriter> all = List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
                 new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter());
 
         assertThat(ReportFiles.lanes(all, false)).extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
-                .containsExactly(List.of("html", "sarif"), List.of("json", "junit", "md", "codequality"));
+                .containsExactly(List.of("html"), List.of("json"), List.of("sarif"), List.of("junit"), List.of("md"), List.of("codequality"));
+        ReportWriter wholeDocument = new ReportWriter() {
+            @Override
+            public ReportFormat format() {
+                return ReportFormat.MARKDOWN;
+            }
+
+            @Override
+            public void write(CheckResult result, ToolInfo tool, OutputStream out) {
+            }
+        };
+        assertThat(ReportFiles.lanes(List.of(new HtmlReportWriter(), new JsonReportWriter(), wholeDocument), false))
+                .extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
+                .containsExactly(List.of("html", "md"), List.of("json"));
         assertThat(ReportFiles.lanes(all, true)).hasSize(6).allSatisfy(lane -> assertThat(lane).hasSize(1));
         assertThat(ReportFiles.lanes(List.of(new JsonReportWriter()), false))
                 .singleElement().satisfies(lane -> assertThat(lane).singleElement().isInstanceOf(JsonReportWriter.class));

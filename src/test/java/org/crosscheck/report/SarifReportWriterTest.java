@@ -121,4 +121,34 @@ class SarifReportWriterTest {
         assertThat(agree.path("suppressions").get(0).path("justification").asText()).isEqualTo("accepted by the desk (editor)");
         assertThat(agree.path("baselineState").asText()).isEqualTo("new");
     }
+
+    static byte[] bytes(ReportWriter writer, CheckResult result, org.crosscheck.model.ToolInfo tool) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(result, tool, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void writesTheBytesTheTypedSarifModelWrites() throws Exception {
+        org.crosscheck.model.ToolInfo published = new org.crosscheck.model.ToolInfo("crosscheck", "9.9.9", null,
+                "https://example.org/crosscheck/blob/main/");
+        CheckResult standard = SampleResult.standard();
+        CheckResult none = new CheckResult(standard.accounting(), standard.sources(), standard.rules(), List.of(), standard.problems(),
+                FailOn.DEFAULT, -1, standard.triage(), standard.coverage());
+        for (CheckResult result : List.of(standard, triaged(), none)) {
+            for (org.crosscheck.model.ToolInfo tool : List.of(SampleResult.TOOL, published)) {
+                assertThat(new String(bytes(new SarifReportWriter(), result, tool), java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo(new String(bytes(new SarifModelOracle(), result, tool), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void aResultWithoutFindingsIsStillValidSarif() throws Exception {
+        CheckResult standard = SampleResult.standard();
+        CheckResult none = new CheckResult(standard.accounting(), standard.sources(), standard.rules(), List.of(), standard.problems(),
+                FailOn.DEFAULT, -1, standard.triage(), standard.coverage());
+
+        assertThat(validate(render(none))).isEmpty();
+    }
 }
