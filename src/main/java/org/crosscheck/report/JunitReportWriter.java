@@ -38,7 +38,8 @@ public final class JunitReportWriter implements ReportWriter {
     @Override
     public void write(CheckResult result, org.crosscheck.model.ToolInfo tool, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer: newFactory() would first search the class path for another one
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml, 0);
             int tests = result.rules().size() * result.keys().size();
