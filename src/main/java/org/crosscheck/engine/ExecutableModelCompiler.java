@@ -24,15 +24,17 @@ final class ExecutableModelCompiler {
     }
 
     /**
-     * @param texts rule file text by its path relative to the rules directory
-     * @param name  a name unique to this rule set, so builds in one JVM never share a module
+     * @param texts  rule file text by its path relative to the rules directory
+     * @param name   a name unique to this rule set, so builds in one JVM never share a module
+     * @param source what the rules are compiled from, kept in the jar for {@link ModelJar#load}
      */
-    Output compile(Map<String, String> texts, String name) {
+    Output compile(Map<String, String> texts, String name, String source) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.crosscheck.rules", name, "1");
         files.generateAndWritePomXML(releaseId);
         texts.forEach((path, text) -> files.write(KIE_PREFIX + path, text));
+        files.write(KIE_PREFIX + ModelJar.SOURCE_ENTRY, source);
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

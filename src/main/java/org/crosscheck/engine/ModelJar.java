@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,18 @@ final class ModelJar {
     private ModelJar() {
     }
 
-    static KieBase load(byte[] jar) {
+    /** The entry that holds what the jar was compiled from ({@link RuleBaseCache.Key#source()}). */
+    static final String SOURCE_ENTRY = "crosscheck-rule-set.txt";
+
+    /**
+     * @param source what the caller wants compiled rules of; a jar compiled from anything else is
+     *               refused, so a cache entry can never stand in for other rules
+     */
+    static KieBase load(byte[] jar, String source) {
         Map<String, byte[]> entries = unzip(jar);
+        if (!Arrays.equals(entries.get(SOURCE_ENTRY), source.getBytes(StandardCharsets.UTF_8))) {
+            throw new IllegalArgumentException("the rule-model jar was compiled from other rule files");
+        }
         String index = entries.keySet().stream()
                 .filter(name -> name.startsWith("META-INF/kie/") && name.endsWith(MODEL_INDEX))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not an executable-model jar: no model index"));

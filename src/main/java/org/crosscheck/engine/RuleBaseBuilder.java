@@ -92,10 +92,11 @@ public final class RuleBaseBuilder {
         }
         Map<String, String> byRelative = new LinkedHashMap<>();
         files.forEach(file -> byRelative.put(file.relative(), file.text()));
-        String key = cache.key(byRelative);
+        RuleBaseCache.Key key = cache.key(byRelative);
         Optional<KieBase> kieBase = cache.find(key);
         if (kieBase.isEmpty()) {
-            ExecutableModelCompiler.Output output = compiler.compile(byRelative, "r" + key.substring(0, 24));
+            ExecutableModelCompiler.Output output = compiler.compile(byRelative,
+                    key.fileName().replace(".jar", ""), key.source());
             if (output.jar() == null) {
                 problems.addAll(drlProblems(files));
                 if (problems.isEmpty()) {
@@ -106,7 +107,7 @@ public final class RuleBaseBuilder {
                 }
                 return new RulesBuild(null, problems);
             }
-            KieBase built = ModelJar.load(output.jar());
+            KieBase built = ModelJar.load(output.jar(), key.source());
             cache.store(key, output.jar(), built);
             kieBase = Optional.of(built);
         }

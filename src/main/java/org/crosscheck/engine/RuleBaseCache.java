@@ -8,23 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiled rule bases kept between builds, keyed by a hash of the rule files and of the crosscheck
- * build that compiled them. In memory for the life of the process; on disk, as executable-model
+ * Compiled rule bases kept between builds, keyed by the rule files and the crosscheck build that
+ * compiled them. In memory for the life of the process; on disk, as executable-model
  * jars, when given a directory. A cache never fails a check: an entry that cannot be read or
  * written is logged (with --debug) and the rules are compiled again.
  */
@@ -53,7 +52,7 @@ final class RuleBaseCache {
 
     /**
      * @param build  what identifies the crosscheck build; null keeps rule bases in memory only
-     * @param memory rule bases already loaded in this process, by key
+     * @param memory rule bases already loaded in this process, by {@link Key#source()}
      */
     RuleBaseCache(Path dir, String build, Map<String, KieBase> memory) {
         this.dir = build == null ? null : dir;
@@ -71,20 +70,27 @@ final class RuleBaseCache {
         });
     }
 
-    /** The cache key of a rule set: its files' relative paths and texts, and the build reading them. */
-    String key(Map<String, String> textsByRelativePath) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT);
-        update(digest, build);
-        textsByRelativePath.forEach((path, text) -> {
-            update(digest, path);
-            update(digest, text);
-        });
-        return HexFormat.of().formatHex(digest.digest());
+    /**
+     * What a rule set is compiled from, and the name its compiled jar is kept under. The name is a
+     * short checksum, cheap to compute in a cold JVM (SHA-256's provider took longer to start than
+     * the rest of the lookup); the jar holds the whole {@code source}, and is used only when it
+     * matches, so two rule sets that share a name cost a compile, never a wrong rule base.
+     */
+    record Key(String source, String fileName) {
     }
 
-    Optional<KieBase> find(String key) {
-        KieBase kept = memory.get(key);
+    /** The key of a rule set: its files' relative paths and texts, and the build reading them. */
+    Key key(Map<String, String> textsByRelativePath) {
+        StringBuilder source = new StringBuilder(FORMAT).append('\n').append(build).append('\n');
+        textsByRelativePath.forEach((path, text) -> source.append(path).append('\n').append(text.length()).append('\n').append(text));
+        String text = source.toString();
+        CRC32C crc = new CRC32C();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return new Key(text, String.format(Locale.ROOT, "rules-%08x%08x%08x.jar", crc.getValue(), text.hashCode(), text.length()));
+    }
+
+    Optional<KieBase> find(Key key) {
+        KieBase kept = memory.get(key.source());
         if (kept != null) {
             return Optional.of(kept);
         }
@@ -93,8 +99,8 @@ final class RuleBaseCache {
             return Optional.empty();
         }
         try {
-            KieBase kieBase = ModelJar.load(Files.readAllBytes(file.get()));
-            memory.put(key, kieBase);
+            KieBase kieBase = ModelJar.load(Files.readAllBytes(file.get()), key.source());
+            memory.put(key.source(), kieBase);
             return Optional.of(kieBase);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.debug("ignoring the unreadable cached rule base {}", file.get(), e);
@@ -103,8 +109,8 @@ final class RuleBaseCache {
         }
     }
 
-    void store(String key, byte[] jar, KieBase kieBase) {
-        memory.put(key, kieBase);
+    void store(Key key, byte[] jar, KieBase kieBase) {
+        memory.put(key.source(), kieBase);
         Optional<Path> file = file(key);
         if (file.isEmpty()) {
             return;
@@ -128,15 +134,15 @@ final class RuleBaseCache {
         }
     }
 
-    private Optional<Path> file(String key) {
-        return dir == null ? Optional.empty() : Optional.of(dir.resolve("rules-" + key + ".jar"));
+    private Optional<Path> file(Key key) {
+        return dir == null ? Optional.empty() : Optional.of(dir.resolve(key.fileName()));
     }
 
     /** Editors change rules often; only the most recently written rule bases are kept. */
     private void prune() throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            entries = files.filter(f -> f.getFileName().toString().matches("rules-[0-9a-f]{64}\\.jar"))
+            entries = files.filter(f -> f.getFileName().toString().matches("rules-[0-9a-f]+\\.jar"))
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
         }
         entries.stream().skip(DISK_ENTRIES).forEach(RuleBaseCache::deleteQuietly);
@@ -171,21 +177,6 @@ final class RuleBaseCache {
             return Optional.of(code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -70,8 +70,8 @@ class RuleBaseCacheTest {
         RulesBuild first = run(dir.resolve("cache"), BUILD);
         RulesBuild second = run(dir.resolve("cache"), BUILD);
 
-        verify(compiler, times(1)).compile(any(), anyString());
-        assertThat(cached()).singleElement().satisfies(jar -> assertThat(jar.getFileName().toString()).matches("rules-[0-9a-f]{64}\\.jar"));
+        verify(compiler, times(1)).compile(any(), anyString(), anyString());
+        assertThat(cached()).singleElement().satisfies(jar -> assertThat(jar.getFileName().toString()).matches("rules-[0-9a-f]{24}\\.jar"));
         assertThat(second.problems()).isEmpty();
         assertThat(second.rules().orElseThrow().rules()).isEqualTo(first.rules().orElseThrow().rules());
         assertThat(second.rules().orElseThrow().rules()).extracting(RuleInfo::id, RuleInfo::file)
@@ -85,7 +85,7 @@ class RuleBaseCacheTest {
 
         RulesBuild cachedRun = run(dir.resolve("cache"), BUILD);
 
-        verify(compiler, times(1)).compile(any(), anyString());
+        verify(compiler, times(1)).compile(any(), anyString(), anyString());
         assertThat(cachedRun.problems()).extracting(p -> p.describe()).containsExactly(
                 dir.resolve("rules/a.drl") + ":4:1: rule \"Any group\" has no @id (add @id(\"AREA-WHAT\") after the rule name)");
     }
@@ -98,7 +98,7 @@ class RuleBaseCacheTest {
 
         RulesBuild changed = run(dir.resolve("cache"), BUILD);
 
-        verify(compiler, times(2)).compile(any(), anyString());
+        verify(compiler, times(2)).compile(any(), anyString(), anyString());
         assertThat(changed.rules().orElseThrow().rules()).extracting(RuleInfo::title).containsExactly("Second title");
         assertThat(cached()).hasSize(2);
     }
@@ -110,7 +110,7 @@ class RuleBaseCacheTest {
 
         run(dir.resolve("cache"), BUILD + "-rebuilt");
 
-        verify(compiler, times(2)).compile(any(), anyString());
+        verify(compiler, times(2)).compile(any(), anyString(), anyString());
     }
 
     @Test
@@ -123,7 +123,7 @@ class RuleBaseCacheTest {
         RulesBuild rebuilt = run(dir.resolve("cache"), BUILD);
 
         assertThat(rebuilt.problems()).isEmpty();
-        verify(compiler, times(2)).compile(any(), anyString());
+        verify(compiler, times(2)).compile(any(), anyString(), anyString());
         assertThat(Files.size(entry)).isGreaterThan(1_000);
     }
 
@@ -174,14 +174,31 @@ class RuleBaseCacheTest {
     @Test
     void keyDependsOnPathsTextsAndBuild() {
         RuleBaseCache cache = new RuleBaseCache(null, BUILD, RuleBaseCache.memory());
-        String key = cache.key(Map.of("a.drl", "rule text"));
+        RuleBaseCache.Key key = cache.key(Map.of("a.drl", "rule text"));
 
         assertThat(cache.key(Map.of("a.drl", "rule text"))).isEqualTo(key);
-        assertThat(cache.key(Map.of("b.drl", "rule text"))).isNotEqualTo(key);
-        assertThat(cache.key(Map.of("a.drl", "rule text!"))).isNotEqualTo(key);
-        assertThat(new RuleBaseCache(null, BUILD + "x", RuleBaseCache.memory()).key(Map.of("a.drl", "rule text"))).isNotEqualTo(key);
+        assertThat(cache.key(Map.of("b.drl", "rule text")).fileName()).isNotEqualTo(key.fileName());
+        assertThat(cache.key(Map.of("a.drl", "rule text!")).fileName()).isNotEqualTo(key.fileName());
+        assertThat(new RuleBaseCache(null, BUILD + "x", RuleBaseCache.memory()).key(Map.of("a.drl", "rule text")).fileName())
+                .isNotEqualTo(key.fileName());
         // the boundary between a path and its text is part of the key
-        assertThat(cache.key(Map.of("a.drlr", "ule text"))).isNotEqualTo(key);
-        verify(compiler, never()).compile(any(), anyString());
+        assertThat(cache.key(Map.of("a.drlr", "ule text")).source()).isNotEqualTo(key.source());
+        verify(compiler, never()).compile(any(), anyString(), anyString());
+    }
+
+    @Test
+    void aCachedJarOfOtherRulesIsNeverUsedEvenUnderTheRightName() throws IOException {
+        new FactsDir(dir).file("rules/a.drl", rules("First title"));
+        run(dir.resolve("cache"), BUILD);
+        Path firstJar = cached().get(0);
+        new FactsDir(dir).file("rules/a.drl", rules("Second title"));
+        RuleBaseCache cache = new RuleBaseCache(dir.resolve("cache"), BUILD, RuleBaseCache.memory());
+        Path secondName = dir.resolve("cache").resolve(cache.key(Map.of("a.drl", rules("Second title"))).fileName());
+        Files.move(firstJar, secondName);
+
+        RulesBuild second = run(dir.resolve("cache"), BUILD);
+
+        verify(compiler, times(2)).compile(any(), anyString(), anyString());
+        assertThat(second.rules().orElseThrow().rules()).extracting(RuleInfo::title).containsExactly("Second title");
     }
 }
