@@ -34,7 +34,6 @@ public final class RuleBaseBuilder {
 
     private static final String KIE_PREFIX = ExecutableModelCompiler.KIE_PREFIX;
     private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
 
     private final RuleBaseCache cache;
     private final ExecutableModelCompiler compiler;
@@ -135,44 +134,20 @@ public final class RuleBaseBuilder {
     }
 
     private static List<RuleMetadata.Declared> declaredRules(KieBase kieBase, List<RuleFile> files) {
+        Map<String, String> textsByFile = new LinkedHashMap<>();
+        files.forEach(file -> textsByFile.put(file.display(), file.text()));
+        RuleDeclarations declarations = new RuleDeclarations(textsByFile);
         List<RuleMetadata.Declared> declared = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                // the executable model does not keep a rule's file, so find the file that declares it
-                RuleFile file = files.stream().filter(f -> declaresPackage(f.text(), pkg.getName()))
-                        .filter(f -> declares(f.text(), rule.getName())).findFirst()
-                        .or(() -> files.stream().filter(f -> declares(f.text(), rule.getName())).findFirst())
-                        .orElse(null);
-                declared.add(new RuleMetadata.Declared(rule.getName(), file == null ? "" : file.display(),
-                        file == null ? 1 : declarationLine(file.text(), rule.getName()), rule.getMetaData()));
+                RuleDeclarations.Declaration at = declarations.of(rule.getName(), pkg.getName());
+                declared.add(new RuleMetadata.Declared(rule.getName(), at == null ? "" : at.file(),
+                        at == null ? 1 : at.line(), rule.getMetaData()));
             }
         }
         declared.sort(Comparator.comparing(RuleMetadata.Declared::file).thenComparingInt(RuleMetadata.Declared::line)
                 .thenComparing(RuleMetadata.Declared::name));
         return declared;
-    }
-
-    private static boolean declaresPackage(String text, String packageName) {
-        Matcher m = PACKAGE.matcher(text);
-        return m.find() && m.group(1).equals(packageName);
-    }
-
-    private static boolean declares(String text, String ruleName) {
-        return declaration(text, ruleName).find();
-    }
-
-    /** The line of {@code rule "name"} in the DRL text; Drools does not keep it. */
-    static int declarationLine(String text, String ruleName) {
-        Matcher m = declaration(text, ruleName);
-        if (!m.find()) {
-            return 1;
-        }
-        return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-    }
-
-    private static Matcher declaration(String text, String ruleName) {
-        return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"" + Pattern.quote(ruleName) + "\"|'"
-                + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\b)").matcher(text);
     }
 
     private static Problem compileProblem(Message message, UnaryOperator<String> display) {

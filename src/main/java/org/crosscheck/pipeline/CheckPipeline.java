@@ -39,6 +39,7 @@ import org.crosscheck.model.Waiver;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
+import org.crosscheck.support.Failures;
 import org.crosscheck.support.Suggestions;
 import org.crosscheck.triage.BuiltInRules;
 import org.crosscheck.triage.Triage;
@@ -93,13 +94,8 @@ public final class CheckPipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the rules were building", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            Failures.rethrow(e.getCause(), RuntimeException.class);
+            throw new IllegalStateException(e);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.Failures;
 
 /**
  * Writes the chosen reports into a directory. Each file is written to a temporary file beside
@@ -72,18 +73,7 @@ public final class ReportFiles {
                 Throwable thrown = outcome(lane);
                 failure = failure == null ? thrown : failure;
             }
-            if (failure instanceof IOException io) {
-                throw io;
-            }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure != null) {
-                throw new IllegalStateException(failure);
-            }
+            Failures.rethrow(failure, IOException.class);
         } finally {
             pool.shutdownNow();
         }

@@ -114,8 +114,14 @@ class RuleBaseBuilderTest {
     @Test
     void findsTheDeclarationLineOfNamedAndQuotedRules() {
         String text = "package p;\n\nrule \"A b\"\nend\n  rule Plain\nend\n";
-        assertThat(RuleBaseBuilder.declarationLine(text, "A b")).isEqualTo(3);
-        assertThat(RuleBaseBuilder.declarationLine(text, "Plain")).isEqualTo(5);
-        assertThat(RuleBaseBuilder.declarationLine(text, "Missing")).isEqualTo(1);
+        RuleDeclarations declarations = new RuleDeclarations(java.util.Map.of("x.drl", text));
+        assertThat(declarations.of("A b", "p").line()).isEqualTo(3);
+        assertThat(declarations.of("Plain", "p").line()).isEqualTo(5);
+        assertThat(declarations.of("Missing", "p")).isNull();
+        java.util.Map<String, String> twoPackages = new java.util.LinkedHashMap<>();
+        twoPackages.put("a.drl", "package p;\nrule \"Same\"\nend\n");
+        twoPackages.put("b.drl", "package q;\n\nrule 'Same'\nend\n");
+        assertThat(new RuleDeclarations(twoPackages).of("Same", "q")).isEqualTo(new RuleDeclarations.Declaration("b.drl", "q", 3));
+        assertThat(new RuleDeclarations(twoPackages).of("Same", "other")).isEqualTo(new RuleDeclarations.Declaration("a.drl", "p", 2));
     }
 }
