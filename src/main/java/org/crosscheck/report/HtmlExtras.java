@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class HtmlExtras {
 
     /** Beyond this many keys or timelines the page would be unreadable; the JSON has everything. */
     static final int MAX_ROWS = 500;
+    /** Columns when there are more sources than this: those with claims on the keys shown, by id. */
+    static final int MAX_COLUMNS = 100;
     static final int MAX_TIMELINES = 200;
     static final int LABEL_WIDTH = 210;
     static final int PLOT_WIDTH = 540;
@@ -37,7 +40,7 @@ final class HtmlExtras {
     private HtmlExtras() {
     }
 
-    record Matrix(List<String> sources, List<String> sourceTitles, List<MatrixRow> rows, int totalKeys) {
+    record Matrix(List<String> sources, List<String> sourceTitles, List<MatrixRow> rows, int totalKeys, int totalSources) {
     }
 
     record MatrixRow(String key, List<Cell> cells) {
@@ -58,20 +61,27 @@ final class HtmlExtras {
     }
 
     static Matrix matrix(CheckResult result) {
+        List<KeyCoverage> shown = result.coverage().stream().limit(MAX_ROWS).toList();
         List<String> sources = result.sources().stream().map(Source::id).sorted().toList();
+        if (sources.size() > MAX_COLUMNS) {
+            // an archive has thousands of sources: a column each would make millions of empty cells
+            sources = shown.stream().flatMap(c -> c.sources().stream()).distinct().sorted().limit(MAX_COLUMNS).toList();
+        }
         Map<String, String> titles = new TreeMap<>();
         result.sources().forEach(s -> titles.put(s.id(), s.title()));
         Map<ClaimKey, List<Finding>> findings = byKey(result.findings());
         List<MatrixRow> rows = new ArrayList<>();
-        for (KeyCoverage coverage : result.coverage().stream().limit(MAX_ROWS).toList()) {
+        for (KeyCoverage coverage : shown) {
+            Set<String> stating = new HashSet<>(coverage.sources());
             List<Cell> cells = new ArrayList<>();
             for (String source : sources) {
-                cells.add(Cell.of(coverage.sources().contains(source)
+                cells.add(Cell.of(stating.contains(source)
                         ? state(source, findings.getOrDefault(coverage.key(), List.of())) : ""));
             }
             rows.add(new MatrixRow(coverage.key().toString(), cells));
         }
-        return new Matrix(sources, sources.stream().map(titles::get).toList(), rows, result.coverage().size());
+        return new Matrix(sources, sources.stream().map(titles::get).toList(), rows, result.coverage().size(),
+                result.sources().size());
     }
 
     /** What one source's claims on a key came to, the most serious state first. */

@@ -76,4 +76,30 @@ class HtmlReportWriterTest {
         assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
         assertThat(html).doesNotContain("@import").doesNotContain("url(http");
     }
+
+    @Test
+    void withThousandsOfSourcesTheMatrixShowsOnlyThoseWithClaimsOnItsKeysAndSaysSo() throws Exception {
+        CheckResult small = SampleResult.standard();
+        java.util.List<org.crosscheck.model.Source> sources = new java.util.ArrayList<>(small.sources());
+        java.util.List<org.crosscheck.model.KeyCoverage> coverage = new java.util.ArrayList<>(small.coverage());
+        for (int i = 0; i < 300; i++) {
+            String id = String.format("wire-%03d", i);
+            sources.add(SampleResult.source(id, "Wire story " + i, "Wire"));
+            if (i % 3 == 0) { // a third of them state something on a key of their own
+                coverage.add(new org.crosscheck.model.KeyCoverage(new org.crosscheck.model.ClaimKey("story-" + id, "date"), java.util.List.of(id)));
+            }
+        }
+        java.util.Collections.sort(coverage);
+        CheckResult many = new CheckResult(small.accounting(), sources, small.rules(), small.findings(), small.problems(),
+                small.failOn(), small.sourceTexts(), small.triage(), coverage);
+
+        HtmlExtras.Matrix matrix = HtmlExtras.matrix(many);
+
+        assertThat(matrix.sources()).hasSize(HtmlExtras.MAX_COLUMNS).isSorted()
+                .allSatisfy(id -> assertThat(coverage.stream().anyMatch(c -> c.sources().contains(id))).isTrue());
+        assertThat(matrix.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(HtmlExtras.MAX_COLUMNS));
+        assertThat(render(many)).contains("Showing 100 of " + sources.size() + " sources: the first, by id, of those with claims on these keys.");
+        assertThat(HtmlExtras.matrix(small).sources()).hasSize(small.sources().size());
+        assertThat(render(small)).doesNotContain("sources: the first, by id");
+    }
 }
