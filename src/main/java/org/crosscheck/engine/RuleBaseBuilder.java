@@ -92,26 +92,31 @@ public final class RuleBaseBuilder {
         Map<String, String> byRelative = new LinkedHashMap<>();
         files.forEach(file -> byRelative.put(file.relative(), file.text()));
         RuleBaseCache.Key key = cache.key(byRelative);
-        Optional<KieBase> kieBase = cache.find(key);
+        Optional<KieBase> kieBase = cache.find(key).or(() -> compile(files, byRelative, key, problems));
         if (kieBase.isEmpty()) {
-            ExecutableModelCompiler.Output output = compiler.compile(byRelative,
-                    key.fileName().replace(".jar", ""), key.source());
-            if (output.jar() == null) {
-                problems.addAll(drlProblems(files));
-                if (problems.isEmpty()) {
-                    // an error only the executable model finds; its messages name the file by relative path
-                    Map<String, String> displayOf = new HashMap<>();
-                    files.forEach(file -> displayOf.put(file.relative(), file.display()));
-                    output.errors().forEach(m -> problems.add(compileProblem(m, path -> displayOf.getOrDefault(path, path))));
-                }
-                return new RulesBuild(null, problems);
-            }
-            KieBase built = ModelJar.load(output.jar(), key.source());
-            cache.store(key, output.jar(), built);
-            kieBase = Optional.of(built);
+            return new RulesBuild(null, problems);
         }
         List<RuleInfo> rules = RuleMetadata.check(declaredRules(kieBase.get(), files), problems);
         return new RulesBuild(problems.isEmpty() ? new CompiledRules(kieBase.get(), rules) : null, problems);
+    }
+
+    /** Compiles the rules and keeps them in the cache; or adds why they do not compile to {@code problems}. */
+    private Optional<KieBase> compile(List<RuleFile> files, Map<String, String> byRelative, RuleBaseCache.Key key,
+            List<Problem> problems) {
+        ExecutableModelCompiler.Output output = compiler.compile(byRelative, "rules-" + key.checksum(), key.source());
+        if (output.jar() == null) {
+            problems.addAll(drlProblems(files));
+            if (problems.isEmpty()) {
+                // an error only the executable model finds; its messages name the file by relative path
+                Map<String, String> displayOf = new HashMap<>();
+                files.forEach(file -> displayOf.put(file.relative(), file.display()));
+                output.errors().forEach(m -> problems.add(compileProblem(m, path -> displayOf.getOrDefault(path, path))));
+            }
+            return Optional.empty();
+        }
+        KieBase built = ModelJar.load(output.jar(), key.source());
+        cache.store(key, output.jar(), built);
+        return Optional.of(built);
     }
 
     /**

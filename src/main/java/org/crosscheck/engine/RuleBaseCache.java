@@ -76,7 +76,11 @@ final class RuleBaseCache {
      * the rest of the lookup); the jar holds the whole {@code source}, and is used only when it
      * matches, so two rule sets that share a name cost a compile, never a wrong rule base.
      */
-    record Key(String source, String fileName) {
+    record Key(String source, String checksum) {
+
+        String fileName() {
+            return "rules-" + checksum + ".jar";
+        }
     }
 
     /** The key of a rule set: its files' relative paths and texts, and the build reading them. */
@@ -86,7 +90,7 @@ final class RuleBaseCache {
         String text = source.toString();
         CRC32C crc = new CRC32C();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return new Key(text, String.format(Locale.ROOT, "rules-%08x%08x%08x.jar", crc.getValue(), text.hashCode(), text.length()));
+        return new Key(text, String.format(Locale.ROOT, "%08x%08x%08x", crc.getValue(), text.hashCode(), text.length()));
     }
 
     Optional<KieBase> find(Key key) {
