@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
@@ -20,6 +27,7 @@ import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.normalize.ClaimIndex;
+import org.crosscheck.support.Failures;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 
@@ -40,8 +48,11 @@ public final class Engine {
 
     /** Claim groups in the session at once; see {@link #run}. */
     static final int GROUPS_PER_BATCH = 1_000;
+    /** Batches run at once, each in its own session. */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final java.time.Duration timeLimit;
+    private final int groupsPerBatch;
 
     public Engine() {
         this(java.time.Duration.ofMinutes(5));
@@ -49,7 +60,12 @@ public final class Engine {
 
     /** @param timeLimit wall-clock time the rules may take before the run is halted and the busiest rule named */
     public Engine(java.time.Duration timeLimit) {
+        this(timeLimit, GROUPS_PER_BATCH);
+    }
+
+    Engine(java.time.Duration timeLimit, int groupsPerBatch) {
         this.timeLimit = timeLimit;
+        this.groupsPerBatch = groupsPerBatch;
     }
 
     public List<Finding> run(CompiledRules rules, Corpus corpus) throws RunawayRules {
@@ -66,7 +82,6 @@ public final class Engine {
             throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
-        FindingCollector collector = new FindingCollector(byName);
         List<ClaimGroup> groups = groups(corpus.claims());
         ClaimIndex index = new ClaimIndex(groups);
         List<Object> shared = new ArrayList<>();
@@ -76,13 +91,14 @@ public final class Engine {
         shared.add(texts);
         shared.add(settings.thresholds());
         shared.add(index);
-        Map<String, Integer> firings = new HashMap<>();
+        Map<String, Integer> firings = new ConcurrentHashMap<>();
         // claims count as facts here: rules reach them through their group, and may fire once per claim
         long facts = shared.size() + groups.size() + corpus.claims().size();
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
-        AtomicReference<KieSession> current = new AtomicReference<>();
+        Set<KieSession> running = ConcurrentHashMap.newKeySet();
         AtomicBoolean halted = new AtomicBoolean();
-        ScheduledExecutorService watchdog = haltAfter(timeLimit, current, halted);
+        AtomicInteger fired = new AtomicInteger();
+        ScheduledExecutorService watchdog = haltAfter(timeLimit, running, halted);
         boolean hasCollector = declaresCollector(rules);
         org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override
@@ -90,66 +106,89 @@ public final class Engine {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         };
-        int fired = 0;
-        try {
-            // The groups go through the rules a batch at a time, each batch in a fresh session with the
-            // shared facts: Drools keeps a tuple for every claim a rule walks with 'from', and deleting
-            // facts did not give that memory back, so a million claims ran out of a 2 GB heap in one
-            // session. Keys are independent, so the findings are the same; a rule that matches no
-            // group fires once per batch, and its identical findings are kept once (see below).
-            int from = 0;
-            long claimsDone = 0;
-            do {
-                List<ClaimGroup> batch = groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_BATCH));
-                KieSession session = rules.kieBase().newKieSession();
-                current.set(session);
-                try {
-                    if (hasCollector) {
-                        session.setGlobal(COLLECTOR, collector);
-                    }
-                    session.addEventListener(counter);
-                    shared.forEach(session::insert);
-                    batch.forEach(session::insert);
-                    if (halted.get()) {
-                        break;
-                    }
+        // The groups go through the rules a batch at a time, each batch in a fresh session with the
+        // shared facts: Drools keeps a tuple for every claim a rule walks with 'from', and deleting
+        // facts did not give that memory back, so a million claims ran out of a 2 GB heap in one
+        // session. Keys are independent, so the findings are the same, and batches run side by side,
+        // one per core. A rule that matches no group fires once per batch, and its identical findings
+        // are kept once (see below).
+        Function<List<ClaimGroup>, List<Finding>> runBatch = batch -> {
+            if (halted.get() || fired.get() >= limit) {
+                return List.of();
+            }
+            FindingCollector collector = new FindingCollector(byName);
+            KieSession session = rules.kieBase().newKieSession();
+            running.add(session);
+            try {
+                if (hasCollector) {
+                    session.setGlobal(COLLECTOR, collector);
+                }
+                session.addEventListener(counter);
+                shared.forEach(session::insert);
+                batch.forEach(session::insert);
+                if (!halted.get()) {
                     // a switched-off rule never fires, rather than firing and being hidden afterwards
-                    fired += session.fireAllRules(match -> byName.containsKey(match.getRule().getName()), limit - fired);
-                } finally {
-                    current.set(null);
-                    session.dispose();
+                    fired.addAndGet(session.fireAllRules(match -> byName.containsKey(match.getRule().getName()),
+                            Math.max(1, limit - fired.get())));
                 }
-                if (fired >= limit || halted.get()) {
-                    break;
-                }
-                from += batch.size();
-                claimsDone += batch.stream().mapToInt(ClaimGroup::size).sum();
+            } finally {
+                running.remove(session);
+                session.dispose();
+            }
+            return collector.findings();
+        };
+        List<List<ClaimGroup>> batches = new ArrayList<>();
+        for (int from = 0; from < groups.size() || from == 0; from += groupsPerBatch) {
+            batches.add(groups.subList(from, Math.min(groups.size(), from + groupsPerBatch)));
+        }
+        List<Finding> found = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(batches.size(), WORKERS), daemon("crosscheck-rules"));
+        try {
+            List<Future<List<Finding>>> pending = batches.stream().map(batch -> workers.submit(() -> runBatch.apply(batch))).toList();
+            long claimsDone = 0;
+            for (int i = 0; i < batches.size(); i++) {
+                found.addAll(await(pending.get(i)));
+                claimsDone += batches.get(i).stream().mapToInt(ClaimGroup::size).sum();
                 progress.advanced(Phase.ENGINE, claimsDone);
-            } while (from < groups.size());
+            }
         } finally {
+            workers.shutdownNow();
             watchdog.shutdownNow();
         }
-        if (fired >= limit || halted.get()) {
-            throw runaway(firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
+        if (fired.get() >= limit || halted.get()) {
+            throw runaway(firings, byName, fired.get() >= limit ? "fired " + fired.get() + " times for " + facts
                     + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
         }
-        return collector.findings().stream().distinct().sorted().toList();
+        return found.stream().distinct().sorted().toList();
     }
 
-    /** A daemon that halts the session in {@code current} once {@code limit} has passed, and says so in {@code halted}. */
-    private static ScheduledExecutorService haltAfter(java.time.Duration limit, AtomicReference<KieSession> current,
-            AtomicBoolean halted) {
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "crosscheck-rule-watchdog");
+    /** A batch's findings; what its worker threw (out of memory, say) is thrown here as it was. */
+    private static List<Finding> await(Future<List<Finding>> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were running", e);
+        } catch (ExecutionException e) {
+            Failures.rethrow(e.getCause(), RuntimeException.class);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
+    }
+
+    /** A daemon that halts every session in {@code running} once {@code limit} has passed, and says so in {@code halted}. */
+    private static ScheduledExecutorService haltAfter(java.time.Duration limit, Set<KieSession> running, AtomicBoolean halted) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("crosscheck-rule-watchdog"));
         watchdog.schedule(() -> {
             halted.set(true);
-            KieSession session = current.get();
-            if (session != null) {
-                session.halt();
-            }
+            running.forEach(KieSession::halt);
         }, limit.toMillis(), TimeUnit.MILLISECONDS);
         return watchdog;
     }
