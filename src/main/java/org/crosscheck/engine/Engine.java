@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -147,7 +146,7 @@ public final class Engine {
             List<Future<List<Finding>>> pending = batches.stream().map(batch -> workers.submit(() -> runBatch.apply(batch))).toList();
             long claimsDone = 0;
             for (int i = 0; i < batches.size(); i++) {
-                found.addAll(await(pending.get(i)));
+                found.addAll(Failures.await(pending.get(i), "the rules were running"));
                 claimsDone += batches.get(i).stream().mapToInt(ClaimGroup::size).sum();
                 progress.advanced(Phase.ENGINE, claimsDone);
             }
@@ -162,18 +161,6 @@ public final class Engine {
         return found.stream().distinct().sorted().toList();
     }
 
-    /** A batch's findings; what its worker threw (out of memory, say) is thrown here as it was. */
-    private static List<Finding> await(Future<List<Finding>> batch) {
-        try {
-            return batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were running", e);
-        } catch (ExecutionException e) {
-            Failures.rethrow(e.getCause(), RuntimeException.class);
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ThreadFactory daemon(String name) {
         return task -> {

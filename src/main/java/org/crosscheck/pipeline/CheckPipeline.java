@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
@@ -86,18 +85,6 @@ public final class CheckPipeline {
         return rules.rules().orElseThrow(() -> new InputRejected(rules.problems()));
     }
 
-    /** The build's outcome; what it threw (out of memory, say) is thrown here as it was. */
-    private static RulesBuild join(FutureTask<RulesBuild> build) {
-        try {
-            return build.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were building", e);
-        } catch (ExecutionException e) {
-            Failures.rethrow(e.getCause(), RuntimeException.class);
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The settings, checked against the rules that exist: an unknown rule id is an error, not a no-op. */
     private Settings settings(Path file, CompiledRules rules) throws InputRejected {
@@ -139,7 +126,7 @@ public final class CheckPipeline {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
         progress.started(Phase.RULE_BUILD, -1);
-        CompiledRules compiled = rules(join(rulesBuild));
+        CompiledRules compiled = rules(Failures.await(rulesBuild, "the rules were building"));
         Settings settings = settings(request.settings(), compiled);
         progress.finished(Phase.RULE_BUILD);
         progress.started(Phase.NORMALIZE, input.sources().size());

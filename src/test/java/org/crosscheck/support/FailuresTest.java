@@ -28,4 +28,15 @@ class FailuresTest {
                 .isInstanceOf(IllegalStateException.class).hasCause(late);
         assertThatCode(() -> Failures.rethrow(null, IOException.class)).doesNotThrowAnyException();
     }
+
+    @Test
+    void awaitGivesTheResultOrWhatTheTaskThrew() {
+        java.util.concurrent.CompletableFuture<String> done = java.util.concurrent.CompletableFuture.completedFuture("rules");
+        java.util.concurrent.CompletableFuture<String> failed = new java.util.concurrent.CompletableFuture<>();
+        OutOfMemoryError heap = new OutOfMemoryError("heap");
+        failed.completeExceptionally(heap);
+
+        org.assertj.core.api.Assertions.assertThat(Failures.await(done, "building")).isEqualTo("rules");
+        assertThatThrownBy(() -> Failures.await(failed, "building")).isSameAs(heap);
+    }
 }
