@@ -10,11 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
@@ -26,6 +24,7 @@ import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.normalize.ClaimIndex;
+import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
@@ -90,28 +89,74 @@ public final class Engine {
         shared.add(texts);
         shared.add(settings.thresholds());
         shared.add(index);
-        Map<String, Integer> firings = new ConcurrentHashMap<>();
         // claims count as facts here: rules reach them through their group, and may fire once per claim
         long facts = shared.size() + groups.size() + corpus.claims().size();
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
-        Set<KieSession> running = ConcurrentHashMap.newKeySet();
-        AtomicBoolean halted = new AtomicBoolean();
-        AtomicInteger fired = new AtomicInteger();
-        ScheduledExecutorService watchdog = haltAfter(timeLimit, running, halted);
-        boolean hasCollector = declaresCollector(rules);
-        org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-            }
-        };
+        Batches batches = new Batches(rules, byName, shared, limit);
         // The groups go through the rules a batch at a time, each batch in a fresh session with the
         // shared facts: Drools keeps a tuple for every claim a rule walks with 'from', and deleting
         // facts did not give that memory back, so a million claims ran out of a 2 GB heap in one
         // session. Keys are independent, so the findings are the same, and batches run side by side,
         // one per core. A rule that matches no group fires once per batch, and its identical findings
-        // are kept once (see below).
-        Function<List<ClaimGroup>, List<Finding>> runBatch = batch -> {
+        // are kept once (see below). With no group at all there is still one (empty) batch, for the
+        // rules about sources alone.
+        List<List<ClaimGroup>> cut = new ArrayList<>();
+        for (int from = 0; from < groups.size() || from == 0; from += groupsPerBatch) {
+            cut.add(groups.subList(from, Math.min(groups.size(), from + groupsPerBatch)));
+        }
+        List<Finding> found = new ArrayList<>();
+        ScheduledExecutorService watchdog = haltAfter(timeLimit, batches);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(cut.size(), WORKERS), DaemonThreads.named("crosscheck-rules"));
+        try {
+            List<Future<List<Finding>>> pending = cut.stream().map(batch -> workers.submit(() -> batches.run(batch))).toList();
+            long claimsDone = 0;
+            for (int i = 0; i < cut.size(); i++) {
+                found.addAll(Failures.await(pending.get(i), "the rules were running"));
+                claimsDone += cut.get(i).stream().mapToInt(ClaimGroup::size).sum();
+                progress.advanced(Phase.ENGINE, claimsDone);
+            }
+        } finally {
+            workers.shutdownNow();
+            watchdog.shutdownNow();
+        }
+        int fired = batches.fired.get();
+        if (fired >= limit || batches.halted.get()) {
+            throw runaway(batches.firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
+                    + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
+        }
+        return found.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Runs batches of claim groups through the rules, each in a fresh session with the shared facts,
+     * on any thread, and counts the firings of all of them against one limit.
+     */
+    private static final class Batches {
+        private final CompiledRules rules;
+        private final Map<String, RuleInfo> byName;
+        private final List<Object> shared;
+        private final int limit;
+        private final boolean hasCollector;
+        private final Map<String, Integer> firings = new ConcurrentHashMap<>();
+        private final AtomicInteger fired = new AtomicInteger();
+        private final AtomicBoolean halted = new AtomicBoolean();
+        private final Set<KieSession> running = ConcurrentHashMap.newKeySet();
+        private final org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
+
+        Batches(CompiledRules rules, Map<String, RuleInfo> byName, List<Object> shared, int limit) {
+            this.rules = rules;
+            this.byName = byName;
+            this.shared = shared;
+            this.limit = limit;
+            this.hasCollector = declaresCollector(rules);
+        }
+
+        List<Finding> run(List<ClaimGroup> batch) {
             if (halted.get() || fired.get() >= limit) {
                 return List.of();
             }
@@ -135,48 +180,19 @@ public final class Engine {
                 session.dispose();
             }
             return collector.findings();
-        };
-        List<List<ClaimGroup>> batches = new ArrayList<>();
-        for (int from = 0; from < groups.size() || from == 0; from += groupsPerBatch) {
-            batches.add(groups.subList(from, Math.min(groups.size(), from + groupsPerBatch)));
         }
-        List<Finding> found = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(batches.size(), WORKERS), daemon("crosscheck-rules"));
-        try {
-            List<Future<List<Finding>>> pending = batches.stream().map(batch -> workers.submit(() -> runBatch.apply(batch))).toList();
-            long claimsDone = 0;
-            for (int i = 0; i < batches.size(); i++) {
-                found.addAll(Failures.await(pending.get(i), "the rules were running"));
-                claimsDone += batches.get(i).stream().mapToInt(ClaimGroup::size).sum();
-                progress.advanced(Phase.ENGINE, claimsDone);
-            }
-        } finally {
-            workers.shutdownNow();
-            watchdog.shutdownNow();
-        }
-        if (fired.get() >= limit || halted.get()) {
-            throw runaway(firings, byName, fired.get() >= limit ? "fired " + fired.get() + " times for " + facts
-                    + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
-        }
-        return found.stream().distinct().sorted().toList();
-    }
 
-
-    private static ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** A daemon that halts every session in {@code running} once {@code limit} has passed, and says so in {@code halted}. */
-    private static ScheduledExecutorService haltAfter(java.time.Duration limit, Set<KieSession> running, AtomicBoolean halted) {
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("crosscheck-rule-watchdog"));
-        watchdog.schedule(() -> {
+        /** Stops every session now running, and every batch not yet started. */
+        void halt() {
             halted.set(true);
             running.forEach(KieSession::halt);
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A daemon that halts the batches once {@code limit} has passed. */
+    private static ScheduledExecutorService haltAfter(java.time.Duration limit, Batches batches) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("crosscheck-rule-watchdog"));
+        watchdog.schedule(batches::halt, limit.toMillis(), TimeUnit.MILLISECONDS);
         return watchdog;
     }
 

@@ -38,6 +38,7 @@ import org.crosscheck.model.Waiver;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
+import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 import org.crosscheck.support.Suggestions;
 import org.crosscheck.triage.BuiltInRules;
@@ -116,9 +117,7 @@ public final class CheckPipeline {
         // Building the rules and loading the facts need nothing from each other: on a small corpus
         // each is about a third of a cold run, so the rules build on their own thread meanwhile.
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
-        Thread builder = new Thread(rulesBuild, "crosscheck-rule-build");
-        builder.setDaemon(true);
-        builder.start();
+        DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
         FactsInput input;
         try {
             input = loader.load(request.facts(), extra, progress);

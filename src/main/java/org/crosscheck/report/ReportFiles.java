@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 
 /**
@@ -25,38 +25,26 @@ import org.crosscheck.support.Failures;
  */
 public final class ReportFiles {
 
-    /**
-     * Up to this many findings, every report is written on its own thread: a small check's reports
-     * cost mostly class loading, which threads overlap. Above it, see {@link #lanes}.
-     */
-    static final int PARALLEL_LIMIT = 10_000;
-
     private final List<ReportWriter> writers;
-    private final int parallelLimit;
 
     public ReportFiles() {
         this(List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(),
-                new MarkdownReportWriter(), new CodeQualityReportWriter()), PARALLEL_LIMIT);
+                new MarkdownReportWriter(), new CodeQualityReportWriter()));
     }
 
     ReportFiles(List<ReportWriter> writers) {
-        this(writers, PARALLEL_LIMIT);
-    }
-
-    /** @param parallelLimit the most findings for which every report gets its own thread */
-    ReportFiles(List<ReportWriter> writers, int parallelLimit) {
         this.writers = List.copyOf(writers);
-        this.parallelLimit = parallelLimit;
     }
 
     /** Writes every requested format; returns the paths written, in format order. */
     public List<Path> write(Path dir, Set<ReportFormat> formats, CheckResult result, ToolInfo tool) throws IOException {
         Files.createDirectories(dir);
         List<ReportWriter> chosen = writers.stream().filter(w -> formats.contains(w.format())).toList();
-        List<List<ReportWriter>> lanes = lanes(chosen, result.findings().size() <= parallelLimit);
-        // a thread per lane: more than the cores, but each writer is mostly serialising, and a writer
-        // left to wait behind a long one (JUnit at a million claims) would leave a core idle
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()), daemon());
+        List<List<ReportWriter>> lanes = lanes(chosen);
+        // a thread per lane, more than the cores: a small check's reports cost mostly class loading,
+        // which threads overlap, and at a million claims a writer left to wait behind a long one
+        // (JUnit) would leave a core idle
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, lanes.size()), DaemonThreads.named("crosscheck-report"));
         try {
             List<Future<Void>> pending = new ArrayList<>();
             for (List<ReportWriter> lane : lanes) {
@@ -82,17 +70,17 @@ public final class ReportFiles {
 
     /**
      * The writers, in groups that run side by side; each group writes its reports one after another.
-     * A small result: every report on its own. A large one: the writers that build their whole
-     * document take turns in one group, so the heap holds at most one whole document, as when writing
-     * one report at a time; each streaming writer, which holds one finding at a time, runs alongside.
+     * The writers that build their whole document take turns in one group, so the heap holds at most
+     * one whole document, as when writing one report at a time; each streaming writer, which holds
+     * one finding at a time, runs alongside on its own.
      */
-    static List<List<ReportWriter>> lanes(List<ReportWriter> writers, boolean small) {
-        List<ReportWriter> whole = writers.stream().filter(w -> !small && !w.streams()).toList();
+    static List<List<ReportWriter>> lanes(List<ReportWriter> writers) {
+        List<ReportWriter> whole = writers.stream().filter(w -> !w.streams()).toList();
         List<List<ReportWriter>> lanes = new ArrayList<>();
         if (!whole.isEmpty()) {
             lanes.add(whole);
         }
-        writers.stream().filter(w -> !whole.contains(w)).forEach(w -> lanes.add(List.of(w)));
+        writers.stream().filter(ReportWriter::streams).forEach(w -> lanes.add(List.of(w)));
         return lanes;
     }
 
@@ -107,14 +95,6 @@ public final class ReportFiles {
         } catch (ExecutionException e) {
             return e.getCause();
         }
-    }
-
-    private static ThreadFactory daemon() {
-        return task -> {
-            Thread thread = new Thread(task, "crosscheck-report");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Writes the baseline of the result's open warnings and errors; returns how many were recorded. */

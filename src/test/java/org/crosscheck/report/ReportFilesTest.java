@@ -17,6 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
 
+    /** A writer of {@code format} that holds its whole document (the default) and writes what {@code body} writes. */
+    private static ReportWriter writer(ReportFormat format, ReportFiles.Body body) {
+        return new ReportWriter() {
+            @Override
+            public ReportFormat format() {
+                return format;
+            }
+
+            @Override
+            public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
+                body.writeTo(out);
+            }
+        };
+    }
+
     @TempDir
     Path dir;
 
@@ -43,18 +58,10 @@ class ReportFilesTest {
     @Test
     void aWriterThatFailsHalfwayLeavesThePreviousReportIntactAndNoTemporaryFile() throws Exception {
         Files.writeString(dir.resolve("report.json"), "previous report");
-        ReportWriter failing = new ReportWriter() {
-            @Override
-            public ReportFormat format() {
-                return ReportFormat.JSON;
-            }
-
-            @Override
-            public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
-                out.write("{\"half".getBytes(StandardCharsets.UTF_8));
-                throw new IOException("disk full");
-            }
-        };
+        ReportWriter failing = writer(ReportFormat.JSON, out -> {
+            out.write("{\"half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        });
 
         assertThatThrownBy(() -> new ReportFiles(List.of(failing))
                 .write(dir, EnumSet.of(ReportFormat.JSON), SampleResult.standard(), SampleResult.TOOL))
@@ -76,57 +83,37 @@ class ReportFilesTest {
             new ReportFiles(List.of(writer)).write(alone, EnumSet.of(writer.format()), result, SampleResult.TOOL);
         }
 
-        for (int limit : new int[] {Integer.MAX_VALUE, -1}) { // every report on its own thread; then in two lanes
-            Path together = dir.resolve("together" + limit);
-            List<Path> written = new ReportFiles(all, limit).write(together, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
+        Path together = dir.resolve("together");
+        List<Path> written = new ReportFiles(all).write(together, EnumSet.allOf(ReportFormat.class), result, SampleResult.TOOL);
 
-            assertThat(written).hasSize(6);
-            for (Path file : written) {
-                assertThat(file).hasSameBinaryContentAs(alone.resolve(file.getFileName()));
-            }
+        assertThat(written).hasSize(6);
+        for (Path file : written) {
+            assertThat(file).hasSameBinaryContentAs(alone.resolve(file.getFileName()));
         }
     }
 
     @Test
-    void onALargeResultTheWritersThatHoldAWholeDocumentTakeTurnsAndStreamingOnesRunAlongside() {
+    void theWritersThatHoldAWholeDocumentTakeTurnsAndStreamingOnesRunAlongside() {
         List<ReportWriter> all = List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
                 new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter());
 
-        assertThat(ReportFiles.lanes(all, false)).extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
+        assertThat(ReportFiles.lanes(all)).extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
                 .containsExactly(List.of("html"), List.of("json"), List.of("sarif"), List.of("junit"), List.of("md"), List.of("codequality"));
-        ReportWriter wholeDocument = new ReportWriter() {
-            @Override
-            public ReportFormat format() {
-                return ReportFormat.MARKDOWN;
-            }
-
-            @Override
-            public void write(CheckResult result, ToolInfo tool, OutputStream out) {
-            }
-        };
-        assertThat(ReportFiles.lanes(List.of(new HtmlReportWriter(), new JsonReportWriter(), wholeDocument), false))
+        ReportWriter wholeDocument = writer(ReportFormat.MARKDOWN, out -> { });
+        assertThat(ReportFiles.lanes(List.of(new HtmlReportWriter(), new JsonReportWriter(), wholeDocument)))
                 .extracting(lane -> lane.stream().map(w -> w.format().label()).toList())
                 .containsExactly(List.of("html", "md"), List.of("json"));
-        assertThat(ReportFiles.lanes(all, true)).hasSize(6).allSatisfy(lane -> assertThat(lane).hasSize(1));
-        assertThat(ReportFiles.lanes(List.of(new JsonReportWriter()), false))
+        assertThat(ReportFiles.lanes(List.of(new JsonReportWriter())))
                 .singleElement().satisfies(lane -> assertThat(lane).singleElement().isInstanceOf(JsonReportWriter.class));
     }
 
     @Test
     void aFailureWhileWritingSideBySideIsReportedAndTheOtherReportsStillComplete() throws Exception {
-        ReportWriter failing = new ReportWriter() {
-            @Override
-            public ReportFormat format() {
-                return ReportFormat.SARIF;
-            }
+        ReportWriter failing = writer(ReportFormat.SARIF, out -> {
+            throw new IOException("disk full");
+        });
 
-            @Override
-            public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
-
-        assertThatThrownBy(() -> new ReportFiles(List.of(new JsonReportWriter(), failing), Integer.MAX_VALUE)
+        assertThatThrownBy(() -> new ReportFiles(List.of(new JsonReportWriter(), failing))
                 .write(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), SampleResult.standard(), SampleResult.TOOL))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
         assertThat(dir.resolve("report.json")).isNotEmptyFile();
