@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.unbescape.xml.XmlEscape;
 
 /**
  * {@code report.html}: one self-contained page for reviewers. Rendered by Pebble with
@@ -20,6 +21,7 @@ import org.crosscheck.model.ToolInfo;
 public final class HtmlReportWriter implements ReportWriter {
 
     private static final String TEMPLATE = "org/crosscheck/report/report.html.peb";
+    private static final String MARKUP_ESCAPING = "markup";
 
     private final PebbleTemplate template;
 
@@ -28,6 +30,13 @@ public final class HtmlReportWriter implements ReportWriter {
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
+                // Pebble's own HTML escaper builds unbescape's table of every HTML5 named character
+                // reference (over 2,000) the first time it runs: 0.2-0.3 s of a cold check, spent on
+                // the report that finishes last. Text and quoted attributes need only the five
+                // markup-significant characters escaped, which the XML 1.0 escaper does from a table
+                // of five; the one difference in output is &apos; for &#39;, valid in HTML5.
+                .addEscapingStrategy(MARKUP_ESCAPING, XmlEscape::escapeXml10Minimal)
+                .defaultEscapingStrategy(MARKUP_ESCAPING)
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
                 .build();

@@ -27,20 +27,21 @@ class HtmlReportWriterTest {
         assertThat(html).contains("<code>June 2024</code> → <code>2024-06</code>");
         assertThat(html).contains("<code>facts/sources/a.yaml:9</code>");
         assertThat(html).contains("FAIL (invalid input)");
-        assertThat(html).contains("unknown key &#39;qoute&#39; in a claim");
+        assertThat(html).contains("unknown key &apos;qoute&apos; in a claim");
     }
 
     @Test
     void textFromFactsIsEscapedNeverMarkup() throws Exception {
         CheckResult hostile = SampleResult.with(
                 SampleResult.source("a", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>"),
-                SampleResult.source("b", "javascript:alert(1)", "Beta"), FailOn.DEFAULT);
+                SampleResult.source("b", "javascript:alert(1)", "O'Brien & Sons' ' onmouseover='x"), FailOn.DEFAULT);
 
         String html = render(hostile);
 
         assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(html).contains("O&apos;Brien &amp; Sons&apos; &apos; onmouseover=&apos;x").doesNotContain("' onmouseover='");
         assertThat(html).doesNotContain("href=\"javascript:");
         // the one script on the page is the report's own filter script, allowed by its hash
         assertThat(html.split("(?i)<script", -1)).hasSize(2);
