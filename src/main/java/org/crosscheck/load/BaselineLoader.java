@@ -17,8 +17,6 @@ import org.crosscheck.model.Problem;
 /** Reads a baseline written by {@code crosscheck baseline}. */
 public final class BaselineLoader {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     public Optional<Baseline> load(Path file, List<Problem> problems) {
         String display = file.toString().replace('\\', '/');
         if (!Files.isRegularFile(file)) {
@@ -27,7 +25,9 @@ public final class BaselineLoader {
             return Optional.empty();
         }
         try {
-            JsonNode root = json.readTree(file.toFile());
+            // made here rather than with the loader, because most checks have no baseline and a
+            // first ObjectMapper costs a cold check some 25 ms (its default date format's locale data)
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
             List<Baseline.Entry> entries = new ArrayList<>();
             for (JsonNode entry : root.path("findings")) {
                 List<String> claims = new ArrayList<>();
