@@ -70,8 +70,9 @@ public final class Normalizer {
         problems.addAll(entities.problems());
         List<Source> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
+        KeyPool keys = new KeyPool();
         // sources are independent and the parsers hold no state
-        ParallelInOrder.map(input.sources(), raw -> normalizeSource(raw, entities), done -> {
+        ParallelInOrder.map(input.sources(), raw -> normalizeSource(raw, entities, keys), done -> {
             sources.add(done.source());
             claims.addAll(done.claims());
             problems.addAll(done.problems());
@@ -98,12 +99,12 @@ public final class Normalizer {
     private record NormalizedSource(Source source, List<Claim> claims, List<Problem> problems) {
     }
 
-    private NormalizedSource normalizeSource(RawSource raw, EntityIndex entities) {
+    private NormalizedSource normalizeSource(RawSource raw, EntityIndex entities, KeyPool keys) {
         List<Problem> problems = new ArrayList<>();
         Source source = source(raw, problems);
         List<Claim> claims = new ArrayList<>(raw.claims().size());
         for (RawClaim rawClaim : raw.claims()) {
-            claim(rawClaim, source, entities, problems).ifPresent(claims::add);
+            claim(rawClaim, source, entities, keys, problems).ifPresent(claims::add);
         }
         return new NormalizedSource(source, claims, problems);
     }
@@ -122,7 +123,7 @@ public final class Normalizer {
                 raw.location());
     }
 
-    private Optional<Claim> claim(RawClaim raw, Source source, EntityIndex entities, List<Problem> problems) {
+    private Optional<Claim> claim(RawClaim raw, Source source, EntityIndex entities, KeyPool keys, List<Problem> problems) {
         int before = problems.size();
         String subject = resolve(entities, raw.subject(), problems);
         String property = property(raw.property(), problems);
@@ -134,7 +135,7 @@ public final class Normalizer {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Claim(raw.id(), source, new ClaimKey(subject, property), value, raw.quote(), asOf,
+        return Optional.of(new Claim(raw.id(), source, keys.canonical(new ClaimKey(subject, property)), value, raw.quote(), asOf,
                 raw.qualifiers(), raw.location(), between));
     }
 

@@ -14,9 +14,11 @@ import java.util.TreeMap;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.Source;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
@@ -111,6 +113,18 @@ class BundledCorpusTest {
         assertThat(result.findings()).filteredOn(f -> f.rule().id().equals("DATE-NEAR-MISS")).singleElement()
                 .satisfies(f -> assertThat(f.message()).endsWith(
                         "likely cause: one date is when it was announced, the other when it took effect"));
+    }
+
+    @Test
+    void theAgreementMatrixHasEveryKeyOnceInKeyOrderWithTheSourcesThatStateIt() {
+        List<ClaimKey> keys = result.coverage().stream().map(KeyCoverage::key).toList();
+        assertThat(keys).isSorted().doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(facts.corpus().claims().stream().map(Claim::key).distinct().toList());
+        ClaimKey officers = new ClaimKey("haiti-police-mission", "officers-committed");
+        assertThat(result.coverage()).filteredOn(c -> c.key().equals(officers)).singleElement()
+                .satisfies(c -> assertThat(c.sources()).hasSizeGreaterThan(1).isSorted().containsExactlyElementsOf(
+                        facts.corpus().claims().stream().filter(claim -> claim.key().equals(officers))
+                                .map(Claim::sourceId).distinct().sorted().toList()));
     }
 
     @Test

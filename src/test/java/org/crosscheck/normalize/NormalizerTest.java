@@ -36,6 +36,22 @@ class NormalizerTest {
     }
 
     @Test
+    void claimsAboutOneKeyShareOneKeyInstanceAcrossSources() throws Exception {
+        FactsDir facts = new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES)
+                .file("sources/a.yaml", FactsDir.source("a", null,
+                        FactsDir.claim("a-1", "the Acme deal", "signing-date", "date", "2024", "in 2024")
+                                + FactsDir.claim("a-2", "acme-deal", "value", "date", "2024", "in 2024")))
+                .file("sources/b.yaml", FactsDir.source("b", null,
+                        FactsDir.claim("b-1", "acme-deal", "signing-date", "date", "2024", "in 2024")));
+
+        var claims = normalize(facts).corpus().claims();
+
+        assertThat(claims).extracting(Claim::id).containsExactly("a-1", "a-2", "b-1");
+        assertThat(claims.get(2).key()).isSameAs(claims.get(0).key());
+        assertThat(claims.get(1).key()).isNotEqualTo(claims.get(0).key());
+    }
+
+    @Test
     void rejectsClaimsWithProblemsAndTheAccountsStillReconcile() throws Exception {
         FactsDir facts = new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES).file("sources/a.yaml",
                 FactsDir.source("a", null,
