@@ -87,7 +87,7 @@ public final class FactsLoader {
         Batch batch = new Batch();
         progress.started(Phase.LOAD, files.size());
         // Parsing YAML is most of the cost and each file parses on its own; binding the trees to
-        // claims stays on this thread, in file order
+        // claims stays on this thread, in file order, while the workers parse the files after them
         ParallelInOrder.map(files, file -> parse(file, displayName(factsDir, file)), file -> {
             batch.problems.addAll(file.problems());
             file.root().ifPresent(root -> bind(root, batch));
