@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
@@ -37,6 +38,8 @@ import org.crosscheck.support.Suggestions;
  * file is collected; a broken file never hides another file's problems.
  */
 public final class FactsLoader {
+
+    private static final Pattern YAML_FILE = Pattern.compile(".*\\.ya?ml");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -364,7 +367,7 @@ public final class FactsLoader {
     private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .filter(p -> YAML_FILE.matcher(p.getFileName().toString()).matches())
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ExchangeRate;
 import org.crosscheck.model.Publication;
@@ -28,11 +29,13 @@ public final class CurrencyCheck {
     private CurrencyCheck() {
     }
 
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
     /** For each source with the key's amount in two currencies: AGREE or CONFLICT at the cited rate. */
     public static List<GroupVerdict> withinSources(List<Claim> claims, List<ExchangeRate> rates, int maxRateAgeDays) {
         Map<String, Map<String, Claim>> bySourceThenCurrency = new TreeMap<>();
         claims.stream().sorted(Comparator.comparing(Claim::id))
-                .filter(c -> c.value() instanceof QuantityValue q && q.unit().matches("[A-Z]{3}"))
+                .filter(c -> c.value() instanceof QuantityValue q && CURRENCY_CODE.matcher(q.unit()).matches())
                 .forEach(c -> bySourceThenCurrency.computeIfAbsent(c.sourceId(), s -> new LinkedHashMap<>())
                         .putIfAbsent(((QuantityValue) c.value()).unit(), c));
         List<GroupVerdict> verdicts = new ArrayList<>();

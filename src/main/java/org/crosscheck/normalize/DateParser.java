@@ -130,13 +130,15 @@ public final class DateParser {
     private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
     }
 
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during) (?=\\S)");
+
     private static String clean(String written) {
-        String t = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = Words.folded(written);
         t = t.replace('\u2013', '-').replace('\u2014', '-');
         if (t.endsWith(".") && !t.endsWith("c.")) {
             t = t.substring(0, t.length() - 1);
         }
-        return t.replaceFirst("^(?:on|in|during) (?=\\S)", "");
+        return LEADING_PREPOSITION.matcher(t).replaceFirst("");
     }
 
     private static Parsed<Resolved> core(String t, DateValue anchor) {

@@ -2,7 +2,6 @@ package org.crosscheck.normalize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,7 @@ public final class DurationParser {
     }
 
     public static Parsed<DurationValue> parse(String written, Tolerance tolerance) {
-        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = Words.folded(written);
         Matcher m = DURATION.matcher(text);
         if (!m.matches()) {
             return Parsed.failed("cannot read '" + written.trim() + "' as a length of time",

@@ -1,7 +1,6 @@
 package org.crosscheck.normalize;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,9 +47,12 @@ public final class QuantityParser {
         return parse(written, Tolerance.DEFAULT);
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern NEGATIVE_AMOUNT = Pattern.compile("^(sh|\\$|us\\$|€)\\s?-.*");
+
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
-        String text = written.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
-        if (text.startsWith("-") || text.startsWith("minus ") || text.matches("^(sh|\\$|us\\$|€)\\s?-.*")) {
+        String text = LEADING_THE.matcher(Words.folded(written)).replaceFirst("");
+        if (text.startsWith("-") || text.startsWith("minus ") || NEGATIVE_AMOUNT.matcher(text).matches()) {
             return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.SourceTexts;
 
@@ -95,9 +96,12 @@ public final class QuoteChecks {
         return true;
     }
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?\u201D\"])\\s+|\\n+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static Optional<String> closest(String quote, String text) {
         Set<String> wanted = words(quote);
-        return Arrays.stream(text.split("(?<=[.!?\u201D\"])\\s+|\\n+"))
+        return Arrays.stream(SENTENCE_BREAK.split(text))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .max(Comparator.comparingLong((String s) -> overlap(wanted, words(s))).thenComparing(s -> -s.length()))
@@ -106,7 +110,7 @@ public final class QuoteChecks {
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(NON_WORD.split(normalize(text).toLowerCase(Locale.ROOT)))
                 .filter(w -> w.length() > 2).collect(Collectors.toSet());
     }
 
