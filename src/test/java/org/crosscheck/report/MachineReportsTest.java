@@ -9,9 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.FailOn;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -53,6 +56,27 @@ class MachineReportsTest {
         Element agree = (Element) suites.item(0);
         Element agreeCase = (Element) agree.getElementsByTagName("testcase").item(0);
         assertThat(agreeCase.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("info agree: 2 sources agree");
+    }
+
+    @Test
+    void junitEscapesTextFromFactsAndWritesAPassingCaseAsAnEmptyElement() throws Exception {
+        CheckResult base = SampleResult.standard();
+        String message = "a <b>bold</b> & \"quoted\" 'claim' ]]> here";
+        List<Finding> findings = base.findings().stream().map(f -> f.verdict() != Verdict.CONFLICT ? f
+                : new Finding(f.rule(), f.severity(), f.verdict(), f.key(), f.claims(), f.references(), message)).toList();
+        CheckResult hostile = new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(),
+                base.failOn(), base.sourceTexts(), base.triage(), base.coverage());
+
+        byte[] junit = render(new JunitReportWriter(), hostile);
+
+        Element failure = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit)).getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo(message);
+        assertThat(failure.getTextContent()).startsWith("error conflict: " + message + "\n");
+        assertThat(new String(junit, StandardCharsets.UTF_8))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .contains("<testcase classname=\"SOURCES-CONFLICT\" name=\"deal / price\"/>")
+                .doesNotContain("<b>bold");
     }
 
     @Test
