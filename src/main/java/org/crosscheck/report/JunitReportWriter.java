@@ -27,7 +27,8 @@ import org.crosscheck.model.RuleInfo;
  * {@code junit.xml}: one test suite per rule, one test case per key, so CI servers show findings as
  * failed tests and the keys that passed as passed tests. A finding at or above --fail-on fails its
  * test case; a waived or baselined one is a skipped test with its reason; a finding below the
- * threshold passes and is kept as the test's output. Written with StAX (Woodstox), which escapes all text.
+ * threshold passes and is kept as the test's output. Written with StAX (Woodstox), which escapes
+ * all text.
  */
 public final class JunitReportWriter implements ReportWriter {
 
