@@ -59,6 +59,9 @@ public final class QuoteChecks {
      * were three quarters of the time of all the rules' comparisons together).
      */
     static String normalize(String text) {
+        if (isFolded(text)) {
+            return text; // most quotes and values: nothing to fold, so no copy
+        }
         String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
@@ -84,6 +87,23 @@ public final class QuoteChecks {
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
             default -> c;
         };
+    }
+
+    /** ASCII with single spaces between words and nothing to trim: already what {@link #normalize} returns. */
+    private static boolean isFolded(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) <= ' ' || text.charAt(length - 1) <= ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** NFKC leaves ASCII as it is, so most quotes can skip it. */
