@@ -3,10 +3,8 @@ package org.crosscheck.engine;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.crosscheck.support.AtomicFiles;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +34,7 @@ final class RuleBaseCache {
     private static final String FORMAT = "crosscheck-rules-1";
     private static final int MEMORY_ENTRIES = 16;
     private static final int DISK_ENTRIES = 16;
+    private static final Pattern ENTRY = Pattern.compile("rules-[0-9a-f]+\\.jar");
     /** Shared by every cache in the process: tests and repeated runs in one JVM compile a rule set once. */
     private static final Map<String, KieBase> SHARED_MEMORY = memory();
     private static final Optional<String> BUILD = buildIdentity();
@@ -119,22 +120,12 @@ final class RuleBaseCache {
         if (file.isEmpty()) {
             return;
         }
-        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "rules-", ".tmp");
-            Files.write(tmp, jar);
-            try {
-                Files.move(tmp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file.get(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file.get(), out -> out.write(jar));
             prune();
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep the compiled rules in {}", dir, e);
-            if (tmp != null) {
-                deleteQuietly(tmp);
-            }
         }
     }
 
@@ -146,7 +137,7 @@ final class RuleBaseCache {
     private void prune() throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            entries = files.filter(f -> f.getFileName().toString().matches("rules-[0-9a-f]+\\.jar"))
+            entries = files.filter(f -> ENTRY.matcher(f.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
         }
         entries.stream().skip(DISK_ENTRIES).forEach(RuleBaseCache::deleteQuietly);

@@ -2,11 +2,8 @@ package org.crosscheck.report;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,12 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.AtomicFiles;
 import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 
 /**
- * Writes the chosen reports into a directory. Each file is written to a temporary file beside
- * it and then renamed over the old one, so an interrupted run leaves the previous report whole.
+ * Writes the chosen reports into a directory. Each file is written whole or not at all
+ * ({@link AtomicFiles}), so an interrupted run leaves the previous report whole.
  */
 public final class ReportFiles {
 
@@ -50,7 +48,7 @@ public final class ReportFiles {
             for (List<ReportWriter> lane : lanes) {
                 pending.add(pool.submit(() -> {
                     for (ReportWriter writer : lane) {
-                        writeAtomically(dir.resolve(writer.format().fileName()), out -> writer.write(result, tool, out));
+                        AtomicFiles.write(dir.resolve(writer.format().fileName()), out -> writer.write(result, tool, out));
                     }
                     return null;
                 }));
@@ -101,33 +99,7 @@ public final class ReportFiles {
     public int writeBaseline(Path file, CheckResult result, ToolInfo tool) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        writeAtomically(file, out -> new BaselineWriter().write(result, tool, out));
+        AtomicFiles.write(file, out -> new BaselineWriter().write(result, tool, out));
         return BaselineWriter.recorded(result).size();
-    }
-
-    @FunctionalInterface
-    interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path target, Body body) throws IOException {
-        // not Files.createTempFile: its owner-only permissions would carry over to the report, which
-        // CI servers and reviewers other than the owner must be able to read; CREATE_NEW keeps the umask
-        Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
-                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
-                    1 << 16)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -12,13 +12,14 @@ import java.util.EnumSet;
 import java.util.List;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
 
     /** A writer of {@code format} that holds its whole document (the default) and writes what {@code body} writes. */
-    private static ReportWriter writer(ReportFormat format, ReportFiles.Body body) {
+    private static ReportWriter writer(ReportFormat format, AtomicFiles.Body body) {
         return new ReportWriter() {
             @Override
             public ReportFormat format() {
