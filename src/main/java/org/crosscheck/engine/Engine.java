@@ -13,8 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Phase;
@@ -78,9 +76,17 @@ public final class Engine {
     /** As {@link #run(CompiledRules, Corpus, SourceTexts, Settings)}, telling {@code progress} as claims go in. */
     public List<Finding> run(CompiledRules rules, Corpus corpus, SourceTexts texts, Settings settings, Progress progress)
             throws RunawayRules {
+        return run(rules, corpus, ClaimGroup.byKey(corpus.claims()), texts, settings, progress);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, Corpus, SourceTexts, Settings, Progress)}, with the corpus's claims
+     * already grouped ({@link ClaimGroup#byKey}) by a caller that needs the groups too.
+     */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, SourceTexts texts, Settings settings,
+            Progress progress) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
-        List<ClaimGroup> groups = groups(corpus.claims());
         ClaimIndex index = new ClaimIndex(groups);
         List<Object> shared = new ArrayList<>();
         shared.addAll(corpus.sources());
@@ -194,16 +200,6 @@ public final class Engine {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("crosscheck-rule-watchdog"));
         watchdog.schedule(batches::halt, limit.toMillis(), TimeUnit.MILLISECONDS);
         return watchdog;
-    }
-
-    /** The claims grouped by key, in key order so rules fire in the same order on every run. */
-    static List<ClaimGroup> groups(List<Claim> claims) {
-        Map<ClaimKey, List<Claim>> byKey = new HashMap<>();
-        for (Claim claim : claims) {
-            byKey.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim);
-        }
-        return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new ClaimGroup(e.getKey(), e.getValue())).toList();
     }
 
     private static RunawayRules runaway(Map<String, Integer> firings, Map<String, RuleInfo> byName, String what) {

@@ -2,7 +2,9 @@ package org.crosscheck.normalize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 
@@ -26,6 +28,16 @@ public final class ClaimGroup {
     private List<GroupVerdict> runningTotals;
     private String incomparable;
     private boolean incomparableKnown;
+
+    /** The claims grouped by key, in key order, so rules fire in the same order on every run. */
+    public static List<ClaimGroup> byKey(List<Claim> claims) {
+        Map<ClaimKey, List<Claim>> byKey = new HashMap<>();
+        for (Claim claim : claims) {
+            byKey.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim);
+        }
+        return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ClaimGroup(e.getKey(), e.getValue())).toList();
+    }
 
     public ClaimGroup(ClaimKey key, List<Claim> claims) {
         this.key = key;

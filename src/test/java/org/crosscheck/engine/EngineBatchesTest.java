@@ -13,6 +13,7 @@ import org.crosscheck.model.SourceTexts;
 import org.crosscheck.model.Progress;
 import org.crosscheck.model.Phase;
 import org.crosscheck.normalize.Normalizer;
+import org.crosscheck.normalize.ClaimGroup;
 import org.junit.jupiter.api.Test;
 
 /** Keys go through the rules in batches, side by side; how they are cut must not change a finding. */
@@ -22,7 +23,7 @@ class EngineBatchesTest {
     void batchesRunSideBySideFindWhatOneSessionFinds() throws Exception {
         Corpus corpus = new Normalizer().normalize(new FactsLoader().load(Path.of("facts"))).corpus();
         CompiledRules rules = new RuleBaseBuilder().build(Path.of("rules")).rules().orElseThrow();
-        int keys = Engine.groups(corpus.claims()).size();
+        int keys = ClaimGroup.byKey(corpus.claims()).size();
 
         List<Finding> oneSession = new Engine(Duration.ofMinutes(5), Integer.MAX_VALUE).run(rules, corpus, SourceTexts.NONE, Settings.DEFAULT);
         List<Long> progress = new java.util.ArrayList<>();
