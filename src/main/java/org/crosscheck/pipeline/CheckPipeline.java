@@ -90,7 +90,11 @@ public final class CheckPipeline {
     /** The settings, checked against the rules that exist: an unknown rule id is an error, not a no-op. */
     private Settings settings(Path file, CompiledRules rules) throws InputRejected {
         List<Problem> problems = new ArrayList<>();
-        Settings settings = settingsLoader.load(file, problems);
+        return checked(settingsLoader.load(file, problems), problems, rules);
+    }
+
+    /** {@code settings} as read with {@code problems}, checked against the rules; every problem is thrown together. */
+    private static Settings checked(Settings settings, List<Problem> problems, CompiledRules rules) throws InputRejected {
         List<String> ids = knownRuleIds(rules);
         settings.ruleLocations().forEach((id, at) -> {
             if (!ids.contains(id)) {
@@ -124,13 +128,19 @@ public final class CheckPipeline {
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
+        // Normalizing needs only the settings' tolerance, not the rules, so it runs before waiting for
+        // them: on a small corpus the rules take longer to build than the facts to load, and
+        // normalizing fills that wait. The settings are checked against the rules once they are built,
+        // and their problems are thrown then, as before.
+        List<Problem> settingsProblems = new ArrayList<>();
+        Settings unchecked = settingsLoader.load(request.settings(), settingsProblems);
+        progress.started(Phase.NORMALIZE, input.sources().size());
+        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(unchecked.thresholds().approxPercent())).normalize(input, progress);
+        progress.finished(Phase.NORMALIZE);
         progress.started(Phase.RULE_BUILD, -1);
         CompiledRules compiled = rules(Failures.await(rulesBuild, "the rules were building"));
-        Settings settings = settings(request.settings(), compiled);
+        Settings settings = checked(unchecked, settingsProblems, compiled);
         progress.finished(Phase.RULE_BUILD);
-        progress.started(Phase.NORMALIZE, input.sources().size());
-        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent())).normalize(input, progress);
-        progress.finished(Phase.NORMALIZE);
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
