@@ -1,12 +1,5 @@
 package org.crosscheck.load;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,30 +12,42 @@ import java.util.Optional;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Parses one YAML document into a {@link YamlNode} tree with locations. Hostile input is bounded:
- * aliases, nesting depth and document size are limited in SnakeYAML's loader options.
+ * Parses one YAML document into a {@link YamlNode} tree with locations, from SnakeYAML's parser
+ * events. Hostile input is bounded: no aliases, at most {@link #MAX_DEPTH} levels of nesting, and
+ * documents of at most {@link #MAX_CODE_POINTS}.
+ *
+ * <p>The events are read directly rather than through Jackson's YAML parser, which wraps the same
+ * events as JSON tokens: loading a million claims spent a fifth of its parsing in that layer
+ * (docs/performance.md). Scalars are typed as Jackson typed them (YAML 1.1's implicit resolution),
+ * and problems are located and worded as before.
  */
 final class YamlReader {
 
-    static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 64;
     static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
 
-    private final YAMLFactory factory;
+    private static final String YAML_TAG = "tag:yaml.org,2002:";
+
+    private final LoaderOptions options;
+    /** SnakeYAML's implicit types (YAML 1.1): which plain scalars are numbers, booleans or null. */
+    private final Resolver resolver = new Resolver();
 
     YamlReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
-        factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-                .build();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** The parsed document, or empty with the reason added to {@code problems}. */
@@ -56,28 +61,28 @@ final class YamlReader {
                     "add content or delete the file"));
             return Optional.empty();
         }
-        try (JsonParser parser = factory.createParser(text.get())) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
+        Parser parser = new ParserImpl(new StreamReader(text.get()), options);
+        try {
+            parser.getEvent(); // the stream's start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
                 problems.add(new Problem(Location.ofFile(file), "the file holds no YAML document",
                         "a facts file starts with a key such as 'source:', 'entities:' or 'references:'"));
                 return Optional.empty();
             }
-            YamlNode root = readNode(parser, file);
-            if (parser.nextToken() != null) {
-                problems.add(new Problem(location(file, parser), "more than one YAML document in the file",
+            parser.getEvent(); // the document's start
+            YamlNode root = readNode(parser, file, 0);
+            parser.getEvent(); // the document's end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                parser.getEvent(); // the next document's start; it is located at its first node
+                problems.add(new Problem(at(file, parser.peekEvent().getStartMark()), "more than one YAML document in the file",
                         "keep one document per file; remove the '---' separator"));
             }
             return Optional.of(root);
-        } catch (AliasNotAllowed e) {
-            problems.add(new Problem(e.at, "YAML alias '*" + e.name + "' is not allowed in facts files",
-                    "write the value out in full; anchors and aliases make facts hard to review"));
+        } catch (Rejected e) {
+            problems.add(e.problem);
             return Optional.empty();
-        } catch (JsonProcessingException e) {
+        } catch (YAMLException e) {
             problems.add(YamlErrors.describe(file, e));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(new Problem(Location.ofFile(file), "cannot read: " + e.getMessage(), ""));
             return Optional.empty();
         } catch (RuntimeException e) {
             // a defect inside the YAML library must cost one file, not the run (fuzzing found one)
@@ -132,66 +137,102 @@ final class YamlReader {
         return new Location(file, line, 1);
     }
 
-    private YamlNode readNode(JsonParser parser, String file) throws IOException {
-        Location at = location(file, parser);
-        JsonToken token = parser.currentToken();
-        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            // Jackson would hand the alias back as the anchor's name, silently changing the value
-            throw new AliasNotAllowed(at, parser.getText());
-        }
-        switch (token) {
-            case START_OBJECT -> {
+    private YamlNode readNode(Parser parser, String file, int depth) {
+        Event event = parser.getEvent();
+        Location at = at(file, event.getStartMark());
+        switch (event.getEventId()) {
+            case MappingStart -> {
+                checkDepth(depth + 1, file);
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    Location keyAt = location(file, parser);
-                    parser.nextToken();
-                    entries.put(key, new YamlNode.Entry(keyAt, readNode(parser, file)));
+                while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                    Event keyEvent = parser.getEvent();
+                    if (!(keyEvent instanceof ScalarEvent key)) {
+                        // Jackson's parser, which read these files before, accepted only text as keys
+                        throw new Rejected(new Problem(at(file, keyEvent.getStartMark()),
+                                "malformed YAML: a key must be text, not a list, a mapping or an alias",
+                                "check indentation, colons and quoting near this place"));
+                    }
+                    if (entries.containsKey(key.getValue())) {
+                        // located at the end of the repeated key, and worded, as Jackson's parser did
+                        throw new Rejected(new Problem(at(file, key.getEndMark()),
+                                "duplicate key in a mapping: Duplicate field '" + key.getValue() + "'",
+                                "each key may appear once per mapping; merge or rename the entries"));
+                    }
+                    Location keyAt = at(file, key.getStartMark());
+                    entries.put(key.getValue(), new YamlNode.Entry(keyAt, readNode(parser, file, depth + 1)));
                 }
+                parser.getEvent();
                 return new YamlNode.Mapping(entries, at);
             }
-            case START_ARRAY -> {
+            case SequenceStart -> {
+                checkDepth(depth + 1, file);
                 List<YamlNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readNode(parser, file));
+                while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                    items.add(readNode(parser, file, depth + 1));
                 }
+                parser.getEvent();
                 return new YamlNode.Sequence(items, at);
             }
-            case VALUE_NULL -> {
-                return new YamlNode.Scalar(null, YamlNode.ScalarKind.NULL, at);
+            case Alias -> throw new Rejected(new Problem(at, "YAML alias '*" + ((AliasEvent) event).getAnchor()
+                    + "' is not allowed in facts files",
+                    "write the value out in full; anchors and aliases make facts hard to review"));
+            case Scalar -> {
+                ScalarEvent scalar = (ScalarEvent) event;
+                YamlNode.ScalarKind kind = kind(scalar);
+                // "key:" with nothing after it (and "") is YAML null
+                return kind == YamlNode.ScalarKind.NULL || scalar.getValue().isEmpty()
+                        ? new YamlNode.Scalar(null, YamlNode.ScalarKind.NULL, at)
+                        : new YamlNode.Scalar(scalar.getValue(), kind, at);
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, at);
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, at);
-            }
-            default -> {
-                String text = parser.getText();
-                // "key:" with nothing after it is YAML null, though Jackson hands it back as ""
-                if (text.isEmpty() && parser instanceof YAMLParser yaml && !yaml.isCurrentAlias()) {
-                    return new YamlNode.Scalar(null, YamlNode.ScalarKind.NULL, at);
-                }
-                return new YamlNode.Scalar(text, YamlNode.ScalarKind.STRING, at);
-            }
+            default -> throw new Rejected(new Problem(at, "malformed YAML: unexpected " + event.getEventId(),
+                    "check indentation, colons and quoting near this place"));
         }
     }
 
-    /** Stops reading at the first alias; a facts file with one is rejected whole. */
-    private static final class AliasNotAllowed extends RuntimeException {
+    /** What the scalar is: text unless YAML's implicit types (or an explicit tag) make it something else. */
+    private YamlNode.ScalarKind kind(ScalarEvent scalar) {
+        String value = scalar.getValue();
+        String tag = scalar.getTag();
+        if (tag == null || tag.equals("!")) {
+            // quoted scalars are text without looking at them; only plain ones can be numbers and the like
+            Tag resolved = resolver.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
+            if (Tag.FLOAT.equals(resolved) || Tag.INT.equals(resolved) && value.indexOf(':') < 0) {
+                return YamlNode.ScalarKind.NUMBER; // base-60 "12:30" stays text, as Jackson's parser kept it
+            }
+            if (Tag.BOOL.equals(resolved)) {
+                return YamlNode.ScalarKind.BOOLEAN;
+            }
+            return Tag.NULL.equals(resolved) ? YamlNode.ScalarKind.NULL : YamlNode.ScalarKind.STRING;
+        }
+        String name = tag.startsWith(YAML_TAG) ? tag.substring(YAML_TAG.length()) : tag;
+        return switch (name) {
+            case "int", "float" -> value.isEmpty() ? YamlNode.ScalarKind.STRING : YamlNode.ScalarKind.NUMBER;
+            case "bool" -> YamlNode.ScalarKind.BOOLEAN;
+            case "null" -> value.isEmpty() ? YamlNode.ScalarKind.STRING : YamlNode.ScalarKind.NULL;
+            default -> YamlNode.ScalarKind.STRING;
+        };
+    }
+
+    private static void checkDepth(int depth, String file) {
+        if (depth > MAX_DEPTH) {
+            throw new Rejected(new Problem(Location.ofFile(file), "the YAML is nested too deeply (more than " + MAX_DEPTH + " levels)",
+                    "facts files are at most a few levels deep; check the indentation"));
+        }
+    }
+
+    /** A mark is counted from 0; a location from 1. */
+    private static Location at(String file, Mark mark) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Stops reading at the first problem that rejects the file whole (an alias, a duplicate key, ...). */
+    private static final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient Location at;
-        private final String name;
+        private final transient Problem problem;
 
-        AliasNotAllowed(Location at, String name) {
+        Rejected(Problem problem) {
             super(null, null, false, false);
-            this.at = at;
-            this.name = name;
+            this.problem = problem;
         }
-    }
-
-    private static Location location(String file, JsonParser parser) {
-        var where = parser.currentTokenLocation();
-        return new Location(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
     }
 }
