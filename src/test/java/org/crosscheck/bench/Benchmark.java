@@ -155,7 +155,8 @@ public final class Benchmark implements Callable<Integer> {
         String classPath = Files.exists(JAR) ? JAR + File.pathSeparator + System.getProperty("java.class.path")
                 : System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error"));
-        command.addAll(launcherJvmOptions());
+        // the rule base builds before any facts are read, so it runs with the options every run has
+        command.addAll(mode.equals("rules") ? launcherJvmOptions() : launcherJvmOptions(corpus));
         command.addAll(List.of("-cp", classPath, Benchmark.class.getName(), "--measure", mode, corpus.toString(), rules.toString(),
                 result.toString(), rulesCache.toString()));
         Process process = new ProcessBuilder(command).inheritIO().start();
@@ -173,13 +174,48 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
-    /** The JVM options the launcher runs crosscheck with, so the measurements are of what users run. */
+    /**
+     * The largest facts directory the launcher adds {@code jvm-small-facts.options} for, in kilobytes:
+     * {@code small_facts_kb} in the {@code crosscheck} script ({@code LauncherOptionsTest} keeps the two equal).
+     */
+    static final long SMALL_FACTS_KB = 32_768;
+
+    /** The JVM options the launcher runs crosscheck with on every corpus. */
     static List<String> launcherJvmOptions() throws IOException {
-        Path file = Path.of("src/main/launcher/jvm.options");
+        return options(Path.of("src/main/launcher/jvm.options"));
+    }
+
+    /**
+     * The JVM options the launcher runs crosscheck with on {@code corpus}, so the measurements are of
+     * what users run: the small-facts options too when the corpus is small. Every measurement of one
+     * corpus, the floors included, runs with the same options.
+     */
+    static List<String> launcherJvmOptions(Path corpus) throws IOException {
+        List<String> options = new ArrayList<>(launcherJvmOptions());
+        if (Files.isDirectory(corpus) && kilobytes(corpus) <= SMALL_FACTS_KB) {
+            options.addAll(options(Path.of("src/main/launcher/jvm-small-facts.options")));
+        }
+        return options;
+    }
+
+    private static List<String> options(Path file) throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
         return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    /** The directory's size as {@code du -sk} counts it: whole 4 KB blocks per file. */
+    private static long kilobytes(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return (Files.size(file) + 4095) / 4096 * 4;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+        }
     }
 
     private Map<String, Object> machine() throws IOException {
