@@ -125,6 +125,8 @@ final class MapReader {
         return text(key).map(RawText::text).orElse(null);
     }
 
+    private static final java.util.Set<String> TRUE_WORDS = java.util.Set.of("true", "yes", "on", "y");
+
     /** A true/false flag, {@code fallback} when absent. */
     boolean flag(String key, boolean fallback) {
         Optional<YamlNode> node = node(key);
@@ -132,7 +134,9 @@ final class MapReader {
             return fallback;
         }
         if (node.get() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.ScalarKind.BOOLEAN) {
-            return Boolean.parseBoolean(scalar.text());
+            // YAML 1.1 booleans: "yes" and "on" are true as much as "true" is (Boolean.parseBoolean
+            // would read them as false, and 'enabled: yes' would switch a rule off)
+            return TRUE_WORDS.contains(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         fail(node.get().location(), "'" + key + "' in " + what + " must be true or false, found "
                 + node.get().describe(), "write '" + key + ": true' or '" + key + ": false'");
