@@ -3,6 +3,7 @@ package org.crosscheck.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.crosscheck.model.Location;
 import org.crosscheck.support.Suggestions;
 import org.crosscheck.model.Problem;
@@ -125,7 +126,7 @@ final class MapReader {
         return text(key).map(RawText::text).orElse(null);
     }
 
-    private static final java.util.Set<String> TRUE_WORDS = java.util.Set.of("true", "yes", "on", "y");
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     /** A true/false flag, {@code fallback} when absent. */
     boolean flag(String key, boolean fallback) {
