@@ -26,6 +26,14 @@ class YamlReaderTest {
         return (YamlNode.Scalar) root.entries().get("k").value();
     }
 
+    private void assertOnlyProblem(String message, int line, int column) {
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo(message);
+            assertThat(p.location().line()).isEqualTo(line);
+            assertThat(p.location().column()).isEqualTo(column);
+        });
+    }
+
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "hello world          | STRING  | hello world",
@@ -101,22 +109,14 @@ class YamlReaderTest {
     void anAliasRejectsTheFileAtTheAlias() {
         assertThat(read("a: &x value\nb: *x\n")).isEmpty();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).isEqualTo("YAML alias '*x' is not allowed in facts files");
-            assertThat(p.location().line()).isEqualTo(2);
-            assertThat(p.location().column()).isEqualTo(4);
-        });
+        assertOnlyProblem("YAML alias '*x' is not allowed in facts files", 2, 4);
     }
 
     @Test
     void aDuplicateKeyIsLocatedAtItsEnd() {
         assertThat(read("a: 1\nab: 2\nab: 3\n")).isEmpty();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).isEqualTo("duplicate key in a mapping: Duplicate field 'ab'");
-            assertThat(p.location().line()).isEqualTo(3);
-            assertThat(p.location().column()).isEqualTo(3);
-        });
+        assertOnlyProblem("duplicate key in a mapping: Duplicate field 'ab'", 3, 3);
     }
 
     @Test
@@ -133,11 +133,7 @@ class YamlReaderTest {
     void aSecondDocumentIsLocatedAtItsContent() {
         assertThat(read("a: 1\n---\nb: 2\n")).isPresent();
 
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).isEqualTo("more than one YAML document in the file");
-            assertThat(p.location().line()).isEqualTo(3);
-            assertThat(p.location().column()).isEqualTo(1);
-        });
+        assertOnlyProblem("more than one YAML document in the file", 3, 1);
     }
 
     @Test
