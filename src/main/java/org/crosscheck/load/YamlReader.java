@@ -196,8 +196,15 @@ final class YamlReader {
         String value = scalar.getValue();
         String tag = scalar.getTag();
         if (tag == null || tag.equals("!")) {
+            boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
+            if (plain && value.indexOf(' ') >= 0) {
+                // No YAML 1.1 number, boolean or null holds a space (only a timestamp does, which is
+                // text here too), and most plain values with one ("17 December 2021", "412 days
+                // ago") would otherwise cost three regular expressions each
+                return YamlNode.ScalarKind.STRING;
+            }
             // quoted scalars are text without looking at them; only plain ones can be numbers and the like
-            Tag resolved = resolver.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
+            Tag resolved = resolver.resolve(NodeId.scalar, value, plain);
             if (Tag.FLOAT.equals(resolved) || Tag.INT.equals(resolved) && value.indexOf(':') < 0) {
                 return YamlNode.ScalarKind.NUMBER; // base-60 "12:30" stays text, as Jackson's parser kept it
             }

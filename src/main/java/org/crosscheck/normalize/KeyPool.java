@@ -16,7 +16,11 @@ final class KeyPool {
 
     /** The pool's instance equal to {@code key}: the first one it was given. */
     ClaimKey canonical(ClaimKey key) {
-        ClaimKey kept = keys.putIfAbsent(key, key);
+        // most keys are already pooled: a plain read takes no lock and counts nothing
+        ClaimKey kept = keys.get(key);
+        if (kept == null) {
+            kept = keys.putIfAbsent(key, key);
+        }
         return kept == null ? key : kept;
     }
 }

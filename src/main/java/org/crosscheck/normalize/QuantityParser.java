@@ -51,8 +51,10 @@ public final class QuantityParser {
     private static final Pattern NEGATIVE_AMOUNT = Pattern.compile("^(sh|\\$|us\\$|€)\\s?-.*");
 
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
-        String text = LEADING_THE.matcher(Words.folded(written)).replaceFirst("");
-        if (text.startsWith("-") || text.startsWith("minus ") || NEGATIVE_AMOUNT.matcher(text).matches()) {
+        String folded = Words.folded(written);
+        // the guards spare most amounts a matcher that could not match them
+        String text = folded.startsWith("the ") ? LEADING_THE.matcher(folded).replaceFirst("") : folded;
+        if (text.startsWith("-") || text.startsWith("minus ") || text.indexOf('-') >= 0 && NEGATIVE_AMOUNT.matcher(text).matches()) {
             return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }

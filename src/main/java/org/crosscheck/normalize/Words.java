@@ -73,7 +73,21 @@ final class Words {
 
     /** Text as the parsers read it: trimmed, in lower case, each run of white space one space. */
     static String folded(String written) {
-        return SPACES.matcher(written.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = written.trim().toLowerCase(Locale.ROOT);
+        // every value is folded, and most have only single spaces: they need no matcher
+        return hasSpaceToFold(lower) ? SPACES.matcher(lower).replaceAll(" ") : lower;
+    }
+
+    /** Whether {@link #SPACES} would change the text: white space other than a single space. */
+    private static boolean hasSpaceToFold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number written in digits (with thousands separators) or in words ("five", "two dozen"). */

@@ -45,6 +45,10 @@ class YamlReaderTest {
         "false                | BOOLEAN | false",
         "12:30                | STRING  | 12:30",
         "2024-06-24           | STRING  | 2024-06-24",
+        "17 December 2021     | STRING  | 17 December 2021",
+        "412 days ago         | STRING  | 412 days ago",
+        "1 000                | STRING  | 1 000",
+        "2001-12-14 21:59:43.10 -5 | STRING | 2001-12-14 21:59:43.10 -5",
         "!!str 42             | STRING  | 42",
         "!!int 42             | NUMBER  | 42",
     })
