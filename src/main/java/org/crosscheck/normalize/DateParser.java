@@ -141,7 +141,8 @@ public final class DateParser {
     private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
     }
 
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during) (?=\\S)");
+    /** "on 24 June", "in early 2024"; but not the "on" of "on or before", which is a modifier's. */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during) (?!or (?:before|after) )(?=\\S)");
 
     private static String clean(String written) {
         String t = Words.folded(written);

@@ -69,6 +69,8 @@ class DateParserTest {
             until 2027             | -9999-01-01 | 2027-12-31 | 2027 [ON_OR_BEFORE]
             approximately 2010     | 2009-01-01 | 2011-12-31 | 2010 [APPROX]
             about 2024-06-10       | 2024-06-07 | 2024-06-13 | 2024-06-10 [APPROX]
+            on or before June 2024 | -9999-01-01 | 2024-06-30 | 2024-06 [ON_OR_BEFORE]
+            on or after 2024       | 2024-01-01 | 9999-12-31 | 2024 [ON_OR_AFTER]
             no earlier than 2024   | 2024-01-01 | 9999-12-31 | 2024 [ON_OR_AFTER]
             prior to 24 June 2024  | -9999-01-01 | 2024-06-23 | 2024-06-24 [BEFORE]
             mid 2024               | 2024-05-02 | 2024-08-31 | 2024 [MID]
