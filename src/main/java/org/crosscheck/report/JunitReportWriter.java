@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -69,12 +68,17 @@ public final class JunitReportWriter implements ReportWriter {
             }
             List<ClaimKey> keys = result.keys();
             Set<ClaimKey> known = new HashSet<>(keys);
-            // every rule names every key: spelled out once, not once per rule
-            Map<ClaimKey, String> names = new HashMap<>();
+            // every rule names every key: spelled out once, in a list beside the keys rather than a map
+            // from them, which cost 2.4 million lookups at a million claims, a third of this report
+            List<String> names = names(keys);
             for (RuleInfo rule : result.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList()) {
                 Map<ClaimKey, List<Finding>> found = byRule.getOrDefault(rule.id(), Map.of());
-                List<ClaimKey> suiteKeys = known.containsAll(found.keySet()) ? keys : union(keys, found.keySet());
-                suite(xml, rule, suiteKeys, key -> names.computeIfAbsent(key, ClaimKey::toString), found, result);
+                if (known.containsAll(found.keySet())) {
+                    suite(xml, rule, keys, names, found, result);
+                } else {
+                    List<ClaimKey> all = union(keys, found.keySet());
+                    suite(xml, rule, all, names(all), found, result);
+                }
             }
             newline(xml, 0);
             xml.writeEndElement();
@@ -95,8 +99,15 @@ public final class JunitReportWriter implements ReportWriter {
         return List.copyOf(all);
     }
 
-    /** One test suite per rule, one test case per key: every key, in order, with what the rule found on it. */
-    private static void suite(XMLStreamWriter xml, RuleInfo rule, List<ClaimKey> keys, Function<ClaimKey, String> names,
+    private static List<String> names(List<ClaimKey> keys) {
+        return keys.stream().map(ClaimKey::toString).toList();
+    }
+
+    /**
+     * One test suite per rule, one test case per key: every key, in order, with what the rule found on
+     * it. {@code names.get(i)} is the name of {@code keys.get(i)}.
+     */
+    private static void suite(XMLStreamWriter xml, RuleInfo rule, List<ClaimKey> keys, List<String> names,
             Map<ClaimKey, List<Finding>> found, CheckResult result) throws XMLStreamException {
         long failures = found.values().stream().filter(fs -> fs.stream().anyMatch(result::fails)).count();
         long skipped = found.values().stream()
@@ -108,8 +119,8 @@ public final class JunitReportWriter implements ReportWriter {
         xml.writeAttribute("failures", Long.toString(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", Long.toString(skipped));
-        for (ClaimKey key : keys) {
-            testCase(xml, rule, names.apply(key), found.getOrDefault(key, List.of()), result);
+        for (int i = 0; i < keys.size(); i++) {
+            testCase(xml, rule, names.get(i), found.getOrDefault(keys.get(i), List.of()), result);
         }
         newline(xml, 1);
         xml.writeEndElement();
