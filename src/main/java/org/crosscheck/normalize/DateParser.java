@@ -10,11 +10,13 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.model.DatePrecision;
 import org.crosscheck.model.DateValue;
 
@@ -87,7 +89,7 @@ public final class DateParser {
      */
     private static final Mod[] MODS = Mod.values();
     private static final Pattern MOD_PREFIX = Pattern.compile("^(?:"
-            + java.util.Arrays.stream(MODS).map(mod -> "(" + mod.words + ")").collect(java.util.stream.Collectors.joining("|"))
+            + Arrays.stream(MODS).map(mod -> "(" + mod.words + ")").collect(Collectors.joining("|"))
             + ")(?:\\s+|(?<=-))(.+)$");
 
     private DateParser() {

@@ -67,7 +67,7 @@ public final class QuoteChecks {
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Words.isSpace(c)) {
                 pendingSpace = true;
                 continue;
             }
@@ -98,7 +98,7 @@ public final class QuoteChecks {
         char previous = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && previous == ' ')) {
+            if (c >= 0x80 || Words.isSpace(c) && (c != ' ' || previous == ' ')) {
                 return false;
             }
             previous = c;

@@ -82,12 +82,16 @@ final class Words {
     private static boolean hasSpaceToFold(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (space && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** White space as regular expressions' {@code \s} means it: space, tab, line breaks, form feed. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A number written in digits (with thousands separators) or in words ("five", "two dozen"). */
