@@ -113,12 +113,27 @@ record HtmlView(
         String published = source.published().map(HtmlView::published).orElse("publication date unknown");
         String quote = claim.quote();
         String value = claim.value().asWritten();
-        int at = quote.toLowerCase(Locale.ROOT).indexOf(value.toLowerCase(Locale.ROOT));
+        int at = indexIgnoringCase(quote, value);
         String before = at < 0 ? quote : quote.substring(0, at);
         String match = at < 0 ? "" : quote.substring(at, at + value.length());
         String after = at < 0 ? "" : quote.substring(at + value.length());
         return new ClaimView(claim.id(), source.title(), webLink(source.url()), source.outlet(), published, before, match, after,
                 value, claim.value().normalized(), claim.location().file() + ":" + claim.location().line());
+    }
+
+    /**
+     * Where {@code value} first occurs in {@code quote}, ignoring case; -1 when it does not. Compared in
+     * place, not in lower-cased copies: lower case can change a text's length ('İ' becomes two
+     * characters), and a position found in the copy then cut the quote in the wrong place, or past its
+     * end, which stopped the whole report.
+     */
+    static int indexIgnoringCase(String quote, String value) {
+        for (int i = 0; i + value.length() <= quote.length(); i++) {
+            if (quote.regionMatches(true, i, value, 0, value.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Only http and https links are made clickable; anything else (javascript:, data:) is shown as text. */

@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.crosscheck.model.Accounting;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.FailOn;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.KeyCoverage;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.Source;
+import org.crosscheck.model.TriageSummary;
+import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportWriterTest {
@@ -28,6 +37,27 @@ class HtmlReportWriterTest {
         assertThat(html).contains("<code>facts/sources/a.yaml:9</code>");
         assertThat(html).contains("FAIL (invalid input)");
         assertThat(html).contains("unknown key &apos;qoute&apos; in a claim");
+    }
+
+    @Test
+    void highlightsTheValueInAQuoteWhoseLowerCaseIsLonger() throws Exception {
+        // 'İ' lower-cases to two characters: a position found in a lower-cased copy is one off here
+        Source source = SampleResult.source("a", "Visit", "Alpha Times");
+        Claim claim = SampleResult.claim("a-1", source, "June 2024", "İlham Aliyev signed in June 2024", 9);
+        CheckResult result = new CheckResult(new Accounting(1, 1, 1, 0), List.of(source), List.of(SampleResult.CONFLICT),
+                List.of(new Finding(SampleResult.CONFLICT, Severity.ERROR, Verdict.CONFLICT, claim.key(), List.of(claim), List.of(),
+                        "June 2024 does not meet the record")),
+                List.of(), FailOn.DEFAULT, -1, TriageSummary.NONE, List.of(new KeyCoverage(claim.key(), List.of("a"))));
+
+        assertThat(render(result)).contains("İlham Aliyev signed in <mark>June 2024</mark>");
+    }
+
+    @Test
+    void findsTheValueIgnoringCaseOrSaysItIsNotThere() {
+        assertThat(HtmlView.indexIgnoringCase("Signed in JUNE 2024", "June 2024")).isEqualTo(10);
+        assertThat(HtmlView.indexIgnoringCase("İ June", "june")).isEqualTo(2);
+        assertThat(HtmlView.indexIgnoringCase("signed in May", "June 2024")).isEqualTo(-1);
+        assertThat(HtmlView.indexIgnoringCase("June", "June 2024")).isEqualTo(-1);
     }
 
     @Test
