@@ -40,6 +40,7 @@ import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
 import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
+import org.crosscheck.support.HeapRelief;
 import org.crosscheck.support.Suggestions;
 import org.crosscheck.triage.BuiltInRules;
 import org.crosscheck.triage.Triage;
@@ -145,6 +146,7 @@ public final class CheckPipeline {
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
         input = null; // the raw claims take as much memory as the typed ones; free them before the rules run
+        HeapRelief.collectIfCrowded();
         Baseline baseline = request.baseline() == null ? null
                 : baselineLoader.load(request.baseline(), problems).orElse(null);
         Set<String> draftSources = request.draft() == null ? Set.of() : draftSources(request, facts, problems);
