@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Accounting;
 import org.crosscheck.model.Between;
@@ -53,7 +55,7 @@ public final class Normalizer {
      * Property names already read as valid. A corpus has few properties and many claims, and a
      * matcher per claim was a tenth of what normalizing allocated.
      */
-    private final java.util.Set<String> validProperties = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> validProperties = ConcurrentHashMap.newKeySet();
 
     public Normalizer() {
         this(Tolerance.DEFAULT);

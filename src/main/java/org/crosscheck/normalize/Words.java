@@ -14,7 +14,6 @@ final class Words {
 
     // compiled once: String.matches and split compile their pattern on every call, which was a
     // quarter of normalising a million claims
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
@@ -73,12 +72,32 @@ final class Words {
 
     /** Text as the parsers read it: trimmed, in lower case, each run of white space one space. */
     static String folded(String written) {
-        String lower = written.trim().toLowerCase(Locale.ROOT);
-        // every value is folded, and most have only single spaces: they need no matcher
-        return hasSpaceToFold(lower) ? SPACES.matcher(lower).replaceAll(" ") : lower;
+        return singleSpaced(written.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@link #SPACES} would change the text: white space other than a single space. */
+    /**
+     * Each run of white space one space. Every value is folded and most have only single spaces, so
+     * those come back as they are, without a copy (a regular expression here made a matcher for each).
+     */
+    private static String singleSpaced(String text) {
+        if (!hasSpaceToFold(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = isSpace(c);
+        }
+        return out.toString();
+    }
+
+    /** White space other than a single space. */
     private static boolean hasSpaceToFold(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -9,8 +9,8 @@ package org.crosscheck.support;
  * to a full collection in the middle of the rules. Collecting once, here, took about 1 s and left
  * 545 MB of 1.2–1.3 GB in use; the rules then took 13.5–18.8 s instead of 18.4–28.9 s, and the whole
  * check 59–86 s instead of 71–91 s (five alternating pairs, each pair faster with it;
- * docs/performance.md). A small check,
- * whose heap is mostly free, is not made to pay for a collection it does not need.
+ * docs/performance.md). A small check, whose heap is mostly free, is not made to pay for a
+ * collection it does not need.
  * {@code -XX:+DisableExplicitGC} in {@code CROSSCHECK_JAVA_OPTS} turns it off.
  */
 public final class HeapRelief {
@@ -18,14 +18,12 @@ public final class HeapRelief {
     private HeapRelief() {
     }
 
-    /** Collects now if more than half the heap is in use; returns whether it did. */
-    public static boolean collectIfCrowded() {
+    /** Collects now if more than half the heap is in use. */
+    public static void collectIfCrowded() {
         Runtime runtime = Runtime.getRuntime();
-        if (!crowded(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory())) {
-            return false;
+        if (crowded(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory())) {
+            System.gc();
         }
-        System.gc();
-        return true;
     }
 
     /** Whether {@code used} bytes fill more than half of a heap of at most {@code max} bytes (unbounded: never). */
