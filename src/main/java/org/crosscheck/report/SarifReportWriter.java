@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.model.CheckResult;
@@ -146,7 +149,7 @@ public final class SarifReportWriter implements ReportWriter {
         }
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", claim.location().file());
+        json.writeStringField("uri", uri(claim.location().file()));
         json.writeEndObject();
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", claim.location().line());
@@ -155,6 +158,28 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         message(json, claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"");
         json.writeEndObject();
+    }
+
+    /**
+     * A facts file as the URI reference SARIF requires (SARIF 2.1.0 §3.10.2, RFC 3986): a newsroom's
+     * "Nation – Ruto budget.yaml" is {@code Nation%20%E2%80%93%20Ruto%20budget.yaml}, which code
+     * scanning maps back to the file, where the raw name is not a URI at all. An absolute path becomes
+     * a {@code file:} URI; a relative one whose first segment holds a colon gets a leading {@code ./},
+     * or the text before the colon would read as a scheme.
+     */
+    static String uri(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toASCIIString();
+        }
+        int colon = file.indexOf(':');
+        int slash = file.indexOf('/');
+        String relative = colon >= 0 && (slash < 0 || colon < slash) ? "./" + file : file;
+        try {
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a relative path with no colon in its first segment is a URI path: " + file, e);
+        }
     }
 
     private static void message(JsonGenerator json, String text) throws IOException {

@@ -10,11 +10,15 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.FailOn;
+import org.crosscheck.model.Location;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.TriageSummary;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,39 @@ class SarifReportWriterTest {
         assertThat(related.path("message").path("text").asText()).isEqualTo("b-1 (b): \"signed in 2024-05\"");
         assertThat(result.has("baselineState")).isFalse();
         assertThat(result.has("suppressions")).isFalse();
+    }
+
+    @Test
+    void fileNamesAreWrittenAsUriReferences() {
+        assertThat(SarifReportWriter.uri("facts/sources/a.yaml")).isEqualTo("facts/sources/a.yaml");
+        assertThat(SarifReportWriter.uri("facts/sources/Kenya facing forward – Nation.yaml"))
+                .isEqualTo("facts/sources/Kenya%20facing%20forward%20%E2%80%93%20Nation.yaml");
+        assertThat(SarifReportWriter.uri("facts/İstanbul #2 [draft].yaml")).isEqualTo("facts/%C4%B0stanbul%20%232%20%5Bdraft%5D.yaml");
+        assertThat(SarifReportWriter.uri("facts/50% cut?.yaml")).isEqualTo("facts/50%25%20cut%3F.yaml");
+        assertThat(SarifReportWriter.uri("../drafts/a.yaml")).isEqualTo("../drafts/a.yaml");
+        // the text before a colon in the first segment would otherwise read as a scheme
+        assertThat(SarifReportWriter.uri("nation:ruto.yaml")).isEqualTo("./nation:ruto.yaml");
+        assertThat(SarifReportWriter.uri(":x.yaml")).isEqualTo("./:x.yaml");
+        assertThat(SarifReportWriter.uri("facts/nation:ruto.yaml")).isEqualTo("facts/nation:ruto.yaml");
+        Path absolute = Path.of("/tmp/my facts/a.yaml").toAbsolutePath();
+        assertThat(SarifReportWriter.uri(absolute.toString())).isEqualTo(absolute.toUri().toASCIIString()).startsWith("file:/").contains("my%20facts");
+    }
+
+    @Test
+    void aFileNameWithSpacesStaysAValidUriInTheReport() throws Exception {
+        CheckResult result = SampleResult.standard();
+        List<Finding> findings = result.findings().stream().map(f -> new Finding(f.rule(), f.severity(), f.verdict(), f.key(),
+                f.claims().stream().map(c -> new Claim(c.id(), c.source(), c.key(), c.value(), c.quote(), c.asOf(), c.qualifiers(),
+                        new Location("facts/sources/Nation – Ruto budget.yaml", c.location().line(), c.location().column()), c.between()))
+                        .toList(), f.references(), f.message(), f.disposition())).toList();
+        JsonNode sarif = render(new CheckResult(result.accounting(), result.sources(), result.rules(), findings, result.problems(),
+                result.failOn(), -1, result.triage(), result.coverage()));
+
+        assertThat(validate(sarif)).isEmpty();
+        String uri = sarif.path("runs").get(0).path("results").get(0).path("locations").get(0)
+                .path("physicalLocation").path("artifactLocation").path("uri").asText();
+        assertThat(uri).isEqualTo("facts/sources/Nation%20%E2%80%93%20Ruto%20budget.yaml");
+        assertThat(URI.create(uri).getPath()).isEqualTo("facts/sources/Nation – Ruto budget.yaml");
     }
 
     @Test
