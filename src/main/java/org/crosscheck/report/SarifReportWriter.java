@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
@@ -63,8 +65,10 @@ public final class SarifReportWriter implements ReportWriter {
             mapper.writeTree(json, tool(tool, rules));
             // present even when empty: SARIF reads a missing results array as "the tool did not run"
             json.writeArrayFieldStart("results");
+            // a file's URI once per file, not once per claim: a million claims come from ten thousand files
+            Map<String, String> uris = new HashMap<>();
             for (Finding finding : result.findings()) {
-                result(json, finding, ruleIds.indexOf(finding.rule().id()), baselineUsed);
+                result(json, finding, ruleIds.indexOf(finding.rule().id()), baselineUsed, uris);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -99,7 +103,8 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /** One result, straight to the generator: a tree per result cost a third of the writing. */
-    private static void result(JsonGenerator json, Finding finding, int ruleIndex, boolean baselineUsed) throws IOException {
+    private static void result(JsonGenerator json, Finding finding, int ruleIndex, boolean baselineUsed, Map<String, String> uris)
+            throws IOException {
         List<Claim> claims = finding.claims();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.rule().id());
@@ -111,7 +116,7 @@ public final class SarifReportWriter implements ReportWriter {
         message(json, finding.message());
         if (!claims.isEmpty()) {
             json.writeArrayFieldStart("locations");
-            location(json, claims.get(0), null);
+            location(json, claims.get(0), null, uris);
             json.writeEndArray();
         }
         json.writeObjectFieldStart("partialFingerprints");
@@ -120,7 +125,7 @@ public final class SarifReportWriter implements ReportWriter {
         if (!claims.isEmpty()) {
             json.writeArrayFieldStart("relatedLocations");
             for (int i = 1; i < claims.size(); i++) {
-                location(json, claims.get(i), i);
+                location(json, claims.get(i), i, uris);
             }
             json.writeEndArray();
         }
@@ -142,14 +147,14 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void location(JsonGenerator json, Claim claim, Integer id) throws IOException {
+    private static void location(JsonGenerator json, Claim claim, Integer id, Map<String, String> uris) throws IOException {
         json.writeStartObject();
         if (id != null) {
             json.writeNumberField("id", id);
         }
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(claim.location().file()));
+        json.writeStringField("uri", uris.computeIfAbsent(claim.location().file(), SarifReportWriter::uri));
         json.writeEndObject();
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", claim.location().line());
