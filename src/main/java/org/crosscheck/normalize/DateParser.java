@@ -42,7 +42,7 @@ public final class DateParser {
     private static final Pattern QUARTER_WORDS =
             Pattern.compile("(first|second|third|fourth) quarter(?: of)? (\\d{4})");
     private static final Pattern ISO_SEASON = Pattern.compile("(\\d{4})-(sp|su|fa|au|wi)");
-    private static final Pattern SEASON = Pattern.compile("(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})");
+    private static final Pattern SEASON = Pattern.compile("(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0s|(\\d{3})x");
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + M + ")\\.?,? (\\d{4})");
     private static final Pattern DAY_MONTH_YEAR =
@@ -69,14 +69,47 @@ public final class DateParser {
         ON_OR_BEFORE("on or before|by|no later than|until|till|up to"),
         ON_OR_AFTER("on or after|since|from|starting|no earlier than"),
         APPROX("approximately|about|around|circa|c\\.|roughly"),
-        START("early|the start of|the beginning of"),
-        MID("mid-|mid|the middle of"),
-        END("late|the end of");
+        START("early|the early|the start of|the beginning of"),
+        MID("mid-|mid|the mid-|the mid|the middle of"),
+        END("late|the late|the end of");
 
         final String words;
 
         Mod(String words) {
             this.words = words;
+        }
+
+        /** Early, mid or late: a part of the period, which a bound may name ("by the end of 2024"). */
+        boolean isPart() {
+            return this == START || this == MID || this == END;
+        }
+
+        boolean isBound() {
+            return this == BEFORE || this == AFTER || this == ON_OR_BEFORE || this == ON_OR_AFTER;
+        }
+
+        /**
+         * A bound on a part of a period counts the whole part: "before the end of 2024" is no later
+         * than 31 December, not before September, because the end of a year is not a single day.
+         */
+        Mod inclusive() {
+            return this == BEFORE ? ON_OR_BEFORE : this == AFTER ? ON_OR_AFTER : this;
+        }
+    }
+
+    /** A modifier read off the start of a date, and the text after it; {@code mod} is null when there is none. */
+    private record Modified(Mod mod, String rest) {
+
+        static Modified of(String text) {
+            Matcher prefixed = MOD_PREFIX.matcher(text);
+            if (!prefixed.matches()) {
+                return new Modified(null, text);
+            }
+            Mod mod = null;
+            for (int i = 0; mod == null; i++) {
+                mod = prefixed.group(i + 1) != null ? MODS[i] : null;
+            }
+            return new Modified(mod, prefixed.group(prefixed.groupCount()).trim());
         }
     }
 
@@ -88,6 +121,7 @@ public final class DateParser {
      * when they were tried one by one.
      */
     private static final Mod[] MODS = Mod.values();
+    private static final Mod[] NO_MODS = {};
     private static final Pattern MOD_PREFIX = Pattern.compile("^(?:"
             + Arrays.stream(MODS).map(mod -> "(" + mod.words + ")").collect(Collectors.joining("|"))
             + ")(?:\\s+|(?<=-))(.+)$");
@@ -105,21 +139,21 @@ public final class DateParser {
         if (text.isEmpty()) {
             return Parsed.failed("empty date", "write a date such as 2024-06-24, June 2024 or 2024");
         }
-        Mod mod = null;
-        Matcher prefixed = MOD_PREFIX.matcher(text);
-        if (prefixed.matches()) {
-            for (int i = 0; mod == null; i++) {
-                mod = prefixed.group(i + 1) != null ? MODS[i] : null;
-            }
-            text = prefixed.group(prefixed.groupCount()).trim();
+        Modified outer = Modified.of(text);
+        Modified inner = outer.mod() != null && outer.mod().isBound() ? Modified.of(outer.rest()) : null;
+        if (inner != null && (inner.mod() == null || !inner.mod().isPart())) {
+            inner = null; // "before about 2024" is not read: a bound nests only early, mid and late
         }
+        text = inner != null ? inner.rest() : outer.rest();
         Parsed<Resolved> core = core(text, anchor);
         if (!(core instanceof Parsed.Ok<Resolved> ok)) {
             return core.map(r -> null);
         }
         Resolved resolved = ok.value();
         Span span = resolved.span;
-        if (mod != null) {
+        Mod[] mods = inner != null ? new Mod[] {inner.mod(), outer.mod().inclusive()}
+                : outer.mod() != null ? new Mod[] {outer.mod()} : NO_MODS;
+        for (Mod mod : mods) {
             Optional<Span> modified = modify(span, mod);
             if (modified.isEmpty()) {
                 return Parsed.failed("'" + written.trim() + "': " + mod.name().toLowerCase(Locale.ROOT)
@@ -143,8 +177,8 @@ public final class DateParser {
     private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
     }
 
-    /** "on 24 June", "in early 2024"; but not the "on" of "on or before", which is a modifier's. */
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during) (?!or (?:before|after) )(?=\\S)");
+    /** "on 24 June", "in early 2024", "at the end of June"; but not the "on" of "on or before", which is a modifier's. */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during|at) (?!or (?:before|after) )(?=\\S)");
 
     private static String clean(String written) {
         String t = Words.folded(written);

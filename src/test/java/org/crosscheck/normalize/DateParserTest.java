@@ -39,6 +39,7 @@ class DateParserTest {
             24 June 2024              | 2024-06-24 | DAY     | 2024-06-24 | 2024-06-24
             June 24th 2024            | 2024-06-24 | DAY     | 2024-06-24 | 2024-06-24
             July 7, 2025              | 2025-07-07 | DAY     | 2025-07-07 | 2025-07-07
+            the spring of 2024        | 2024-SP    | SEASON  | 2024-03-01 | 2024-05-31
             2024-02-29                | 2024-02-29 | DAY     | 2024-02-29 | 2024-02-29
             """)
     void readsAbsoluteDatesWithTheirPrecision(String text, String timex, DatePrecision precision, String start, String end) {
@@ -76,6 +77,10 @@ class DateParserTest {
             mid 2024               | 2024-05-02 | 2024-08-31 | 2024 [MID]
             the end of 2024        | 2024-09-01 | 2024-12-31 | 2024 [END]
             in early 2024          | 2024-01-01 | 2024-05-01 | 2024 [START]
+            the early 2020s        | 2020-01-01 | 2023-05-01 | 202X [START]
+            the mid-1990s          | 1993-05-02 | 1996-08-31 | 199X [MID]
+            in the late 1990s      | 1996-09-01 | 1999-12-31 | 199X [END]
+            at the end of June 2024 | 2024-06-21 | 2024-06-30 | 2024-06 [END]
             """)
     void appliesModifiers(String text, String start, String end, String timex) {
         DateValue value = parse(text, null);
@@ -83,6 +88,36 @@ class DateParserTest {
         assertThat(value.start()).hasToString(start);
         assertThat(value.end()).hasToString(end);
         assertThat(value.timex()).isEqualTo(timex);
+    }
+
+    /**
+     * A bound on the start, middle or end of a period ("by the end of 2024") counts the whole part,
+     * inclusively: the end of a year is no one day, so "before the end of 2024" must allow December.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            by the end of 2024          | -9999-01-01 | 2024-12-31 | 2024 [END] [ON_OR_BEFORE]
+            before the end of 2024      | -9999-01-01 | 2024-12-31 | 2024 [END] [ON_OR_BEFORE]
+            until the end of June 2024  | -9999-01-01 | 2024-06-30 | 2024-06 [END] [ON_OR_BEFORE]
+            since the start of 2024     | 2024-01-01 | 9999-12-31 | 2024 [START] [ON_OR_AFTER]
+            after the beginning of 2024 | 2024-01-01 | 9999-12-31 | 2024 [START] [ON_OR_AFTER]
+            from the middle of 2024     | 2024-05-02 | 9999-12-31 | 2024 [MID] [ON_OR_AFTER]
+            by the early 2020s          | -9999-01-01 | 2023-05-01 | 202X [START] [ON_OR_BEFORE]
+            """)
+    void boundsOnAPartOfAPeriodCountTheWholePart(String text, String start, String end, String timex) {
+        DateValue value = parse(text, null);
+
+        assertThat(value.start()).hasToString(start);
+        assertThat(value.end()).hasToString(end);
+        assertThat(value.timex()).isEqualTo(timex);
+    }
+
+    @Test
+    void onlyStartMiddleAndEndNestUnderABound() {
+        assertThat(DateParser.parse("before about 2024", null)).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).isEqualTo("cannot read 'about 2024' as a date"));
+        assertThat(DateParser.parse("by the end of 2024-06-10", null)).isInstanceOfSatisfying(Parsed.Failed.class,
+                failed -> assertThat(failed.message()).isEqualTo("'by the end of 2024-06-10': end cannot apply to a day"));
     }
 
     @ParameterizedTest(name = "{0} @ {1}")
