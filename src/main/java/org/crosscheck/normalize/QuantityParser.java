@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.model.Hedge;
 import org.crosscheck.model.QuantityValue;
 
@@ -26,17 +27,26 @@ public final class QuantityParser {
             Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
             Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
             Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"));
+    /**
+     * Scale words and the abbreviations newsrooms use for them ("$3 mln", "Sh2.3trn", "3 millions").
+     * Every one must be here: a scale word this parser did not know would otherwise be read as the
+     * counted noun, as "people" is in "1.2 million people", and "Sh3.2 bln" would be 3.2 shillings.
+     */
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("hundred", new BigDecimal("1e2")), Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
-            Map.entry("million", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")), Map.entry("mn", new BigDecimal("1e6")),
-            Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("b", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")));
+            Map.entry("hundred", new BigDecimal("1e2")),
+            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("thousands", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("million", new BigDecimal("1e6")), Map.entry("millions", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")),
+            Map.entry("mn", new BigDecimal("1e6")), Map.entry("mln", new BigDecimal("1e6")), Map.entry("mil", new BigDecimal("1e6")),
+            Map.entry("billion", new BigDecimal("1e9")), Map.entry("billions", new BigDecimal("1e9")), Map.entry("b", new BigDecimal("1e9")),
+            Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")), Map.entry("bil", new BigDecimal("1e9")),
+            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("trillions", new BigDecimal("1e12")),
+            Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(" + Hedges.PATTERN + ") )?"
                     + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|rmb|cny|¥)? ?"
                     + "(a few|several|" + Words.NUMBER_PATTERN + ")"
-                    + "(?: ?(hundred|thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?"
+                    + "(?: ?(" + SCALES.keySet().stream().sorted().collect(Collectors.joining("|")) + ")\\b)?"
                     + "(?: ?(%|percent|per cent|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
                     + "(?: ([a-z][a-z' -]*))?");
 

@@ -35,6 +35,14 @@ class QuantityParserTest {
             a few hundred                  | 350          |     | APPROX    | 200..500
             first                          | 1            |     | EXACT     | 1..1
             the 3rd                        | 3            |     | EXACT     | 3..3
+            Sh3.2 bln                      | 3200000000   | KES | EXACT     | 3150000000..3250000000
+            $3 mln                         | 3000000      | USD | EXACT     | 2700000..3300000
+            $3.2 bil                       | 3200000000   | USD | EXACT     | 3150000000..3250000000
+            $40 mil                        | 40000000     | USD | EXACT     | 36000000..44000000
+            Sh2.3trn                       | 2300000000000 | KES | EXACT    | 2250000000000..2350000000000
+            $1.2tn                         | 1200000000000 | USD | EXACT    | 1150000000000..1250000000000
+            3 millions                     | 3000000      |     | EXACT     | 2700000..3300000
+            Sh3.2 billions                 | 3200000000   | KES | EXACT     | 3150000000..3250000000
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
