@@ -3,6 +3,7 @@ package org.crosscheck.normalize;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class QuantityParser {
             Map.entry("dollars", "USD"), Map.entry("us dollars", "USD"), Map.entry("usd", "USD"),
             Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
             Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"));
+            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"), Map.entry("pct", "%"));
     /**
      * Scale words and the abbreviations newsrooms use for them ("$3 mln", "Sh2.3trn", "3 millions").
      * Every one must be here: a scale word this parser did not know would otherwise be read as the
@@ -47,8 +48,19 @@ public final class QuantityParser {
                     + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|rmb|cny|¥)? ?"
                     + "(a few|several|" + Words.NUMBER_PATTERN + ")"
                     + "(?: ?(" + SCALES.keySet().stream().sorted().collect(Collectors.joining("|")) + ")\\b)?"
-                    + "(?: ?(%|percent|per cent|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
+                    + "(?: ?(%|percent|per cent|pct|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
                     + "(?: ([a-z][a-z' -]*))?");
+
+    /**
+     * Words that cannot start what is counted, because they change the number: a scale in the wrong
+     * place ("5 hundred thousand", "2 million-plus"), a fraction ("a quarter of a million") or a
+     * proportion ("one in five"). Read as the counted noun they would leave a number off by a factor
+     * of a thousand or more, so such a text is refused instead.
+     */
+    private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
+            "fifth", "fifths", "tenth", "tenths", "in", "of", "out");
+    private static final Set<String> SCALE_WORDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million", "millions",
+            "billion", "billions", "trillion", "trillions");
 
     private QuantityParser() {
     }
@@ -72,6 +84,11 @@ public final class QuantityParser {
         if (!m.matches()) {
             return Parsed.failed("cannot read '" + written.trim() + "' as an amount or count",
                     "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent");
+        }
+        String notCounted = notCounted(m.group(6));
+        if (notCounted != null) {
+            return Parsed.failed("cannot read '" + written.trim() + "' as one amount: '" + notCounted + "' after the number changes it",
+                    "write the number whole (250,000, 1.2 million) and a proportion as a percentage (20%); what is counted goes last");
         }
         Hedge hedge = Hedges.of(m.group(1));
         String prefix = m.group(2);
@@ -100,6 +117,18 @@ public final class QuantityParser {
         BigDecimal amount = number.get().multiply(scale);
         BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale), tolerance);
         return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
+    }
+
+    /** The first word of the counted noun if it would change the number ({@link #NOT_COUNTED}), else null. */
+    private static String notCounted(String noun) {
+        if (noun == null) {
+            return null;
+        }
+        int space = noun.indexOf(' ');
+        String word = space < 0 ? noun : noun.substring(0, space);
+        int hyphen = word.indexOf('-');
+        String head = hyphen < 0 ? word : word.substring(0, hyphen);
+        return SCALES.containsKey(word) || SCALE_WORDS.contains(head) || NOT_COUNTED.contains(word) ? word : null;
     }
 
     /** "a few" and "several" as ranges of the scale that follows ("a few hundred" is 200..500). */

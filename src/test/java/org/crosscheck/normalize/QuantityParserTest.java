@@ -43,6 +43,8 @@ class QuantityParserTest {
             $1.2tn                         | 1200000000000 | USD | EXACT    | 1150000000000..1250000000000
             3 millions                     | 3000000      |     | EXACT     | 2700000..3300000
             Sh3.2 billions                 | 3200000000   | KES | EXACT     | 3150000000..3250000000
+            5 pct                          | 5            | %   | EXACT     | 5..5
+            1,000 first-time voters        | 1000         |     | EXACT     | 900..1100
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
@@ -60,6 +62,11 @@ class QuantityParserTest {
             Sh -3 billion           | an amount cannot be negative
             lots of money           | cannot read 'lots of money' as an amount or count
             $5 euros                | '$5 euros' names two units: USD and EUR
+            a quarter of a million  | cannot read 'a quarter of a million' as one amount: 'quarter' after the number changes it
+            2 million-plus          | 'million-plus' after the number changes it
+            5 hundred thousand      | 'thousand' after the number changes it
+            one in five             | 'in' after the number changes it
+            a third of voters       | 'of' after the number changes it
             """)
     void refusesWhatItCannotRead(String text, String message) {
         assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,
