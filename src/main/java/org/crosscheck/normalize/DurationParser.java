@@ -72,16 +72,23 @@ public final class DurationParser {
             return Parsed.failed("'" + written.trim() + "': " + count + " " + unit + "s is not a length of time a fact can state",
                     "check the number; crosscheck reads up to " + Words.MAX_COUNT + " units");
         }
-        long n = number.get().setScale(0, RoundingMode.HALF_UP).longValueExact();
-        String iso = unit.equals("decade") ? "P" + n * 10 + "Y" : "P" + n + isoUnit;
-        // "16 years" is a rounded figure: half a unit either way, as numbers are read at their last digit
-        BigDecimal half = hedge == Hedge.EXACT && !unit.equals("day") ? new BigDecimal("0.5") : BigDecimal.ZERO;
-        BigDecimal[] low = Hedges.bounds(hedge, BigDecimal.valueOf(n).subtract(half).multiply(BigDecimal.valueOf(minUnit)),
+        BigDecimal n = number.get();
+        String iso = unit.equals("decade") ? "P" + plain(n.movePointRight(1)) + "Y" : "P" + plain(n) + isoUnit;
+        // "16 years" is a rounded figure: half its last digit either way, as numbers are read, so
+        // 15.5 to 16.5 years, and "1.5 years" 1.45 to 1.55 (not 2 years, as when counts were whole)
+        BigDecimal half = hedge == Hedge.EXACT && !unit.equals("day")
+                ? BigDecimal.ONE.movePointLeft(Math.max(0, n.scale())).divide(BigDecimal.valueOf(2)) : BigDecimal.ZERO;
+        BigDecimal[] low = Hedges.bounds(hedge, n.subtract(half).multiply(BigDecimal.valueOf(minUnit)),
                 BigDecimal.ZERO, tolerance);
-        BigDecimal[] high = Hedges.bounds(hedge, BigDecimal.valueOf(n).add(half).multiply(BigDecimal.valueOf(maxUnit)),
+        BigDecimal[] high = Hedges.bounds(hedge, n.add(half).multiply(BigDecimal.valueOf(maxUnit)),
                 BigDecimal.ZERO, tolerance);
         long min = low[0].setScale(0, RoundingMode.FLOOR).longValue();
         long max = high[1] == null ? Long.MAX_VALUE : high[1].setScale(0, RoundingMode.CEILING).longValue();
         return Parsed.ok(new DurationValue(written.trim(), iso, hedge, min, max));
+    }
+
+    /** A count as ISO 8601 writes it: "16", "1.5" (a decimal fraction is allowed in the smallest unit). */
+    private static String plain(BigDecimal count) {
+        return count.stripTrailingZeros().toPlainString();
     }
 }

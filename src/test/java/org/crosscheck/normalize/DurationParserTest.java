@@ -18,6 +18,9 @@ class DurationParserTest {
             a few months        | PXM      | 56   | 155
             nearly two years    | nearly P2Y | 657 | 732
             three weeks         | P3W      | 17   | 25
+            1.5 years           | P1.5Y    | 529  | 568
+            2.5 days            | P2.5D    | 2    | 3
+            1.5 decades         | P15Y     | 5295 | 5663
             """)
     void readsLengthsOfTime(String text, String normalized, long min, long max) {
         DurationValue value = DurationParser.parse(text).toOptional().orElseThrow();
