@@ -200,7 +200,7 @@ public final class DateParser {
                 return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
             }
             if ((m = ISO_MONTH.matcher(t)).matches()) {
-                return absolute(month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), null);
+                return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
             }
             if ((m = YEAR.matcher(t)).matches()) {
                 return absolute(year(Integer.parseInt(m.group(1))), null);
@@ -503,6 +503,14 @@ public final class DateParser {
                     year, month.getValue(), dayOfMonth, name, year, length));
         }
         return day(LocalDate.of(year, month, dayOfMonth));
+    }
+
+    /** "2024-06"; "2024-25", a fiscal year as some write it, is no month, and says so as a bad day does. */
+    private static Span month(int year, int month) {
+        if (month < 1 || month > 12) {
+            throw new InvalidDate(String.format(Locale.ROOT, "%04d-%02d is not a date: there is no month %d", year, month, month));
+        }
+        return month(YearMonth.of(year, month));
     }
 
     private static Span month(YearMonth month) {

@@ -182,6 +182,7 @@ class DateParserTest {
             2023-02-29      | 2023-02-29 is not a date: February 2023 has 28 days
             June 31, 2024   | 2024-06-31 is not a date: June 2024 has 30 days
             2024-13-01      | 2024-13-01 is not a date: there is no month 13
+            2024-25         | 2024-25 is not a date: there is no month 25
             sometime soon   | cannot read 'sometime soon' as a date
             """)
     void impossibleOrUnreadableDatesSaySoPlainly(String text, String message) {
