@@ -12,8 +12,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.SourceTexts;
 
 /**
- * Quote provenance. A quote must occur in its article after whitespace, typographic quotes and
- * dashes are normalised (editors paste from many tools); when it does not, the message names the
+ * Quote provenance. A quote must occur in its article after whitespace, typographic quotes, dashes
+ * and invisible characters (soft hyphens, zero-width spaces) are normalised (editors paste from many tools); when it does not, the message names the
  * article's sentence that shares the most words with it, which is usually the one that was edited.
  */
 public final class QuoteChecks {
@@ -54,7 +54,8 @@ public final class QuoteChecks {
     }
 
     /**
-     * Folds what differs between copies of one text: Unicode forms, curly quotes, dashes, spacing.
+     * Folds what differs between copies of one text: Unicode forms, curly quotes, dashes, spacing,
+     * invisible characters.
      * One pass over the characters, because it runs for every claim (four regular-expression passes
      * were three quarters of the time of all the rules' comparisons together).
      */
@@ -71,6 +72,9 @@ public final class QuoteChecks {
                 pendingSpace = true;
                 continue;
             }
+            if (isInvisible(c)) {
+                continue;
+            }
             if (pendingSpace && out.length() > 0) {
                 out.append(' ');
             }
@@ -78,6 +82,14 @@ public final class QuoteChecks {
             out.append(fold(c));
         }
         return out.toString().trim();
+    }
+
+    /**
+     * Soft hyphens and zero-width characters, which web pages put inside words and a copied
+     * article keeps, while a quote typed or copied elsewhere does not; NFKC leaves them in.
+     */
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static char fold(char c) {

@@ -11,8 +11,8 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.Example;
 
 /**
- * The one-pass quote normalisation must fold exactly as the four regular expressions it replaced;
- * they are kept here as the oracle.
+ * The one-pass quote normalisation must fold exactly as the regular expressions it replaced (four,
+ * and a fifth for invisible characters); they are kept here as the oracle.
  */
 class QuoteNormalizeProperties {
 
@@ -20,21 +20,29 @@ class QuoteNormalizeProperties {
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B-\u200D\u2060\uFEFF]");
 
     static String oracle(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         folded = SINGLE_QUOTES.matcher(folded).replaceAll("'");
         folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");
         folded = DASHES.matcher(folded).replaceAll("-");
+        folded = INVISIBLE.matcher(folded).replaceAll("");
         return SPACE.matcher(folded).replaceAll(" ").trim();
     }
 
     @Property(tries = 2000)
     void foldsLikeTheRegularExpressions(@ForAll @Chars({' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2018', '\u2019',
             '\u201A', '\u201B', '\u2032', '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u2010', '\u2013', '\u2014',
-            '\u2015', '\u2212', '\uFB01', '\u00E9', 'e', '\u0301', 'a', '1', '"', '\'', '-', '\u0001'})
+            '\u2015', '\u2212', '\uFB01', '\u00E9', 'e', '\u0301', 'a', '1', '"', '\'', '-', '\u0001', '\u00AD', '\u200B',
+            '\u200D', '\u2060', '\uFEFF'})
             @CharRange(from = 'a', to = 'z') String text) {
         assertThat(QuoteChecks.normalize(text)).isEqualTo(oracle(text));
+    }
+
+    @Example
+    void dropsSoftHyphensAndZeroWidthSpacesThatWebPagesPutInsideWords() {
+        assertThat(QuoteChecks.normalize("the Ken\u00ADyan \u200Bgovern\u200Bment")).isEqualTo("the Kenyan government");
     }
 
     @Example
