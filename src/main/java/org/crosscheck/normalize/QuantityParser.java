@@ -59,8 +59,6 @@ public final class QuantityParser {
      */
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
             "fifth", "fifths", "tenth", "tenths", "in", "of", "out");
-    private static final Set<String> SCALE_WORDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million", "millions",
-            "billion", "billions", "trillion", "trillions");
 
     private QuantityParser() {
     }
@@ -119,7 +117,11 @@ public final class QuantityParser {
         return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
     }
 
-    /** The first word of the counted noun if it would change the number ({@link #NOT_COUNTED}), else null. */
+    /**
+     * The first word of the counted noun if it would change the number, else null: a scale, also
+     * before a hyphen ("million-plus", though not the letter of "k-pop" or "m-pesa"), or one of
+     * {@link #NOT_COUNTED}.
+     */
     private static String notCounted(String noun) {
         if (noun == null) {
             return null;
@@ -128,7 +130,8 @@ public final class QuantityParser {
         String word = space < 0 ? noun : noun.substring(0, space);
         int hyphen = word.indexOf('-');
         String head = hyphen < 0 ? word : word.substring(0, hyphen);
-        return SCALES.containsKey(word) || SCALE_WORDS.contains(head) || NOT_COUNTED.contains(word) ? word : null;
+        boolean scale = SCALES.containsKey(word) || head.length() > 1 && SCALES.containsKey(head);
+        return scale || NOT_COUNTED.contains(word) ? word : null;
     }
 
     /** "a few" and "several" as ranges of the scale that follows ("a few hundred" is 200..500). */

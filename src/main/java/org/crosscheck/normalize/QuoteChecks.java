@@ -13,8 +13,9 @@ import org.crosscheck.model.SourceTexts;
 
 /**
  * Quote provenance. A quote must occur in its article after whitespace, typographic quotes, dashes
- * and invisible characters (soft hyphens, zero-width spaces) are normalised (editors paste from many tools); when it does not, the message names the
- * article's sentence that shares the most words with it, which is usually the one that was edited.
+ * and invisible characters (soft hyphens, zero-width spaces) are normalised (editors paste from many
+ * tools); when it does not, the message names the article's sentence that shares the most words
+ * with it, which is usually the one that was edited.
  */
 public final class QuoteChecks {
 

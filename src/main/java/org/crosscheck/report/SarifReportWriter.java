@@ -63,10 +63,10 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeStartObject();
             json.writeFieldName("tool");
             mapper.writeTree(json, tool(tool, rules));
-            // present even when empty: SARIF reads a missing results array as "the tool did not run"
-            json.writeArrayFieldStart("results");
             // a file's URI once per file, not once per claim: a million claims come from ten thousand files
             Map<String, String> uris = new HashMap<>();
+            // present even when empty: SARIF reads a missing results array as "the tool did not run"
+            json.writeArrayFieldStart("results");
             for (Finding finding : result.findings()) {
                 result(json, finding, ruleIds.indexOf(finding.rule().id()), baselineUsed, uris);
             }

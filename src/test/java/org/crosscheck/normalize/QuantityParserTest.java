@@ -45,6 +45,7 @@ class QuantityParserTest {
             Sh3.2 billions                 | 3200000000   | KES | EXACT     | 3150000000..3250000000
             5 pct                          | 5            | %   | EXACT     | 5..5
             1,000 first-time voters        | 1000         |     | EXACT     | 900..1100
+            3,000 m-pesa agents            | 3000         |     | EXACT     | 2700..3300
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
