@@ -1,5 +1,7 @@
 package org.crosscheck.normalize;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -325,12 +327,21 @@ public final class DateParser {
             return rel(a -> unitSpan(which, unit, a));
         }
         if ((m = AGO.matcher(t)).matches()) {
-            long count = wholeNumber(m.group(1));
+            BigDecimal count = count(m.group(1));
             String unit = m.group(2);
-            return rel(a -> ago(a, count, unit));
+            if (count.stripTrailingZeros().scale() <= 0) {
+                long whole = count.longValueExact();
+                return rel(a -> ago(a, whole, unit));
+            }
+            // "1.5 years ago": a calendar year has no half, so between two and one years before
+            long more = count.setScale(0, RoundingMode.CEILING).longValueExact();
+            long less = count.setScale(0, RoundingMode.FLOOR).longValueExact();
+            ChronoUnit chrono = unit.equals("decade") ? ChronoUnit.DECADES : chronoUnit(unit);
+            return rel(a -> Span.ofDays(a.minus(more, chrono), a.minus(less, chrono)));
         }
         if ((m = WITHIN.matcher(t)).matches()) {
-            long count = wholeNumber(m.group(1));
+            // "within 1.5 years" reaches the whole units that hold it: up to two years ahead
+            long count = count(m.group(1)).setScale(0, RoundingMode.CEILING).longValueExact();
             ChronoUnit unit = chronoUnit(m.group(2));
             return rel(a -> Span.ofDays(a, a.plus(count, unit)));
         }
@@ -362,12 +373,13 @@ public final class DateParser {
     }
 
     /** A count the patterns have already matched as digits or number words; a huge one is not a date phrase. */
-    private static long wholeNumber(String text) {
-        java.math.BigDecimal number = Words.number(text).orElseThrow();
+    /** The count of a relative phrase ("3 days ago", "1.5 years ago"), at most {@link Words#MAX_COUNT}. */
+    private static BigDecimal count(String text) {
+        BigDecimal number = Words.number(text).orElseThrow();
         if (number.compareTo(Words.MAX_COUNT) > 0) {
             throw new InvalidDate("'" + text + "' is more than a date phrase can count");
         }
-        return number.longValue();
+        return number;
     }
 
     private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {
