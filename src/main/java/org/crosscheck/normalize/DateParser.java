@@ -336,7 +336,7 @@ public final class DateParser {
             // "1.5 years ago": a calendar year has no half, so between two and one years before
             long more = count.setScale(0, RoundingMode.CEILING).longValueExact();
             long less = count.setScale(0, RoundingMode.FLOOR).longValueExact();
-            ChronoUnit chrono = unit.equals("decade") ? ChronoUnit.DECADES : chronoUnit(unit);
+            ChronoUnit chrono = chronoUnit(unit);
             return rel(a -> Span.ofDays(a.minus(more, chrono), a.minus(less, chrono)));
         }
         if ((m = WITHIN.matcher(t)).matches()) {
@@ -372,8 +372,10 @@ public final class DateParser {
         return Optional.empty();
     }
 
-    /** A count the patterns have already matched as digits or number words; a huge one is not a date phrase. */
-    /** The count of a relative phrase ("3 days ago", "1.5 years ago"), at most {@link Words#MAX_COUNT}. */
+    /**
+     * A count the patterns have already matched as digits or number words ("3 days ago", "1.5 years
+     * ago"); a huge one is not a date phrase.
+     */
     private static BigDecimal count(String text) {
         BigDecimal number = Words.number(text).orElseThrow();
         if (number.compareTo(Words.MAX_COUNT) > 0) {
@@ -439,6 +441,7 @@ public final class DateParser {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
             case "month" -> ChronoUnit.MONTHS;
+            case "decade" -> ChronoUnit.DECADES;
             default -> ChronoUnit.YEARS;
         };
     }
