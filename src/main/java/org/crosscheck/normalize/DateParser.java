@@ -55,7 +55,9 @@ public final class DateParser {
     private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")");
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
-    private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|year)");
+    private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
+    private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next) (" + M + ")");
+    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next) (spring|summer|autumn|fall|winter)");
     private static final Pattern AGO =
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
@@ -226,13 +228,7 @@ public final class DateParser {
                 return absolute(season(Integer.parseInt(m.group(1)), m.group(2)), null);
             }
             if ((m = SEASON.matcher(t)).matches()) {
-                String code = switch (m.group(1)) {
-                    case "spring" -> "sp";
-                    case "summer" -> "su";
-                    case "winter" -> "wi";
-                    default -> "fa";
-                };
-                return absolute(season(Integer.parseInt(m.group(2)), code), null);
+                return absolute(season(Integer.parseInt(m.group(2)), seasonCode(m.group(1))), null);
             }
             if ((m = DECADE.matcher(t)).matches()) {
                 String digits = m.group(1) != null ? m.group(1) : m.group(2);
@@ -360,6 +356,16 @@ public final class DateParser {
             int dayOfMonth = Integer.parseInt(m.group(2));
             return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekdayOf(m.group(1))));
         }
+        if ((m = MONTH_NEAR.matcher(t)).matches()) {
+            String which = m.group(1);
+            Month month = Words.month(m.group(2));
+            return rel(a -> month(monthNear(a, month, which)));
+        }
+        if ((m = SEASON_NEAR.matcher(t)).matches()) {
+            String which = m.group(1);
+            String code = seasonCode(m.group(2));
+            return rel(a -> seasonNear(a, code, which));
+        }
         if ((m = MONTH_ONLY.matcher(t)).matches()) {
             Month month = Words.month(m.group(1));
             return rel(a -> month(YearMonth.of(a.getYear(), month)));
@@ -415,6 +421,10 @@ public final class DateParser {
                         monday.getYear() + "-W" + String.format(Locale.ROOT, "%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
             }
             case "month" -> month(YearMonth.from(a).plusMonths(shift));
+            case "quarter" -> {
+                LocalDate first = a.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3L * shift);
+                yield quarter(first.getYear(), first.get(IsoFields.QUARTER_OF_YEAR));
+            }
             default -> year(a.getYear() + shift);
         };
         if (which.equals("earlier this")) {
@@ -424,6 +434,35 @@ public final class DateParser {
             return Span.ofDays(a, whole.end());
         }
         return whole;
+    }
+
+    /**
+     * "last March" is the latest March before the month of publication, "next March" the first after
+     * it, "this March" the one of the publication year.
+     */
+    private static YearMonth monthNear(LocalDate a, Month month, String which) {
+        YearMonth published = YearMonth.from(a);
+        YearMonth same = YearMonth.of(a.getYear(), month);
+        return switch (which) {
+            case "last" -> same.isBefore(published) ? same : same.minusYears(1);
+            case "next" -> same.isAfter(published) ? same : same.plusYears(1);
+            default -> same;
+        };
+    }
+
+    /**
+     * "last summer" is the latest summer over before publication, "next summer" the first to begin
+     * after it, "this summer" the one publication falls in, else the publication year's. A winter runs
+     * into the next year, so "last winter" in January is the one that ended eleven months before.
+     */
+    private static Span seasonNear(LocalDate a, String code, String which) {
+        Span before = season(a.getYear() - 1, code);
+        Span same = season(a.getYear(), code);
+        return switch (which) {
+            case "last" -> same.end().isBefore(a) ? same : before.end().isBefore(a) ? before : season(a.getYear() - 2, code);
+            case "next" -> same.start().isAfter(a) ? same : season(a.getYear() + 1, code);
+            default -> !a.isBefore(before.start()) && !a.isAfter(before.end()) ? before : same;
+        };
     }
 
     private static Span ago(LocalDate a, long count, String unit) {
@@ -540,6 +579,15 @@ public final class DateParser {
     private static Span quarter(int year, int q) {
         YearMonth first = YearMonth.of(year, (q - 1) * 3 + 1);
         return new Span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.QUARTER, year + "-Q" + q);
+    }
+
+    private static String seasonCode(String word) {
+        return switch (word) {
+            case "spring" -> "sp";
+            case "summer" -> "su";
+            case "winter" -> "wi";
+            default -> "fa";
+        };
     }
 
     /** Northern-hemisphere meteorological seasons; winter runs December to February of the next year. */
