@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * An amount, count or percentage with the bounds its wording allows ("about 5%" is 4.5..5.5,
  * "more than 1,000" is 1,000..unbounded). Bounds are inclusive; a null upper bound means unbounded.
  *
- * @param unit  a currency code (KES, USD, CNY, EUR), "%" or a counted noun ("officers"); "" when none
+ * @param unit  a currency code (KES, USD, CNY, EUR, GBP), "%" or a counted noun ("officers"); "" when none
  * @param hedge how the source qualified the number
  */
 public record QuantityValue(

@@ -20,13 +20,14 @@ public final class QuantityParser {
     private static final Map<String, String> CURRENCY_PREFIX = Map.ofEntries(
             Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kes", "KES"), Map.entry("kshs", "KES"),
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"),
-            Map.entry("€", "EUR"), Map.entry("eur", "EUR"),
+            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
             Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("¥", "CNY"));
     private static final Map<String, String> CURRENCY_SUFFIX = Map.ofEntries(
             Map.entry("shillings", "KES"), Map.entry("kenyan shillings", "KES"), Map.entry("kes", "KES"),
             Map.entry("dollars", "USD"), Map.entry("us dollars", "USD"), Map.entry("usd", "USD"),
             Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
             Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
+            Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"), Map.entry("gbp", "GBP"),
             Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"), Map.entry("pct", "%"));
     /**
      * Scale words and the abbreviations newsrooms use for them ("$3 mln", "Sh2.3trn", "3 millions").
@@ -45,10 +46,10 @@ public final class QuantityParser {
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(" + Hedges.PATTERN + ") )?"
-                    + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|rmb|cny|¥)? ?"
+                    + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|£|gbp|rmb|cny|¥)? ?"
                     + "(a few|several|" + Words.NUMBER_PATTERN + ")"
                     + "(?: ?(" + SCALES.keySet().stream().sorted().collect(Collectors.joining("|")) + ")\\b)?"
-                    + "(?: ?(%|percent|per cent|pct|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|usd|kes))?"
+                    + "(?: ?(%|percent|per cent|pct|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|pounds sterling|sterling|gbp|usd|kes))?"
                     + "(?: ([a-z][a-z' -]*))?");
 
     /**
@@ -68,7 +69,7 @@ public final class QuantityParser {
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
-    private static final Pattern NEGATIVE_AMOUNT = Pattern.compile("^(sh|\\$|us\\$|€)\\s?-.*");
+    private static final Pattern NEGATIVE_AMOUNT = Pattern.compile("^(sh|\\$|us\\$|€|£)\\s?-.*");
 
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
         String folded = Words.folded(written);

@@ -44,6 +44,9 @@ class QuantityParserTest {
             3 millions                     | 3000000      |     | EXACT     | 2700000..3300000
             Sh3.2 billions                 | 3200000000   | KES | EXACT     | 3150000000..3250000000
             5 pct                          | 5            | %   | EXACT     | 5..5
+            £3.2bn                         | 3200000000   | GBP | EXACT     | 3150000000..3250000000
+            GBP 40 million                 | 40000000     | GBP | EXACT     | 36000000..44000000
+            2 billion pounds sterling      | 2000000000   | GBP | EXACT     | 1800000000..2200000000
             1,000 first-time voters        | 1000         |     | EXACT     | 900..1100
             3,000 m-pesa agents            | 3000         |     | EXACT     | 2700..3300
             """)
@@ -61,6 +64,7 @@ class QuantityParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             -5 million              | an amount cannot be negative
             Sh -3 billion           | an amount cannot be negative
+            £-3 billion             | an amount cannot be negative
             lots of money           | cannot read 'lots of money' as an amount or count
             $5 euros                | '$5 euros' names two units: USD and EUR
             a quarter of a million  | cannot read 'a quarter of a million' as one amount: 'quarter' after the number changes it
