@@ -83,16 +83,13 @@ class DateParserTest {
             at the end of June 2024 | 2024-06-21 | 2024-06-30 | 2024-06 [END]
             """)
     void appliesModifiers(String text, String start, String end, String timex) {
-        DateValue value = parse(text, null);
-
-        assertThat(value.start()).hasToString(start);
-        assertThat(value.end()).hasToString(end);
-        assertThat(value.timex()).isEqualTo(timex);
+        assertReads(text, start, end, timex);
     }
 
     /**
      * A bound on the start, middle or end of a period ("by the end of 2024") counts the whole part,
-     * inclusively: the end of a year is no one day, so "before the end of 2024" must allow December.
+     * inclusively: the end of a year is not a single day, so "before the end of 2024" must allow
+     * December.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -105,6 +102,11 @@ class DateParserTest {
             by the early 2020s          | -9999-01-01 | 2023-05-01 | 202X [START] [ON_OR_BEFORE]
             """)
     void boundsOnAPartOfAPeriodCountTheWholePart(String text, String start, String end, String timex) {
+        assertReads(text, start, end, timex);
+    }
+
+    /** The text, with no publication date, reads as this interval and TIMEX3 value. */
+    private static void assertReads(String text, String start, String end, String timex) {
         DateValue value = parse(text, null);
 
         assertThat(value.start()).hasToString(start);
