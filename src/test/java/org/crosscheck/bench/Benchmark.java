@@ -83,10 +83,12 @@ public final class Benchmark implements Callable<Integer> {
             row.put("claims", n);
             row.put("corpusBytes", sizeOf(corpus));
             row.put("yaml", best("yaml", corpus));
+            row.put("yamlParallel", best("yaml-parallel", corpus));
             row.put("floor", best("floor", corpus));
             row.put("check", best("check", corpus));
             bySize.add(row);
             System.out.println(Table.sizeRow(row));
+            System.out.println(Table.cpuRow(row));
         }
         results.put("sizes", bySize);
         List<Map<String, Object>> hot = new ArrayList<>();

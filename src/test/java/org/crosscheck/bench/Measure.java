@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.crosscheck.engine.RuleBaseBuilder;
 import org.crosscheck.engine.RulesBuild;
@@ -42,7 +46,8 @@ final class Measure {
         Path rulesCache = Path.of(args[5]);
         try {
             Map<String, Object> out = switch (mode) {
-                case "yaml" -> yaml(corpus);
+                case "yaml" -> yaml(corpus, 1);
+                case "yaml-parallel" -> yaml(corpus, Runtime.getRuntime().availableProcessors());
                 case "floor" -> floor(corpus);
                 case "rules" -> rules(rules, rulesCache);
                 case "check" -> check(corpus, rules, rulesCache);
@@ -64,35 +69,66 @@ final class Measure {
 
     /**
      * The floor for loading: every facts file read, decoded and turned into events by the YAML
-     * parser the loader uses (SnakeYAML's), on one thread, nothing built.
+     * parser the loader uses (SnakeYAML's), nothing built. On one thread, the floor the targets are
+     * stated against; on as many threads as the loader uses, what the loader's parsing alone costs.
      */
-    private static Map<String, Object> yaml(Path corpus) throws IOException {
-        org.yaml.snakeyaml.LoaderOptions limits = new org.yaml.snakeyaml.LoaderOptions();
-        limits.setCodePointLimit(20 * 1024 * 1024); // as the loader allows (YamlReader.MAX_CODE_POINTS)
+    private static Map<String, Object> yaml(Path corpus, int threads) throws Exception {
+        List<Path> files = yamlFiles(corpus);
+        CpuUsage before = CpuUsage.now();
         long start = System.nanoTime();
         long events = 0;
-        for (Path file : yamlFiles(corpus)) {
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-            var parser = new org.yaml.snakeyaml.parser.ParserImpl(new org.yaml.snakeyaml.reader.StreamReader(text), limits);
-            while (!parser.checkEvent(org.yaml.snakeyaml.events.Event.ID.StreamEnd)) {
-                parser.getEvent();
-                events++;
+        if (threads == 1) {
+            for (Path file : files) {
+                events += parse(file);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Long>> parsed = new ArrayList<>();
+                for (Path file : files) {
+                    parsed.add(pool.submit(() -> parse(file)));
+                }
+                for (Future<Long> one : parsed) {
+                    events += one.get();
+                }
+            } finally {
+                pool.shutdownNow();
             }
         }
+        long wall = (System.nanoTime() - start) / 1_000_000;
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("wallMs", (System.nanoTime() - start) / 1_000_000);
+        out.put("wallMs", wall);
+        out.put("threads", threads);
         out.put("events", events);
+        out.putAll(CpuUsage.now().since(before, wall));
         return out;
+    }
+
+    /** The YAML events in one file. */
+    private static long parse(Path file) throws IOException {
+        org.yaml.snakeyaml.LoaderOptions limits = new org.yaml.snakeyaml.LoaderOptions();
+        limits.setCodePointLimit(20 * 1024 * 1024); // as the loader allows (YamlReader.MAX_CODE_POINTS)
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        var parser = new org.yaml.snakeyaml.parser.ParserImpl(new org.yaml.snakeyaml.reader.StreamReader(text), limits);
+        long events = 0;
+        while (!parser.checkEvent(org.yaml.snakeyaml.events.Event.ID.StreamEnd)) {
+            parser.getEvent();
+            events++;
+        }
+        return events;
     }
 
     /** The floor for the engine: the same comparisons from a HashMap group-by, timed after loading. */
     private static Map<String, Object> floor(Path corpus) throws Exception {
         NormalizedFacts facts = new Normalizer().normalize(new FactsLoader().load(corpus));
+        CpuUsage before = CpuUsage.now();
         long start = System.nanoTime();
         int verdicts = HashMapFloor.run(facts.corpus());
+        long wall = (System.nanoTime() - start) / 1_000_000;
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("wallMs", (System.nanoTime() - start) / 1_000_000);
+        out.put("wallMs", wall);
         out.put("verdicts", verdicts);
+        out.putAll(CpuUsage.now().since(before, wall));
         return out;
     }
 
@@ -111,6 +147,7 @@ final class Measure {
     /** The real check, as the CLI runs it, timed by phase, with every report file written. */
     private static Map<String, Object> check(Path corpus, Path rules, Path rulesCache) throws Exception {
         Stopwatch watch = WATCH;
+        CpuUsage before = CpuUsage.now();
         long start = System.nanoTime();
         CheckResult result = new CheckPipeline(rulesCache).check(CheckRequest.of(corpus, rules).withToday(LocalDate.of(2026, 1, 1)), watch);
         Path reports = Files.createTempDirectory("crosscheck-bench-reports");
@@ -119,6 +156,7 @@ final class Measure {
         List<Path> written = new ReportFiles().write(reports, EnumSet.copyOf(ReportFormat.files()), result, tool);
         watch.finished(Phase.REPORTS);
         long wall = (System.nanoTime() - start) / 1_000_000;
+        Map<String, Object> usage = CpuUsage.now().since(before, wall);
         long reportBytes = 0;
         for (Path file : written) {
             reportBytes += Files.size(file);
@@ -144,6 +182,7 @@ final class Measure {
         out.put("findings", result.findings().size());
         out.put("reportBytes", reportBytes);
         out.put("reports", byFormat);
+        out.putAll(usage);
         return out;
     }
 

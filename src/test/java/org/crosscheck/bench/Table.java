@@ -23,6 +23,14 @@ final class Table {
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
             md.append(sizeRow(row)).append('\n');
         }
+        md.append("\nParsing alone, and the CPU: the loader parses on every core, so *load ÷ parallel parse* is what loading costs"
+                + " beyond parsing; *cores busy* is the check's CPU time over its wall time on every core, and *host steal* the"
+                + " share of the machine's CPU time its host took for others during the check (a slow hour shows there):\n\n"
+                + "| claims | YAML parse, 1 thread | YAML parse, every core | load ÷ parallel parse | check CPU | cores busy | host steal |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
+            md.append(cpuRow(row)).append('\n');
+        }
         md.append("\nReports, by format, each written alone after the check (seconds, megabytes); the check writes them side by side:\n\n| claims | ");
         List<Map<String, Object>> sizes = (List<Map<String, Object>>) results.get("sizes");
         Map<String, Object> formats = sizes.isEmpty() ? Map.of() : (Map<String, Object>) ((Map<String, Object>) sizes.get(0).get("check"))
@@ -71,6 +79,25 @@ final class Table {
                 s(engine), s(phases.get("triage")), s(phases.get("reports")), s(wall), claims * 1000 / Math.max(1, wall),
                 mb(check.get("peakLiveBytes")), mb(check.get("peakHeapBytes")), s(yaml), s(floor), (double) engine / Math.max(1, floor),
                 (double) wall / Math.max(1, yaml));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String cpuRow(Map<String, Object> row) {
+        Map<String, Object> check = (Map<String, Object>) row.get("check");
+        Map<String, Object> yaml = (Map<String, Object>) row.get("yaml");
+        Map<String, Object> parallel = (Map<String, Object>) row.getOrDefault("yamlParallel", Map.of());
+        long claims = ((Number) row.get("claims")).longValue();
+        if (check.containsKey("failed")) {
+            return String.format(Locale.ROOT, "| %,d | %s | %s | | | | |", claims, s(yaml.get("wallMs")), s(parallel.get("wallMs")));
+        }
+        long load = ms(((Map<String, Object>) check.get("phasesMs")).get("load"));
+        return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s |", claims, s(yaml.get("wallMs")), s(parallel.get("wallMs")),
+                parallel.containsKey("wallMs") ? String.format(Locale.ROOT, "%.1f×", (double) load / Math.max(1, ms(parallel.get("wallMs")))) : "",
+                s(check.get("cpuMs")), percent(check.get("busyPercent")), percent(check.get("stealPercent")));
+    }
+
+    private static String percent(Object value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%", ((Number) value).doubleValue());
     }
 
     @SuppressWarnings("unchecked")

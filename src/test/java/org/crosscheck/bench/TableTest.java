@@ -1,0 +1,29 @@
+package org.crosscheck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+
+    @Test
+    void theCpuRowComparesLoadingWithTheParallelParseAndShowsTheMachinesLoad() {
+        Map<String, Object> row = Map.of("claims", 100_000,
+                "yaml", Map.of("wallMs", 3_730),
+                "yamlParallel", Map.of("wallMs", 2_000),
+                "check", Map.of("phasesMs", Map.of("load", 4_300), "cpuMs", 19_500, "busyPercent", 85.1, "stealPercent", 19.6));
+
+        assertThat(Table.cpuRow(row)).isEqualTo("| 100,000 | 3.73 s | 2.00 s | 2.2× | 19.50 s | 85% | 20% |");
+    }
+
+    @Test
+    void aMachineThatDoesNotReportStealSaysSo() {
+        Map<String, Object> row = Map.of("claims", 10_000,
+                "yaml", Map.of("wallMs", 680),
+                "yamlParallel", Map.of("wallMs", 400),
+                "check", Map.of("phasesMs", Map.of("load", 1_000), "cpuMs", 6_000, "busyPercent", 74.6));
+
+        assertThat(Table.cpuRow(row)).endsWith("| 2.5× | 6.00 s | 75% | n/a |");
+    }
+}
