@@ -128,6 +128,8 @@ public final class Benchmark implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("compileMs", compiled.get("wallMs"));
         row.put("cachedMs", loaded.get("wallMs"));
+        row.put("compileStealPercent", compiled.get("stealPercent"));
+        row.put("cachedStealPercent", loaded.get("stealPercent"));
         System.out.println("rule base: compiled in " + compiled.get("wallMs") + " ms, loaded from the cache in " + loaded.get("wallMs") + " ms");
         return row;
     }

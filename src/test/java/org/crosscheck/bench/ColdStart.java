@@ -22,7 +22,11 @@ final class ColdStart {
         }
         Path reports = Files.createTempDirectory("crosscheck-cold");
         List<Long> millis = new ArrayList<>();
+        CpuUsage before = null;
         for (int i = 0; i <= runs; i++) {
+            if (i == 1) {
+                before = CpuUsage.now();
+            }
             long start = System.nanoTime();
             Process process = new ProcessBuilder(launcher.toString(), "check", "--quiet", "--out", reports.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -36,8 +40,12 @@ final class ColdStart {
                 millis.add(took);
             }
         }
+        Object steal = CpuUsage.now().since(before, millis.stream().mapToLong(Long::longValue).sum()).get("stealPercent");
         millis.sort(null);
         out.put("runs", millis);
+        if (steal != null) {
+            out.put("stealPercent", steal);
+        }
         out.put("medianMs", millis.get(millis.size() / 2));
         out.put("wallMs", millis.get(0));
         return out;

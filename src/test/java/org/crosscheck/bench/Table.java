@@ -45,19 +45,22 @@ final class Table {
             }
             md.append('\n');
         }
-        md.append("\n| hot-key claims | run rules | end to end | live heap |\n|---:|---:|---:|---:|\n");
+        md.append("\n| hot-key claims | run rules | end to end | live heap | host steal |\n|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("hotKey")) {
             md.append(hotRow(row)).append('\n');
         }
         Map<String, Object> ruleBase = (Map<String, Object>) results.get("ruleBase");
         if (ruleBase != null) {
             md.append("\nRule base, in a fresh JVM: compiled in ").append(ruleBase.get("compileMs"))
-                    .append(" ms (a new or edited rule set), loaded from the cache in ").append(ruleBase.get("cachedMs")).append(" ms\n");
+                    .append(" ms (a new or edited rule set; host steal ").append(percent(ruleBase.get("compileStealPercent")))
+                    .append("), loaded from the cache in ").append(ruleBase.get("cachedMs")).append(" ms (host steal ")
+                    .append(percent(ruleBase.get("cachedStealPercent"))).append(")\n");
         }
         Map<String, Object> cold = (Map<String, Object>) results.get("coldStart");
         md.append("\nCold `./crosscheck check` on the bundled corpus: ")
                 .append(cold.containsKey("medianMs") ? "median " + cold.get("medianMs") + " ms, fastest " + cold.get("wallMs")
-                        + " ms, runs " + cold.get("runs") : cold.getOrDefault("skipped", cold.get("failed")))
+                        + " ms, runs " + cold.get("runs") + ", host steal " + percent(cold.get("stealPercent"))
+                        : cold.getOrDefault("skipped", cold.get("failed")))
                 .append('\n');
         return md.toString();
     }
@@ -108,7 +111,8 @@ final class Table {
             return String.format(Locale.ROOT, "| %,d | failed: %s |", hot, check.get("failed"));
         }
         long engine = ms(((Map<String, Object>) check.get("phasesMs")).get("engine"));
-        return String.format(Locale.ROOT, "| %,d | %s | %s | %s |", hot, s(engine), s(check.get("wallMs")), mb(check.get("peakLiveBytes")));
+        return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s |", hot, s(engine), s(check.get("wallMs")), mb(check.get("peakLiveBytes")),
+                percent(check.get("stealPercent")));
     }
 
     private static long ms(Object value) {

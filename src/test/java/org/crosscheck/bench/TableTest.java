@@ -26,4 +26,12 @@ class TableTest {
 
         assertThat(Table.cpuRow(row)).endsWith("| 2.5× | 6.00 s | 75% | n/a |");
     }
+
+    @Test
+    void aHotKeyRowShowsTheStealItRanUnder() {
+        Map<String, Object> row = Map.of("hotKeyClaims", 10_000,
+                "check", Map.of("phasesMs", Map.of("engine", 3_410), "wallMs", 18_910, "peakLiveBytes", 518L << 20, "stealPercent", 23.4));
+
+        assertThat(Table.hotRow(row)).isEqualTo("| 10,000 | 3.41 s | 18.91 s | 518 MB | 23% |");
+    }
 }
