@@ -40,7 +40,8 @@ final class ColdStart {
                 millis.add(took);
             }
         }
-        Object steal = CpuUsage.now().since(before, millis.stream().mapToLong(Long::longValue).sum()).get("stealPercent");
+        Object steal = before == null ? null
+                : CpuUsage.now().since(before, millis.stream().mapToLong(Long::longValue).sum()).get("stealPercent");
         millis.sort(null);
         out.put("runs", millis);
         if (steal != null) {
