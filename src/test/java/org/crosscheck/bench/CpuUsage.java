@@ -14,27 +14,31 @@ import java.util.Map;
  * virtual CPU was ready but the host ran something else) says which hours were the slow ones, so a
  * reader can tell a change in crosscheck from a change in the neighbours.
  *
+ * @param wallNanos       when it was taken ({@link System#nanoTime()})
  * @param processCpuNanos this JVM's CPU time, every thread, the collector and the JIT included
  * @param steal           the machine's stolen CPU ticks so far ({@code /proc/stat}); -1 where not Linux
  * @param total           the machine's CPU ticks so far, of every kind; -1 where not Linux
  */
-record CpuUsage(long processCpuNanos, long steal, long total) {
+record CpuUsage(long wallNanos, long processCpuNanos, long steal, long total) {
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
 
     static CpuUsage now() {
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         long[] ticks = machineTicks();
-        return new CpuUsage(cpu, ticks[0], ticks[1]);
+        return new CpuUsage(System.nanoTime(), cpu, ticks[0], ticks[1]);
     }
 
     /**
-     * What was used from {@code before} to now, over {@code wallMs}: the process's CPU time, how busy
-     * it kept the machine's CPUs, and the steal share (left out where the machine does not say).
+     * What was used from {@code before} to this snapshot: the wall time between them, the process's
+     * CPU time, how busy it kept the machine's CPUs, and the steal share (left out where the machine
+     * does not say); a new map, which the caller may add its own figures to.
      */
-    Map<String, Object> since(CpuUsage before, long wallMs) {
+    Map<String, Object> since(CpuUsage before) {
         Map<String, Object> out = new LinkedHashMap<>();
+        long wallMs = (wallNanos - before.wallNanos) / 1_000_000;
         long cpuMs = (processCpuNanos - before.processCpuNanos) / 1_000_000;
+        out.put("wallMs", wallMs);
         out.put("cpuMs", cpuMs);
         out.put("busyPercent", percent(cpuMs, wallMs * Runtime.getRuntime().availableProcessors()));
         if (steal >= 0 && before.steal >= 0 && total > before.total) {

@@ -23,11 +23,11 @@ class CpuUsageTest {
 
     @Test
     void reportsCpuTimeHowBusyTheCoresWereAndTheStealShare() {
-        CpuUsage before = new CpuUsage(1_000_000_000L, 100, 1_000);
-        CpuUsage after = new CpuUsage(3_000_000_000L, 300, 3_000);
+        CpuUsage before = new CpuUsage(5_000_000_000L, 1_000_000_000L, 100, 1_000);
+        CpuUsage after = new CpuUsage(6_000_000_000L, 3_000_000_000L, 300, 3_000);
         int cores = Runtime.getRuntime().availableProcessors();
 
-        Map<String, Object> used = after.since(before, 1_000);
+        Map<String, Object> used = after.since(before);
 
         assertThat(used).containsEntry("cpuMs", 2_000L)
                 .containsEntry("busyPercent", Math.round(1000.0 * 2_000 / (1_000L * cores)) / 10.0)
@@ -36,7 +36,7 @@ class CpuUsageTest {
 
     @Test
     void leavesOutTheStealShareWhereTheMachineDoesNotSayIt() {
-        Map<String, Object> used = new CpuUsage(500_000_000L, -1, -1).since(new CpuUsage(0, -1, -1), 1_000);
+        Map<String, Object> used = new CpuUsage(1_000_000_000L, 500_000_000L, -1, -1).since(new CpuUsage(0, 0, -1, -1));
 
         assertThat(used).containsEntry("cpuMs", 500L).doesNotContainKey("stealPercent");
     }
