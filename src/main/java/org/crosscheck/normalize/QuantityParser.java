@@ -1,6 +1,7 @@
 package org.crosscheck.normalize;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,12 +45,13 @@ public final class QuantityParser {
             Map.entry("trillion", new BigDecimal("1e12")), Map.entry("trillions", new BigDecimal("1e12")),
             Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
 
+    // the units and scales come from the tables above, so a word added there is read here too
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(" + Hedges.PATTERN + ") )?"
-                    + "(sh|kshs|ksh|kes|us\\$|\\$|usd|€|eur|£|gbp|rmb|cny|¥)? ?"
+                    + "(" + anyOf(CURRENCY_PREFIX.keySet()) + ")? ?"
                     + "(a few|several|" + Words.NUMBER_PATTERN + ")"
-                    + "(?: ?(" + SCALES.keySet().stream().sorted().collect(Collectors.joining("|")) + ")\\b)?"
-                    + "(?: ?(%|percent|per cent|pct|kenyan shillings|shillings|us dollars|dollars|yuan|rmb|cny|euros|eur|pounds sterling|sterling|gbp|usd|kes))?"
+                    + "(?: ?(" + anyOf(SCALES.keySet()) + ")\\b)?"
+                    + "(?: ?(" + anyOf(CURRENCY_SUFFIX.keySet()) + "))?"
                     + "(?: ([a-z][a-z' -]*))?");
 
     /**
@@ -133,6 +135,12 @@ public final class QuantityParser {
         String head = hyphen < 0 ? word : word.substring(0, hyphen);
         boolean scale = SCALES.containsKey(word) || head.length() > 1 && SCALES.containsKey(head);
         return scale || NOT_COUNTED.contains(word) ? word : null;
+    }
+
+    /** The words as alternatives of a regular expression, longest first, each matched literally ("$"). */
+    private static String anyOf(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     /** "a few" and "several" as ranges of the scale that follows ("a few hundred" is 200..500). */
