@@ -33,6 +33,8 @@ public final class DateParser {
     private static final String M = Words.MONTH_PATTERN;
     private static final String W = Words.WEEKDAY_PATTERN;
     private static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** The season words {@link #seasonCode} knows. */
+    private static final String SEASONS = "spring|summer|autumn|fall|winter";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** ISO 8601 interval of two absolute dates: "2025-07-08/2025-12-31", "2024-05/2024-06". */
@@ -44,7 +46,7 @@ public final class DateParser {
     private static final Pattern QUARTER_WORDS =
             Pattern.compile("(first|second|third|fourth) quarter(?: of)? (\\d{4})");
     private static final Pattern ISO_SEASON = Pattern.compile("(\\d{4})-(sp|su|fa|au|wi)");
-    private static final Pattern SEASON = Pattern.compile("(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})");
+    private static final Pattern SEASON = Pattern.compile("(?:the )?(" + SEASONS + ")(?: of)? (\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0s|(\\d{3})x");
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + M + ")\\.?,? (\\d{4})");
     private static final Pattern DAY_MONTH_YEAR =
@@ -57,7 +59,7 @@ public final class DateParser {
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
     private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
     private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next) (" + M + ")");
-    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next) (spring|summer|autumn|fall|winter)");
+    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next) (" + SEASONS + ")");
     private static final Pattern AGO =
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
