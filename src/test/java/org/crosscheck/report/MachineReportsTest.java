@@ -10,10 +10,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Disposition;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Severity;
 import org.crosscheck.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -29,45 +32,98 @@ class MachineReportsTest {
         return out.toByteArray();
     }
 
-    @Test
-    void junitHasASuitePerRuleACasePerKeyAndAFailurePerFailingFinding() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(render(new JunitReportWriter(), SampleResult.standard())));
+    private static Document junit(CheckResult result) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(render(new JunitReportWriter(), result)));
+    }
 
-        Element root = xml.getDocumentElement();
+    private static List<String> caseNames(Element suite) {
+        NodeList cases = suite.getElementsByTagName("testcase");
+        return IntStream.range(0, cases.getLength()).mapToObj(i -> ((Element) cases.item(i)).getAttribute("name")).toList();
+    }
+
+    private static CheckResult withFindings(CheckResult base, List<Finding> findings, FailOn failOn) {
+        return new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(),
+                failOn, base.sourceTexts(), base.triage(), base.coverage());
+    }
+
+    @Test
+    void junitHasASuitePerRuleACasePerKeyWithAnErrorAndOnePassingCaseForTheOtherKeys() throws Exception {
+        Element root = junit(SampleResult.standard()).getDocumentElement();
+
         assertThat(root.getTagName()).isEqualTo("testsuites");
-        assertThat(root.getAttribute("tests")).isEqualTo("6");
+        assertThat(root.getAttribute("tests")).isEqualTo("3");
         assertThat(root.getAttribute("failures")).isEqualTo("1");
         NodeList suites = root.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(2);
         Element conflict = (Element) suites.item(1);
         assertThat(conflict.getAttribute("name")).isEqualTo("SOURCES-CONFLICT");
-        assertThat(conflict.getAttribute("tests")).isEqualTo("3");
+        assertThat(conflict.getAttribute("tests")).isEqualTo("2");
         assertThat(conflict.getAttribute("failures")).isEqualTo("1");
-        NodeList cases = conflict.getElementsByTagName("testcase");
-        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("deal / buyer");
-        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
-        Element failing = (Element) cases.item(2);
-        assertThat(failing.getAttribute("name")).isEqualTo("deal / signing-date");
+        assertThat(caseNames(conflict)).containsExactly("deal / signing-date", "(every other key)");
+        Element failing = (Element) conflict.getElementsByTagName("testcase").item(0);
         Element failure = (Element) failing.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("error");
         assertThat(failure.getAttribute("message")).isEqualTo("June 2024 does not meet 2024-05");
         assertThat(failure.getTextContent()).contains("facts/sources/a.yaml:9 a-1 \"signed in June 2024\"");
-        Element agree = (Element) suites.item(0);
-        Element agreeCase = (Element) agree.getElementsByTagName("testcase").item(0);
-        assertThat(agreeCase.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("info agree: 2 sources agree");
+        Element others = (Element) conflict.getElementsByTagName("testcase").item(1);
+        assertThat(others.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(others.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("2 keys with no warning or error from SOURCES-CONFLICT\n");
     }
 
     @Test
-    void junitEscapesTextFromFactsAndWritesAPassingCaseAsAnEmptyElement() throws Exception {
+    void junitCountsInformationFindingsInThePassingCaseRatherThanGivingThemCasesOfTheirOwn() throws Exception {
+        Element agree = (Element) junit(SampleResult.standard()).getElementsByTagName("testsuite").item(0);
+
+        assertThat(agree.getAttribute("name")).isEqualTo("SOURCES-AGREE");
+        assertThat(agree.getAttribute("tests")).isEqualTo("1");
+        assertThat(caseNames(agree)).containsExactly("(every other key)");
+        assertThat(agree.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("3 keys with no warning or error from SOURCES-AGREE; 1 information finding on them, listed in the JSON and HTML reports\n");
+    }
+
+    @Test
+    void junitGivesAnInformationFindingACaseWhenItFailsTheRunOrIsWaived() throws Exception {
+        CheckResult base = SampleResult.standard();
+        Element failingInfo = (Element) junit(withFindings(base, base.findings(), new FailOn(Severity.INFO)))
+                .getElementsByTagName("testsuite").item(0);
+        List<Finding> waived = base.findings().stream()
+                .map(f -> f.verdict() == Verdict.AGREE ? f.with(new Disposition(Disposition.Status.WAIVED, "known (desk)")) : f).toList();
+        Element skippedInfo = (Element) junit(withFindings(base, waived, FailOn.DEFAULT)).getElementsByTagName("testsuite").item(0);
+
+        assertThat(caseNames(failingInfo)).containsExactly("deal / buyer", "(every other key)");
+        assertThat(failingInfo.getAttribute("failures")).isEqualTo("1");
+        assertThat(failingInfo.getElementsByTagName("failure").item(0).getTextContent()).startsWith("info agree: 2 sources agree\n");
+        assertThat(caseNames(skippedInfo)).containsExactly("deal / buyer", "(every other key)");
+        assertThat(skippedInfo.getAttribute("skipped")).isEqualTo("1");
+        assertThat(((Element) skippedInfo.getElementsByTagName("skipped").item(0)).getAttribute("message")).isEqualTo("waived: known (desk)");
+        assertThat(skippedInfo.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("2 keys with no warning or error from SOURCES-AGREE\n");
+    }
+
+    @Test
+    void junitLeavesOutThePassingCaseWhenTheRuleReportsOnEveryKey() throws Exception {
+        CheckResult base = SampleResult.standard();
+        Finding conflict = base.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
+        List<Finding> everywhere = base.coverage().stream()
+                .map(k -> new Finding(conflict.rule(), Severity.ERROR, Verdict.CONFLICT, k.key(), conflict.claims(), List.of(), "on " + k.key()))
+                .toList();
+
+        Element suite = (Element) junit(withFindings(base, everywhere, FailOn.DEFAULT)).getElementsByTagName("testsuite").item(1);
+
+        assertThat(caseNames(suite)).containsExactly("deal / buyer", "deal / price", "deal / signing-date");
+        assertThat(suite.getAttribute("failures")).isEqualTo("3");
+    }
+
+    @Test
+    void junitEscapesTextFromFacts() throws Exception {
         CheckResult base = SampleResult.standard();
         String message = "a <b>bold</b> & \"quoted\" 'claim' ]]> here";
         List<Finding> findings = base.findings().stream().map(f -> f.verdict() != Verdict.CONFLICT ? f
                 : new Finding(f.rule(), f.severity(), f.verdict(), f.key(), f.claims(), f.references(), message)).toList();
-        CheckResult hostile = new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(),
-                base.failOn(), base.sourceTexts(), base.triage(), base.coverage());
 
-        byte[] junit = render(new JunitReportWriter(), hostile);
+        byte[] junit = render(new JunitReportWriter(), withFindings(base, findings, base.failOn()));
 
         Element failure = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(junit)).getElementsByTagName("failure").item(0);
@@ -75,17 +131,21 @@ class MachineReportsTest {
         assertThat(failure.getTextContent()).startsWith("error conflict: " + message + "\n");
         assertThat(new String(junit, StandardCharsets.UTF_8))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-                .contains("<testcase classname=\"SOURCES-CONFLICT\" name=\"deal / price\"/>")
                 .doesNotContain("<b>bold");
     }
 
     @Test
-    void junitFailsNothingWhenThePolicyNeverFails() throws Exception {
+    void junitFailsNothingWhenThePolicyNeverFailsAndKeepsTheErrorAsTheCasesOutput() throws Exception {
         CheckResult never = SampleResult.with(SampleResult.source("a", "A", "Alpha"), SampleResult.source("b", "B", "Beta"), FailOn.NEVER);
 
-        String xml = new String(render(new JunitReportWriter(), never), StandardCharsets.UTF_8);
+        Document xml = junit(never);
 
-        assertThat(xml).contains("<testsuites name=\"crosscheck\" tests=\"6\" failures=\"0\">").doesNotContain("<failure");
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+        assertThat(xml.getElementsByTagName("failure").getLength()).isZero();
+        Element conflict = (Element) xml.getElementsByTagName("testsuite").item(1);
+        assertThat(caseNames(conflict)).containsExactly("deal / signing-date", "(every other key)");
+        assertThat(conflict.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("error conflict: June 2024 does not meet 2024-05\n");
     }
 
     @Test
