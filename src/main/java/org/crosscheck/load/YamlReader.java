@@ -203,6 +203,10 @@ final class YamlReader {
                 // ago") would otherwise cost three regular expressions each
                 return YamlNode.ScalarKind.STRING;
             }
+            YamlNode.ScalarKind shape = plain ? digitShape(value) : null;
+            if (shape != null) {
+                return shape;
+            }
             // quoted scalars are text without looking at them; only plain ones can be numbers and the like
             Tag resolved = resolver.resolve(NodeId.scalar, value, plain);
             if (Tag.FLOAT.equals(resolved) || Tag.INT.equals(resolved) && value.indexOf(':') < 0) {
@@ -220,6 +224,34 @@ final class YamlReader {
             case "null" -> value.isEmpty() ? YamlNode.ScalarKind.STRING : YamlNode.ScalarKind.NULL;
             default -> YamlNode.ScalarKind.STRING;
         };
+    }
+
+    /**
+     * The two digit-led shapes facts are full of, a count ("3489") and an ISO date ("2020-04-01"),
+     * typed as SnakeYAML's resolver types them but without its three regular expressions (int, float,
+     * timestamp), which were a tenth of loading: digits alone without a leading zero are an int; a '-' right
+     * after a digit fits neither number pattern (a sign comes first, an exponent's after an 'e'), nor
+     * does a boolean or null start with a digit, so the value is text. Null for any other value.
+     */
+    static YamlNode.ScalarKind digitShape(String value) {
+        if (value.isEmpty() || !isDigit(value.charAt(0))) {
+            return null;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' && isDigit(value.charAt(i - 1))) {
+                return YamlNode.ScalarKind.STRING;
+            }
+            if (!isDigit(c)) {
+                return null;
+            }
+        }
+        // a leading zero makes it octal, or text when an 8 or 9 follows: left to the resolver
+        return value.charAt(0) == '0' && value.length() > 1 ? null : YamlNode.ScalarKind.NUMBER;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void checkDepth(int depth, String file) {

@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.crosscheck.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** The YAML layer alone: typed scalars, locations, and what rejects a file whole. */
 class YamlReaderTest {
@@ -24,6 +28,42 @@ class YamlReaderTest {
     private YamlNode.Scalar scalar(String yamlValue) {
         YamlNode.Mapping root = (YamlNode.Mapping) read("k: " + yamlValue + "\n").orElseThrow();
         return (YamlNode.Scalar) root.entries().get("k").value();
+    }
+
+    /** How SnakeYAML's resolver types a plain scalar, as the reader maps it: the oracle for its shortcut. */
+    private static YamlNode.ScalarKind resolverKind(String value) {
+        Tag tag = new Resolver().resolve(NodeId.scalar, value, true);
+        if (Tag.FLOAT.equals(tag) || Tag.INT.equals(tag) && value.indexOf(':') < 0) {
+            return YamlNode.ScalarKind.NUMBER;
+        }
+        return Tag.BOOL.equals(tag) ? YamlNode.ScalarKind.BOOLEAN
+                : Tag.NULL.equals(tag) ? YamlNode.ScalarKind.NULL : YamlNode.ScalarKind.STRING;
+    }
+
+    @Test
+    void typesDigitLedValuesWithoutTheResolverExactlyAsTheResolverDoes() {
+        Random random = new Random(20240624);
+        String alphabet = "0123456789-_.eE+x:ab";
+        int decided = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder value = new StringBuilder().append((char) ('0' + random.nextInt(10)));
+            for (int length = random.nextInt(11); length > 0; length--) {
+                value.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('0' + random.nextInt(10)));
+            }
+            YamlNode.ScalarKind shortcut = YamlReader.digitShape(value.toString());
+            if (shortcut != null) {
+                decided++;
+                assertThat(shortcut).as(value.toString()).isEqualTo(resolverKind(value.toString()));
+            }
+        }
+        // the shortcut decides most of them (digits alone, or a '-' after a digit), and leaves the rest
+        assertThat(decided).isBetween(50_000, 190_000);
+        assertThat(YamlReader.digitShape("1_000")).isNull();
+        assertThat(YamlReader.digitShape("09")).isNull();
+        assertThat(YamlReader.digitShape("4.5")).isNull();
+        assertThat(YamlReader.digitShape("yes")).isNull();
+        assertThat(YamlReader.digitShape("3489")).isEqualTo(YamlNode.ScalarKind.NUMBER);
+        assertThat(YamlReader.digitShape("2020-04-01")).isEqualTo(YamlNode.ScalarKind.STRING);
     }
 
     private void assertOnlyProblem(String message, int line, int column) {
@@ -51,6 +91,12 @@ class YamlReaderTest {
         "2001-12-14 21:59:43.10 -5 | STRING | 2001-12-14 21:59:43.10 -5",
         "!!str 42             | STRING  | 42",
         "!!int 42             | NUMBER  | 42",
+        "09                   | STRING  | 09",
+        "017                  | NUMBER  | 017",
+        "0x1F                 | NUMBER  | 0x1F",
+        "1e-5                 | NUMBER  | 1e-5",
+        "2024-6-1             | STRING  | 2024-6-1",
+        "-5                   | NUMBER  | -5",
     })
     void typesScalarsAsYamlDoes(String written, YamlNode.ScalarKind kind, String text) {
         YamlNode.Scalar scalar = scalar(written);
