@@ -49,6 +49,17 @@ public record CheckResult(
         return finding.disposition().isOpen() && failOn.fails(finding.severity());
     }
 
+    /**
+     * Whether the reports CI servers read finding by finding (SARIF, JUnit) carry this finding: a
+     * warning or an error, anything that fails the run, and anything waived or baselined, whose
+     * record CI keeps. Information findings (agreements, refinements, superseded totals) that pass are
+     * left to the JSON and HTML reports: at archive scale they are four findings in five, and GitHub
+     * code scanning refuses a SARIF run of more than 25,000 results.
+     */
+    public boolean actionable(Finding finding) {
+        return finding.severity().isAtLeast(Severity.WARNING) || fails(finding) || !finding.disposition().isOpen();
+    }
+
     /** Open (not waived or baselined) warnings and errors, most severe first: what needs a person's attention. */
     public List<Finding> openWarningsAndErrors() {
         return findings.stream().filter(f -> f.disposition().isOpen() && f.severity().isAtLeast(Severity.WARNING)).toList();

@@ -22,7 +22,6 @@ import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.RuleInfo;
-import org.crosscheck.model.Severity;
 import org.crosscheck.model.ToolInfo;
 
 /**
@@ -118,7 +117,7 @@ public final class JunitReportWriter implements ReportWriter {
             Map<ClaimKey, List<Finding>> reported = new TreeMap<>();
             int otherFindings = 0;
             for (Map.Entry<ClaimKey, List<Finding>> found : byRule.getOrDefault(rule.id(), Map.of()).entrySet()) {
-                if (found.getValue().stream().anyMatch(f -> reportable(f, result))) {
+                if (found.getValue().stream().anyMatch(result::actionable)) {
                     reported.put(found.getKey(), found.getValue());
                 } else {
                     otherFindings += found.getValue().size();
@@ -130,11 +129,6 @@ public final class JunitReportWriter implements ReportWriter {
             suites.add(new Suite(rule, reported, otherKeys, otherFindings));
         }
         return suites;
-    }
-
-    /** What a CI job acts on: a warning or error, anything that fails the run, anything waived or baselined. */
-    private static boolean reportable(Finding finding, CheckResult result) {
-        return finding.severity().isAtLeast(Severity.WARNING) || result.fails(finding) || !finding.disposition().isOpen();
     }
 
     private static void suite(XMLStreamWriter xml, Suite suite, CheckResult result) throws XMLStreamException {

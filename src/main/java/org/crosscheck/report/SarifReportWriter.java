@@ -23,7 +23,9 @@ import org.crosscheck.model.Severity;
 import org.crosscheck.model.ToolInfo;
 
 /**
- * {@code report.sarif}: SARIF 2.1.0 for code-scanning UIs. Results point at the first claim's line
+ * {@code report.sarif}: SARIF 2.1.0 for code-scanning UIs. A result for each finding a CI job acts
+ * on ({@link CheckResult#actionable}): information findings that pass, such as agreements, are left
+ * to the JSON and HTML reports. Results point at the first claim's line
  * in its facts file; the other claims are related locations. The fingerprint is the finding's
  * identity (rule, key, claims), so it stays the same when lines move.
  *
@@ -68,7 +70,9 @@ public final class SarifReportWriter implements ReportWriter {
             // present even when empty: SARIF reads a missing results array as "the tool did not run"
             json.writeArrayFieldStart("results");
             for (Finding finding : result.findings()) {
-                result(json, finding, ruleIds.indexOf(finding.rule().id()), baselineUsed, uris);
+                if (result.actionable(finding)) {
+                    result(json, finding, ruleIds.indexOf(finding.rule().id()), baselineUsed, uris);
+                }
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -73,7 +73,9 @@ final class SarifModelOracle implements ReportWriter {
         List<String> ruleIds = rules.stream().map(RuleInfo::id).toList();
         List<Result> results = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIds.indexOf(finding.rule().id()), result.triage().baselineFile() != null));
+            if (result.actionable(finding)) {
+                results.add(result(finding, ruleIds.indexOf(finding.rule().id()), result.triage().baselineFile() != null));
+            }
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent()

@@ -19,6 +19,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.Location;
+import org.crosscheck.model.Severity;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.TriageSummary;
 import org.junit.jupiter.api.Test;
@@ -136,13 +137,36 @@ class SarifReportWriterTest {
         assertThat(URI.create(uri).getPath()).isEqualTo("facts/sources/Nation – Ruto budget.yaml");
     }
 
+    /** The standard sample failing on information too, so its agreement is a result as well. */
+    static CheckResult failingOnInfo() {
+        return SampleResult.with(SampleResult.source("a", "Deal signed", "Alpha Times"), SampleResult.source("b", "Deal talk", "Beta Post"),
+                new FailOn(Severity.INFO));
+    }
+
+    @Test
+    void leavesOutInformationFindingsThatPassButKeepsThemWhenTheyFailOrAreTriaged() throws Exception {
+        JsonNode passing = render(SampleResult.standard()).path("runs").get(0);
+        JsonNode failing = render(failingOnInfo()).path("runs").get(0).path("results");
+        JsonNode waived = render(triaged()).path("runs").get(0).path("results");
+
+        assertThat(passing.path("results")).hasSize(1);
+        assertThat(passing.path("results").get(0).path("ruleId").asText()).isEqualTo("SOURCES-CONFLICT");
+        // the rule is still described, with its default level, for a run in which it would report
+        assertThat(passing.path("tool").path("driver").path("rules").get(0).path("id").asText()).isEqualTo("SOURCES-AGREE");
+        assertThat(failing).hasSize(2);
+        assertThat(failing.get(1).path("ruleId").asText()).isEqualTo("SOURCES-AGREE");
+        assertThat(failing.get(1).path("level").asText()).isEqualTo("note");
+        assertThat(waived).hasSize(2);
+        assertThat(waived.get(1).path("suppressions")).hasSize(1);
+    }
+
     @Test
     void fingerprintsDependOnIdentityNotOnLines() throws Exception {
-        JsonNode before = render(SampleResult.standard()).path("runs").get(0).path("results").get(0);
+        JsonNode before = render(failingOnInfo()).path("runs").get(0).path("results").get(0);
         String fingerprint = before.path("partialFingerprints").path(SarifReportWriter.FINGERPRINT).asText();
 
         assertThat(fingerprint).matches("[0-9a-f]{64}");
-        JsonNode other = render(SampleResult.standard()).path("runs").get(0).path("results").get(1);
+        JsonNode other = render(failingOnInfo()).path("runs").get(0).path("results").get(1);
         assertThat(other.path("partialFingerprints").path(SarifReportWriter.FINGERPRINT).asText()).isNotEqualTo(fingerprint);
     }
 
@@ -172,7 +196,7 @@ class SarifReportWriterTest {
         CheckResult standard = SampleResult.standard();
         CheckResult none = new CheckResult(standard.accounting(), standard.sources(), standard.rules(), List.of(), standard.problems(),
                 FailOn.DEFAULT, -1, standard.triage(), standard.coverage());
-        for (CheckResult result : List.of(standard, triaged(), none)) {
+        for (CheckResult result : List.of(standard, triaged(), failingOnInfo(), none)) {
             for (org.crosscheck.model.ToolInfo tool : List.of(SampleResult.TOOL, published)) {
                 assertThat(new String(bytes(new SarifReportWriter(), result, tool), java.nio.charset.StandardCharsets.UTF_8))
                         .isEqualTo(new String(bytes(new SarifModelOracle(), result, tool), java.nio.charset.StandardCharsets.UTF_8));
