@@ -111,6 +111,9 @@ final class HtmlExtras {
     static List<Timeline> timelines(CheckResult result) {
         List<Timeline> timelines = new ArrayList<>();
         for (Map.Entry<ClaimKey, List<Finding>> entry : byKey(result.findings()).entrySet()) {
+            if (timelines.size() >= MAX_TIMELINES) {
+                break; // the keys after these are not drawn: sorting their claims cost three quarters of the page at 100k claims
+            }
             Map<String, Claim> claims = new TreeMap<>();
             Map<String, ReferenceRecord> references = new TreeMap<>();
             Set<String> conflicting = new TreeSet<>();
@@ -121,7 +124,7 @@ final class HtmlExtras {
                     finding.claims().forEach(c -> conflicting.add(c.id()));
                 }
             }
-            if (claims.size() + references.size() < 2 || timelines.size() >= MAX_TIMELINES) {
+            if (claims.size() + references.size() < 2) {
                 continue;
             }
             timelines.add(timeline(entry.getKey(), claims.values(), references.values(), conflicting));

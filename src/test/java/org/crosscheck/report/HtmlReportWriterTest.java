@@ -133,4 +133,29 @@ class HtmlReportWriterTest {
         assertThat(HtmlExtras.matrix(small).sources()).hasSize(small.sources().size());
         assertThat(render(small)).doesNotContain("sources: the first, by id");
     }
+
+    @Test
+    void drawsTimelinesForTheFirstKeysWithTwoDatesAndNoMore() throws Exception {
+        CheckResult small = SampleResult.standard();
+        Finding dated = small.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
+        Finding undated = small.findings().stream().filter(f -> f.verdict() == Verdict.AGREE).findFirst().orElseThrow();
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * HtmlExtras.MAX_TIMELINES + 50; i++) {
+            // every other key has two dates to draw; the others have text values, which have no timeline
+            Finding like = i % 2 == 0 ? dated : undated;
+            findings.add(new Finding(like.rule(), like.severity(), like.verdict(), new org.crosscheck.model.ClaimKey(String.format("deal-%03d", i), "date"),
+                    like.claims(), like.references(), like.message()));
+        }
+        CheckResult many = new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
+                small.failOn(), small.sourceTexts(), small.triage(), small.coverage());
+
+        List<HtmlExtras.Timeline> timelines = HtmlExtras.timelines(many);
+
+        assertThat(timelines).hasSize(HtmlExtras.MAX_TIMELINES);
+        assertThat(timelines.get(0).key()).isEqualTo("deal-000 / date");
+        assertThat(timelines.get(1).key()).isEqualTo("deal-002 / date");
+        assertThat(timelines.get(HtmlExtras.MAX_TIMELINES - 1).key()).isEqualTo(String.format("deal-%03d / date", 2 * (HtmlExtras.MAX_TIMELINES - 1)));
+        assertThat(timelines.get(0).bars()).extracting(HtmlExtras.Bar::state).containsExactly("conflict", "conflict");
+        assertThat(HtmlExtras.timelines(small)).hasSize(1);
+    }
 }
