@@ -7,6 +7,8 @@ import java.util.List;
  * What one rule concluded about one key: the claims involved and the sentence that explains it.
  *
  * @param references reference records the finding cites; empty when none
+ * @param anchor where a finding about no claim and no reference record points (a waiver's place in
+ *     its file); null otherwise
  */
 public record Finding(
         RuleInfo rule,
@@ -16,7 +18,8 @@ public record Finding(
         List<Claim> claims,
         List<ReferenceRecord> references,
         String message,
-        Disposition disposition) implements Comparable<Finding> {
+        Disposition disposition,
+        Location anchor) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(f -> f.rule().id())
@@ -35,8 +38,24 @@ public record Finding(
         this(rule, severity, verdict, key, claims, references, message, Disposition.OPEN);
     }
 
+    public Finding(RuleInfo rule, Severity severity, Verdict verdict, ClaimKey key, List<Claim> claims,
+            List<ReferenceRecord> references, String message, Disposition disposition) {
+        this(rule, severity, verdict, key, claims, references, message, disposition, null);
+    }
+
     public Finding with(Disposition newDisposition) {
-        return new Finding(rule, severity, verdict, key, claims, references, message, newDisposition);
+        return new Finding(rule, severity, verdict, key, claims, references, message, newDisposition, anchor);
+    }
+
+    /**
+     * Where the finding points: its first claim, else its first reference record, else its anchor;
+     * null when it has none. Code-scanning tools refuse a result without a place.
+     */
+    public Location location() {
+        if (!claims.isEmpty()) {
+            return claims.get(0).location();
+        }
+        return references.isEmpty() ? anchor : references.get(0).location();
     }
 
     /** What identifies a finding across runs (baselines, waivers): rule, key and claims, never lines. */

@@ -33,7 +33,8 @@ public final class CodeQualityReportWriter implements ReportWriter {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartArray();
             for (Finding finding : result.findings()) {
-                if (finding.disposition().isOpen() && !finding.claims().isEmpty()) {
+                // GitLab needs a place for each issue; a finding has one unless it is about nothing in the facts
+                if (finding.disposition().isOpen() && finding.location() != null) {
                     mapper.writeTree(json, issue(finding));
                 }
             }
@@ -53,8 +54,8 @@ public final class CodeQualityReportWriter implements ReportWriter {
             case INFO -> "info";
         });
         ObjectNode location = issue.putObject("location");
-        location.put("path", finding.claims().get(0).location().file());
-        location.putObject("lines").put("begin", finding.claims().get(0).location().line());
+        location.put("path", finding.location().file());
+        location.putObject("lines").put("begin", finding.location().line());
         return issue;
     }
 }

@@ -2,8 +2,8 @@ package org.crosscheck.report;
 
 import java.io.PrintWriter;
 import org.crosscheck.model.CheckResult;
-import org.crosscheck.model.Claim;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Location;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=…::message}), one per open
@@ -27,11 +27,11 @@ public final class GithubAnnotations {
                 case INFO -> "notice";
             };
             StringBuilder line = new StringBuilder("::").append(command).append(' ');
-            if (!finding.claims().isEmpty()) {
-                Claim claim = finding.claims().get(0);
-                line.append("file=").append(property(claim.location().file()))
-                        .append(",line=").append(claim.location().line())
-                        .append(",col=").append(claim.location().column()).append(',');
+            Location at = finding.location();
+            if (at != null) {
+                line.append("file=").append(property(at.file()))
+                        .append(",line=").append(at.line())
+                        .append(",col=").append(at.column()).append(',');
             }
             line.append("title=").append(property(finding.rule().id() + " " + finding.key()))
                     .append("::").append(data(finding.message()));

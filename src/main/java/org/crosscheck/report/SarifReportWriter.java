@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Location;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.ToolInfo;
@@ -38,6 +40,12 @@ import org.crosscheck.model.ToolInfo;
 public final class SarifReportWriter implements ReportWriter {
 
     static final String FINGERPRINT = "crosscheckIdentity/v1";
+
+    /**
+     * Related locations a result lists at most: GitHub code scanning refuses a whole SARIF file in which
+     * one result has more than 1,000, and a key that a thousand articles mention makes such a result.
+     */
+    static final int MAX_RELATED = 1_000;
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private final ObjectMapper mapper = ReportJson.mapper();
@@ -117,10 +125,11 @@ public final class SarifReportWriter implements ReportWriter {
         if (level != null) {
             json.writeStringField("level", level);
         }
-        message(json, finding.message());
-        if (!claims.isEmpty()) {
+        message(json, message(finding));
+        Location at = finding.location();
+        if (at != null) {
             json.writeArrayFieldStart("locations");
-            location(json, claims.get(0), null, uris);
+            location(json, at, null, claims.isEmpty() ? null : claimText(claims.get(0)), uris);
             json.writeEndArray();
         }
         json.writeObjectFieldStart("partialFingerprints");
@@ -128,8 +137,8 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         if (!claims.isEmpty()) {
             json.writeArrayFieldStart("relatedLocations");
-            for (int i = 1; i < claims.size(); i++) {
-                location(json, claims.get(i), i, uris);
+            for (int i = 1; i < Math.min(claims.size(), MAX_RELATED + 1); i++) {
+                location(json, claims.get(i).location(), i, claimText(claims.get(i)), uris);
             }
             json.writeEndArray();
         }
@@ -151,21 +160,39 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void location(JsonGenerator json, Claim claim, Integer id, Map<String, String> uris) throws IOException {
+    /**
+     * The finding's message; when it names more claims than fit in related locations, it says how many
+     * are left out and where they are.
+     */
+    static String message(Finding finding) {
+        int others = finding.claims().size() - 1;
+        return others <= MAX_RELATED ? finding.message()
+                : String.format(Locale.ROOT, "%s (%,d other claims; the first %,d are related locations, report.json lists them all)",
+                        finding.message(), others, MAX_RELATED);
+    }
+
+    static String claimText(Claim claim) {
+        return claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"";
+    }
+
+    /** A place in a facts file, with the claim stated there when there is one. */
+    private static void location(JsonGenerator json, Location at, Integer id, String text, Map<String, String> uris) throws IOException {
         json.writeStartObject();
         if (id != null) {
             json.writeNumberField("id", id);
         }
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uris.computeIfAbsent(claim.location().file(), SarifReportWriter::uri));
+        json.writeStringField("uri", uris.computeIfAbsent(at.file(), SarifReportWriter::uri));
         json.writeEndObject();
         json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", claim.location().line());
-        json.writeNumberField("startColumn", claim.location().column());
+        json.writeNumberField("startLine", at.line());
+        json.writeNumberField("startColumn", at.column());
         json.writeEndObject();
         json.writeEndObject();
-        message(json, claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"");
+        if (text != null) {
+            message(json, text);
+        }
         json.writeEndObject();
     }
 

@@ -77,7 +77,8 @@ public final class Triage {
     }
 
     private static Finding about(RuleInfo rule, Waiver waiver, String message) {
-        return new Finding(rule, rule.severity(), Verdict.INVALID, waiver.key(), List.of(), List.of(), message);
+        return new Finding(rule, rule.severity(), Verdict.INVALID, waiver.key(), List.of(), List.of(), message, Disposition.OPEN,
+                waiver.location());
     }
 
     /** Rules by id, for {@link #apply}. */

@@ -165,6 +165,22 @@ class MachineReportsTest {
     }
 
     @Test
+    void codeQualityAndAnnotationsPlaceAFindingAboutNoClaimAtItsAnchor() throws Exception {
+        CheckResult waiver = SampleResult.withExpiredWaiver();
+
+        JsonNode issues = new ObjectMapper().readTree(render(new CodeQualityReportWriter(), waiver));
+        StringWriter annotations = new StringWriter();
+        GithubAnnotations.print(waiver, new PrintWriter(annotations));
+
+        assertThat(issues).hasSize(3);
+        JsonNode expired = issues.get(1);
+        assertThat(expired.path("check_name").asText()).isEqualTo("WAIVER-EXPIRED");
+        assertThat(expired.path("location").path("path").asText()).isEqualTo("facts/waivers.yaml");
+        assertThat(expired.path("location").path("lines").path("begin").asInt()).isEqualTo(12);
+        assertThat(annotations.toString()).contains("::warning file=facts/waivers.yaml,line=12,col=3,title=WAIVER-EXPIRED deal / price::");
+    }
+
+    @Test
     void codeQualityListsOpenFindingsWithStableFingerprints() throws Exception {
         JsonNode issues = new ObjectMapper().readTree(render(new CodeQualityReportWriter(), SampleResult.standard()));
 

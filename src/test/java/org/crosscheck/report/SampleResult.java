@@ -60,6 +60,20 @@ final class SampleResult {
                         new KeyCoverage(new ClaimKey("deal", "price"), List.of("a"))));
     }
 
+    static final RuleInfo WAIVER_EXPIRED = new RuleInfo("WAIVER-EXPIRED", Severity.WARNING, "A waiver has expired", "A waiver has expired",
+            "built-in");
+    static final Location WAIVER_AT = new Location("facts/waivers.yaml", 12, 3);
+
+    /** The standard sample with an expired waiver's finding, which is about no claim: it points at the waiver. */
+    static CheckResult withExpiredWaiver() {
+        CheckResult base = standard();
+        List<Finding> findings = new java.util.ArrayList<>(base.findings());
+        findings.add(new Finding(WAIVER_EXPIRED, Severity.WARNING, Verdict.INVALID, new ClaimKey("deal", "price"), List.of(), List.of(),
+                "the waiver at facts/waivers.yaml:12:3 expired on 2025-01-01", org.crosscheck.model.Disposition.OPEN, WAIVER_AT));
+        return new CheckResult(base.accounting(), base.sources(), List.of(CONFLICT, AGREE, WAIVER_EXPIRED), findings, base.problems(),
+                base.failOn(), base.sourceTexts(), base.triage(), base.coverage());
+    }
+
     static CheckResult standard() {
         return with(source("a", "Deal signed", "Alpha Times"), source("b", "Deal talk", "Beta Post"), FailOn.DEFAULT);
     }

@@ -95,15 +95,19 @@ final class SarifModelOracle implements ReportWriter {
                 .withRuleId(finding.rule().id())
                 .withRuleIndex(ruleIndex)
                 .withLevel(level(finding.severity()))
-                .withMessage(new Message().withText(finding.message()))
+                .withMessage(new Message().withText(message(finding)))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, Fingerprints.of(finding)));
-        if (!finding.claims().isEmpty()) {
-            result.withLocations(List.of(location(finding.claims().get(0), null)));
+        List<Claim> claims = finding.claims();
+        if (!claims.isEmpty()) {
+            result.withLocations(List.of(location(claims.get(0).location(), null, text(claims.get(0)))));
             Set<Location> related = new LinkedHashSet<>();
-            for (int i = 1; i < finding.claims().size(); i++) {
-                related.add(location(finding.claims().get(i), i));
+            // GitHub refuses a result with more than 1,000 related locations
+            for (int i = 1; i < claims.size() && related.size() < 1_000; i++) {
+                related.add(location(claims.get(i).location(), i, text(claims.get(i))));
             }
             result.withRelatedLocations(related);
+        } else if (finding.location() != null) {
+            result.withLocations(List.of(location(finding.location(), null, null)));
         }
         if (finding.disposition().status() == Disposition.Status.WAIVED) {
             result.withSuppressions(new LinkedHashSet<>(List.of(new Suppression()
@@ -118,12 +122,27 @@ final class SarifModelOracle implements ReportWriter {
         return result;
     }
 
-    private static Location location(Claim claim, Integer id) {
+    private static String message(Finding finding) {
+        int others = finding.claims().size() - 1;
+        if (others <= 1_000) {
+            return finding.message();
+        }
+        return finding.message() + " (" + String.format(java.util.Locale.ROOT, "%,d", others)
+                + " other claims; the first 1,000 are related locations, report.json lists them all)";
+    }
+
+    private static String text(Claim claim) {
+        return claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"";
+    }
+
+    private static Location location(org.crosscheck.model.Location at, Integer id, String text) {
         Location location = new Location()
                 .withPhysicalLocation(new PhysicalLocation()
-                        .withArtifactLocation(new ArtifactLocation().withUri(claim.location().file()))
-                        .withRegion(new Region().withStartLine(claim.location().line()).withStartColumn(claim.location().column())))
-                .withMessage(new Message().withText(claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\""));
+                        .withArtifactLocation(new ArtifactLocation().withUri(at.file()))
+                        .withRegion(new Region().withStartLine(at.line()).withStartColumn(at.column())));
+        if (text != null) {
+            location.withMessage(new Message().withText(text));
+        }
         return id == null ? location : location.withId(id);
     }
 

@@ -183,6 +183,74 @@ class SarifReportWriterTest {
         assertThat(agree.path("baselineState").asText()).isEqualTo("new");
     }
 
+    /** The standard sample with one conflict naming {@code claims} claims. */
+    static CheckResult conflictOf(int claims) {
+        CheckResult base = SampleResult.standard();
+        Finding conflict = base.findings().get(0);
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int i = 0; i < claims; i++) {
+            Claim like = conflict.claims().get(i % 2);
+            many.add(new Claim("c-" + i, like.source(), like.key(), like.value(), like.quote(), like.asOf(), like.qualifiers(),
+                    new Location(like.location().file(), 100 + i, 5), like.between()));
+        }
+        List<Finding> findings = List.of(new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), many,
+                List.of(), conflict.message()));
+        return new CheckResult(base.accounting(), base.sources(), base.rules(), findings, base.problems(), FailOn.DEFAULT, -1,
+                base.triage(), base.coverage());
+    }
+
+    @Test
+    void aFindingAboutNoClaimPointsAtItsAnchorSoCodeScanningAcceptsIt() throws Exception {
+        JsonNode sarif = render(SampleResult.withExpiredWaiver());
+        JsonNode waiver = sarif.path("runs").get(0).path("results").get(1);
+
+        assertThat(validate(sarif)).isEmpty();
+        assertThat(waiver.path("ruleId").asText()).isEqualTo("WAIVER-EXPIRED");
+        JsonNode at = waiver.path("locations").get(0);
+        assertThat(at.path("physicalLocation").path("artifactLocation").path("uri").asText()).isEqualTo("facts/waivers.yaml");
+        assertThat(at.path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(12);
+        assertThat(at.path("physicalLocation").path("region").path("startColumn").asInt()).isEqualTo(3);
+        assertThat(at.has("message")).isFalse();
+        assertThat(waiver.has("relatedLocations")).isFalse();
+    }
+
+    @Test
+    void aFindingPointsAtItsFirstClaimElseItsFirstReferenceElseItsAnchor() {
+        Finding conflict = SampleResult.standard().findings().get(0);
+        Location anchor = new Location("facts/waivers.yaml", 4, 3);
+        org.crosscheck.model.ReferenceRecord reference = new org.crosscheck.model.ReferenceRecord("r-1", conflict.key(),
+                conflict.claims().get(0).value(), null, null, new org.crosscheck.model.Citation("Registry", "Record 1", null, null), true,
+                new Location("facts/reference/records.yaml", 7, 5));
+
+        Finding withClaims = new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), conflict.claims(),
+                List.of(reference), conflict.message(), Disposition.OPEN, anchor);
+        Finding withReference = new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), List.of(),
+                List.of(reference), conflict.message(), Disposition.OPEN, anchor);
+        Finding withAnchor = new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), List.of(), List.of(),
+                conflict.message(), Disposition.OPEN, anchor);
+        Finding withNothing = new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), List.of(), List.of(),
+                conflict.message());
+
+        assertThat(withClaims.location()).isEqualTo(conflict.claims().get(0).location());
+        assertThat(withReference.location()).isEqualTo(reference.location());
+        assertThat(withAnchor.location()).isEqualTo(anchor);
+        assertThat(withAnchor.with(new Disposition(Disposition.Status.WAIVED, "known")).location()).isEqualTo(anchor);
+        assertThat(withNothing.location()).isNull();
+    }
+
+    @Test
+    void aResultNamesAtMostAThousandRelatedLocationsAndSaysHowManyItLeftOut() throws Exception {
+        JsonNode huge = render(conflictOf(1_005)).path("runs").get(0).path("results").get(0);
+        JsonNode fits = render(conflictOf(1_001)).path("runs").get(0).path("results").get(0);
+
+        assertThat(huge.path("relatedLocations")).hasSize(SarifReportWriter.MAX_RELATED);
+        assertThat(huge.path("relatedLocations").get(999).path("id").asInt()).isEqualTo(1_000);
+        assertThat(huge.path("message").path("text").asText()).isEqualTo("June 2024 does not meet 2024-05"
+                + " (1,004 other claims; the first 1,000 are related locations, report.json lists them all)");
+        assertThat(fits.path("relatedLocations")).hasSize(1_000);
+        assertThat(fits.path("message").path("text").asText()).isEqualTo("June 2024 does not meet 2024-05");
+    }
+
     static byte[] bytes(ReportWriter writer, CheckResult result, org.crosscheck.model.ToolInfo tool) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(result, tool, out);
@@ -196,7 +264,7 @@ class SarifReportWriterTest {
         CheckResult standard = SampleResult.standard();
         CheckResult none = new CheckResult(standard.accounting(), standard.sources(), standard.rules(), List.of(), standard.problems(),
                 FailOn.DEFAULT, -1, standard.triage(), standard.coverage());
-        for (CheckResult result : List.of(standard, triaged(), failingOnInfo(), none)) {
+        for (CheckResult result : List.of(standard, triaged(), failingOnInfo(), SampleResult.withExpiredWaiver(), conflictOf(1_005), none)) {
             for (org.crosscheck.model.ToolInfo tool : List.of(SampleResult.TOOL, published)) {
                 assertThat(new String(bytes(new SarifReportWriter(), result, tool), java.nio.charset.StandardCharsets.UTF_8))
                         .isEqualTo(new String(bytes(new SarifModelOracle(), result, tool), java.nio.charset.StandardCharsets.UTF_8));

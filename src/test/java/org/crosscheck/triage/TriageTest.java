@@ -74,6 +74,8 @@ class TriageTest {
         assertThat(result.findings()).extracting(f -> f.rule().id() + " " + f.disposition().status())
                 .containsExactly("SOURCES-CONFLICT OPEN", "WAIVER-EXPIRED OPEN");
         assertThat(result.findings().get(1).message()).startsWith("the waiver at facts/waivers.yaml:2:5 expired on 2026-01-14");
+        // about no claim, it points at the waiver, so SARIF and Code Quality have a place for it
+        assertThat(result.findings().get(1).location()).hasToString("facts/waivers.yaml:2:5");
     }
 
     @Test
@@ -90,6 +92,7 @@ class TriageTest {
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule().id()).isEqualTo("WAIVER-UNUSED");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.location()).hasToString("facts/waivers.yaml:2:5");
         });
     }
 
