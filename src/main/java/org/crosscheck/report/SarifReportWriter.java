@@ -125,7 +125,7 @@ public final class SarifReportWriter implements ReportWriter {
         if (level != null) {
             json.writeStringField("level", level);
         }
-        message(json, message(finding));
+        message(json, resultText(finding));
         Location at = finding.location();
         if (at != null) {
             json.writeArrayFieldStart("locations");
@@ -164,14 +164,14 @@ public final class SarifReportWriter implements ReportWriter {
      * The finding's message; when it names more claims than fit in related locations, it says how many
      * are left out and where they are.
      */
-    static String message(Finding finding) {
+    private static String resultText(Finding finding) {
         int others = finding.claims().size() - 1;
         return others <= MAX_RELATED ? finding.message()
                 : String.format(Locale.ROOT, "%s (%,d other claims; the first %,d are related locations, report.json lists them all)",
                         finding.message(), others, MAX_RELATED);
     }
 
-    static String claimText(Claim claim) {
+    private static String claimText(Claim claim) {
         return claim.id() + " (" + claim.sourceId() + "): \"" + claim.quote() + "\"";
     }
 
