@@ -56,13 +56,16 @@ final class Table {
                     .append("), loaded from the cache in ").append(ruleBase.get("cachedMs")).append(" ms (host steal ")
                     .append(percent(ruleBase.get("cachedStealPercent"))).append(")\n");
         }
-        Map<String, Object> cold = (Map<String, Object>) results.get("coldStart");
-        md.append("\nCold `./crosscheck check` on the bundled corpus: ")
-                .append(cold.containsKey("medianMs") ? "median " + cold.get("medianMs") + " ms, fastest " + cold.get("wallMs")
-                        + " ms, runs " + cold.get("runs") + ", host steal " + percent(cold.get("stealPercent"))
-                        : cold.getOrDefault("skipped", cold.get("failed")))
-                .append('\n');
+        md.append('\n').append(coldLine((Map<String, Object>) results.get("coldStart"))).append('\n');
         return md.toString();
+    }
+
+    static String coldLine(Map<String, Object> cold) {
+        return "Cold `./crosscheck check` on the bundled corpus: "
+                + (cold.containsKey("medianMs") ? "median " + cold.get("medianMs") + " ms, fastest " + cold.get("wallMs")
+                        + " ms, runs " + cold.get("runs") + ", host steal " + percent(cold.get("stealPercent"))
+                        + (cold.containsKey("rebuilt") ? "; void: " + cold.get("rebuilt") : "")
+                        : cold.getOrDefault("skipped", cold.get("failed")));
     }
 
     @SuppressWarnings("unchecked")

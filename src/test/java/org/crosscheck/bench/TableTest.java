@@ -34,4 +34,18 @@ class TableTest {
 
         assertThat(Table.hotRow(row)).isEqualTo("| 10,000 | 3.41 s | 18.91 s | 518 MB | 23% |");
     }
+
+    @Test
+    void aColdStartWhoseJarWasRebuiltMidwayIsMarkedVoid() {
+        Map<String, Object> clean = Map.of("runs", java.util.List.of(657, 664, 672, 733, 890), "medianMs", 672, "wallMs", 657,
+                "stealPercent", 0.4);
+        Map<String, Object> rebuilt = new java.util.LinkedHashMap<>(clean);
+        rebuilt.put("runs", java.util.List.of(657, 664, 672, 733, 22_778));
+        rebuilt.put("rebuilt", "the launcher rebuilt the jar");
+
+        assertThat(Table.coldLine(clean)).isEqualTo(
+                "Cold `./crosscheck check` on the bundled corpus: median 672 ms, fastest 657 ms, runs [657, 664, 672, 733, 890], host steal 0%");
+        assertThat(Table.coldLine(rebuilt)).endsWith("runs [657, 664, 672, 733, 22778], host steal 0%; void: the launcher rebuilt the jar");
+        assertThat(Table.coldLine(Map.of("skipped", "needs ./crosscheck"))).endsWith("corpus: needs ./crosscheck");
+    }
 }
