@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Location;
 import org.crosscheck.model.ToolInfo;
 
 /**
@@ -53,9 +54,10 @@ public final class CodeQualityReportWriter implements ReportWriter {
             case WARNING -> "major";
             case INFO -> "info";
         });
+        Location at = finding.location();
         ObjectNode location = issue.putObject("location");
-        location.put("path", finding.location().file());
-        location.putObject("lines").put("begin", finding.location().line());
+        location.put("path", at.file());
+        location.putObject("lines").put("begin", at.line());
         return issue;
     }
 }

@@ -150,7 +150,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("name", OTHER_KEYS);
             newline(xml, 3);
             xml.writeStartElement("system-out");
-            xml.writeCharacters(otherKeys(suite));
+            xml.writeCharacters(otherKeysText(suite));
             xml.writeEndElement();
             newline(xml, 2);
             xml.writeEndElement();
@@ -159,7 +159,8 @@ public final class JunitReportWriter implements ReportWriter {
         xml.writeEndElement();
     }
 
-    private static String otherKeys(Suite suite) {
+    /** What the rule's passing case for its other keys says: how many, and their information findings. */
+    private static String otherKeysText(Suite suite) {
         String keys = suite.otherKeys() == 1 ? "1 key" : suite.otherKeys() + " keys";
         String text = keys + " with no warning or error from " + suite.rule().id();
         if (suite.otherFindings() == 0) {
