@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Location;
 
 /** The few lines a person or CI log sees: corpus, counts, the top findings with file:line, the result. */
 public final class ConsoleSummary {
@@ -48,8 +49,8 @@ public final class ConsoleSummary {
         List<Finding> open = result.openWarningsAndErrors();
         List<Finding> top = open.stream().limit(TOP).toList();
         for (Finding finding : top) {
-            String where = finding.claims().isEmpty() ? "" : finding.claims().get(0).location().file() + ":"
-                    + finding.claims().get(0).location().line();
+            Location at = finding.location();
+            String where = at == null ? "" : at.file() + ":" + at.line();
             out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
                     where, finding.message());
         }

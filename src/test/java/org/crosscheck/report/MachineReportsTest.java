@@ -165,6 +165,17 @@ class MachineReportsTest {
     }
 
     @Test
+    void theConsolePlacesAFindingAboutNoClaimAtItsAnchor() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        ConsoleSummary.print(SampleResult.withExpiredWaiver(), List.of(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("  warning WAIVER-EXPIRED       deal / price  facts/waivers.yaml:12\n")
+                .contains("  error   SOURCES-CONFLICT     deal / signing-date  facts/sources/a.yaml:9\n");
+    }
+
+    @Test
     void codeQualityAndAnnotationsPlaceAFindingAboutNoClaimAtItsAnchor() throws Exception {
         CheckResult waiver = SampleResult.withExpiredWaiver();
 
