@@ -183,7 +183,7 @@ class MachineReportsTest {
         StringWriter annotations = new StringWriter();
         GithubAnnotations.print(waiver, new PrintWriter(annotations));
 
-        assertThat(issues).hasSize(3);
+        assertThat(issues).hasSize(2);
         JsonNode expired = issues.get(1);
         assertThat(expired.path("check_name").asText()).isEqualTo("WAIVER-EXPIRED");
         assertThat(expired.path("location").path("path").asText()).isEqualTo("facts/waivers.yaml");
@@ -192,10 +192,11 @@ class MachineReportsTest {
     }
 
     @Test
-    void codeQualityListsOpenFindingsWithStableFingerprints() throws Exception {
+    void codeQualityListsOpenFindingsCiActsOnWithStableFingerprints() throws Exception {
         JsonNode issues = new ObjectMapper().readTree(render(new CodeQualityReportWriter(), SampleResult.standard()));
 
-        assertThat(issues).hasSize(2);
+        // the agreement is information that passes: not a code-quality issue, so only the conflict is listed
+        assertThat(issues).hasSize(1);
         JsonNode first = issues.get(0);
         assertThat(first.path("check_name").asText()).isEqualTo("SOURCES-CONFLICT");
         assertThat(first.path("severity").asText()).isEqualTo("critical");
@@ -203,7 +204,34 @@ class MachineReportsTest {
         assertThat(first.path("location").path("path").asText()).isEqualTo("facts/sources/a.yaml");
         assertThat(first.path("location").path("lines").path("begin").asInt()).isEqualTo(9);
         assertThat(first.path("fingerprint").asText()).matches("[0-9a-f]{64}");
-        assertThat(issues.get(1).path("severity").asText()).isEqualTo("info");
+    }
+
+    @Test
+    void codeQualityAndAnnotationsListInformationFindingsWhenTheyFailTheRun() throws Exception {
+        CheckResult failOnInfo = SampleResult.with(SampleResult.source("a", "Deal signed", "Alpha Times"),
+                SampleResult.source("b", "Deal talk", "Beta Post"), new FailOn(Severity.INFO));
+
+        JsonNode issues = new ObjectMapper().readTree(render(new CodeQualityReportWriter(), failOnInfo));
+        StringWriter annotations = new StringWriter();
+        GithubAnnotations.print(failOnInfo, new PrintWriter(annotations));
+
+        assertThat(issues).extracting(i -> i.path("check_name").asText() + " " + i.path("severity").asText())
+                .containsExactly("SOURCES-CONFLICT critical", "SOURCES-AGREE info");
+        assertThat(annotations.toString().lines()).containsExactly(
+                "::error file=facts/sources/a.yaml,line=9,col=5,title=SOURCES-CONFLICT deal / signing-date::June 2024 does not meet 2024-05",
+                "::notice file=facts/sources/a.yaml,line=14,col=5,title=SOURCES-AGREE deal / buyer::2 sources agree");
+    }
+
+    @Test
+    void codeQualityIsLaidOutAsTheMappersTreeWouldBe() throws Exception {
+        // the issues are written straight to the generator; the layout GitLab users diff must not change
+        CheckResult result = SampleResult.withExpiredWaiver();
+        ObjectMapper mapper = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+        String written = new String(render(new CodeQualityReportWriter(), result), StandardCharsets.UTF_8);
+
+        assertThat(written).isEqualTo(mapper.writeValueAsString(mapper.readTree(written)) + "\n");
+        assertThat(written).contains("{\n  \"description\" : \"SOURCES-CONFLICT: June 2024 does not meet 2024-05\",\n");
     }
 
     @Test
@@ -211,9 +239,9 @@ class MachineReportsTest {
         StringWriter text = new StringWriter();
         GithubAnnotations.print(SampleResult.standard(), new PrintWriter(text));
 
+        // the agreement passes, so it is no annotation: GitHub shows few per step, and they are for what needs attention
         assertThat(text.toString().lines()).containsExactly(
-                "::error file=facts/sources/a.yaml,line=9,col=5,title=SOURCES-CONFLICT deal / signing-date::June 2024 does not meet 2024-05",
-                "::notice file=facts/sources/a.yaml,line=14,col=5,title=SOURCES-AGREE deal / buyer::2 sources agree");
+                "::error file=facts/sources/a.yaml,line=9,col=5,title=SOURCES-CONFLICT deal / signing-date::June 2024 does not meet 2024-05");
         assertThat(GithubAnnotations.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
         assertThat(GithubAnnotations.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
     }
