@@ -13,7 +13,10 @@ public enum DatePrecision {
     /** An interval given by its ends ("between May and June", "since 2008", a relative span). */
     SPAN;
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

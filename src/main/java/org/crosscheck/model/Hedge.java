@@ -14,7 +14,10 @@ public enum Hedge {
     LESS_THAN,
     AT_MOST;
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return label;
     }
 }

@@ -9,7 +9,10 @@ public enum Outcome {
     /** The input had problems; the findings shown are for what could be read. */
     INVALID_INPUT;
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 }

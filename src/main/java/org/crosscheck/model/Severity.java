@@ -16,9 +16,12 @@ public enum Severity {
         return compareTo(threshold) <= 0;
     }
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case spelling used in rule metadata, options and reports. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Optional<Severity> fromLabel(String text) {

@@ -7,7 +7,10 @@ public enum SourceStatus {
     PUBLISHED,
     DRAFT;
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -17,7 +17,10 @@ public enum Verdict {
     /** A claim that cannot be right on its own (a date after publication, a wrong weekday, a quote not in its source). */
     INVALID;
 
+    // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }
