@@ -50,4 +50,24 @@ class QuoteNormalizeProperties {
         assertThat(QuoteChecks.normalize("  \u201CIt\u2019s   the \ufb01rst\u00a0visit \u2014 in 16\u2009years\u201D\n"))
                 .isEqualTo("\"It's the first visit - in 16 years\"");
     }
+
+    @Property(tries = 3000)
+    void aValueQuotedVerbatimInAsciiIsCarriedAfterFoldingToo(@ForAll @Chars({' ', '\t', '\n', '\r', '\f', '\u000B', '\u0001',
+            'a', 'A', 'b', 'B', '-', '"', '\''}) String quote, @ForAll int from, @ForAll int length) {
+        // the shortcut in QuoteChecks.carries: a verbatim ASCII match must also be a folded match
+        int start = quote.isEmpty() ? 0 : Math.floorMod(from, quote.length() + 1);
+        String value = quote.substring(start, start + Math.floorMod(length, quote.length() - start + 1));
+
+        assertThat(QuoteChecks.carriesFolded(quote, value)).isTrue();
+        assertThat(QuoteChecks.carries(quote, value)).isTrue();
+    }
+
+    @Example
+    void beyondAsciiAVerbatimMatchCanFoldAwaySoItIsComparedFolded() {
+        // NFKC composes the combining accent onto the e: the folded quote no longer holds "cafe"
+        assertThat(QuoteChecks.carries("the cafe\u0301 opened", "cafe")).isFalse();
+        assertThat(QuoteChecks.carries("The Caf\u00E9 opened", "caf\u00E9")).isTrue();
+        assertThat(QuoteChecks.carries("signed  in JUNE 2024", "June 2024")).isTrue();
+        assertThat(QuoteChecks.carries("signed in June 2024", "July 2024")).isFalse();
+    }
 }
