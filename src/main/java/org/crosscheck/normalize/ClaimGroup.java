@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
+import org.crosscheck.support.ParallelInOrder;
 
 /**
  * All claims about one key (subject + property), in id order: the fact rules match on. Rules never
@@ -19,8 +20,8 @@ import org.crosscheck.model.ClaimKey;
 public final class ClaimGroup {
 
     private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
-    /** Claims from which groups are built on every core. */
-    static final int PARALLEL_FROM = 50_000;
+    /** Keys from which groups are built on every core. */
+    static final int PARALLEL_FROM = 5_000;
 
     private final ClaimKey key;
     private final List<Claim> claims;
@@ -41,7 +42,7 @@ public final class ClaimGroup {
         // Building a group sorts its claims by id. At a million claims that took one to two seconds on
         // the main thread, mostly waiting on memory, while the other core had nothing to do; an
         // ordered parallel stream shares it and keeps the key order. Small corpora stay on this thread.
-        return (claims.size() < PARALLEL_FROM ? sorted.stream() : sorted.parallelStream())
+        return ParallelInOrder.stream(sorted, PARALLEL_FROM)
                 .map(e -> new ClaimGroup(e.getKey(), e.getValue())).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * Work on independent items in parallel, with the results taken in input order, so a run gives
@@ -25,6 +26,15 @@ public final class ParallelInOrder {
     static final int WINDOW = 256;
 
     private ParallelInOrder() {
+    }
+
+    /**
+     * The items as an ordered stream, on every core once there are at least {@code parallelFrom} of
+     * them: a large corpus shares per-item work between the cores, while a small one does not pay for
+     * waking the common pool's threads in a check that takes under a second.
+     */
+    public static <T> Stream<T> stream(List<T> items, int parallelFrom) {
+        return items.size() < parallelFrom ? items.stream() : items.parallelStream();
     }
 
     /**

@@ -38,8 +38,8 @@ class ClaimGroupTest {
 
     @Test
     void groupsComeInKeyOrderWithTheirClaimsInIdOrderOnOneThreadAndOnEvery() {
-        for (int n : new int[] {ClaimGroup.PARALLEL_FROM / 10, ClaimGroup.PARALLEL_FROM * 2}) {
-            List<Claim> claims = shuffledClaims(n, n / 20);
+        for (int keys : new int[] {ClaimGroup.PARALLEL_FROM / 10, ClaimGroup.PARALLEL_FROM * 2}) {
+            List<Claim> claims = shuffledClaims(keys * 20, keys);
 
             List<ClaimGroup> groups = ClaimGroup.byKey(claims);
 
