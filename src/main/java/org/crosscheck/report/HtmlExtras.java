@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
@@ -69,7 +71,10 @@ final class HtmlExtras {
         }
         Map<String, String> titles = new TreeMap<>();
         result.sources().forEach(s -> titles.put(s.id(), s.title()));
-        Map<ClaimKey, List<Finding>> findings = byKey(result.findings());
+        // only the rows shown need their findings; grouping every finding cost a tree of all of them
+        Set<ClaimKey> shownKeys = new HashSet<>();
+        shown.forEach(c -> shownKeys.add(c.key()));
+        Map<ClaimKey, List<Finding>> findings = byKey(result.findings(), shownKeys::contains);
         List<MatrixRow> rows = new ArrayList<>();
         for (KeyCoverage coverage : shown) {
             Set<String> stating = new HashSet<>(coverage.sources());
@@ -110,14 +115,17 @@ final class HtmlExtras {
 
     static List<Timeline> timelines(CheckResult result) {
         List<Timeline> timelines = new ArrayList<>();
-        for (Map.Entry<ClaimKey, List<Finding>> entry : byKey(result.findings()).entrySet()) {
+        Map<ClaimKey, List<Finding>> byKey = byKey(result.findings(), key -> true);
+        // the keys in order, sorted once rather than kept in a tree while every finding went in
+        List<ClaimKey> keys = byKey.keySet().stream().sorted().toList();
+        for (ClaimKey key : keys) {
             if (timelines.size() >= MAX_TIMELINES) {
                 break; // the keys after these are not drawn; sorting their claims anyway took 50 ms of the page at 100k claims
             }
             Map<String, Claim> claims = new TreeMap<>();
             Map<String, ReferenceRecord> references = new TreeMap<>();
             Set<String> conflicting = new TreeSet<>();
-            for (Finding finding : entry.getValue()) {
+            for (Finding finding : byKey.get(key)) {
                 finding.claims().stream().filter(c -> c.value() instanceof DateValue).forEach(c -> claims.put(c.id(), c));
                 finding.references().stream().filter(r -> r.value() instanceof DateValue).forEach(r -> references.put(r.id(), r));
                 if (finding.verdict() == Verdict.CONFLICT) {
@@ -127,7 +135,7 @@ final class HtmlExtras {
             if (claims.size() + references.size() < 2) {
                 continue;
             }
-            timelines.add(timeline(entry.getKey(), claims.values(), references.values(), conflicting));
+            timelines.add(timeline(key, claims.values(), references.values(), conflicting));
         }
         return timelines;
     }
@@ -168,19 +176,37 @@ final class HtmlExtras {
         return new Bar(label, detail, row * ROW_HEIGHT, x, width, state);
     }
 
-    private static Map<ClaimKey, List<Finding>> byKey(List<Finding> findings) {
-        Map<ClaimKey, List<Finding>> byKey = new TreeMap<>();
-        findings.forEach(f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
+    /** The findings on each wanted key, in the findings' order. */
+    private static Map<ClaimKey, List<Finding>> byKey(List<Finding> findings, Predicate<ClaimKey> wanted) {
+        Map<ClaimKey, List<Finding>> byKey = new HashMap<>();
+        for (Finding finding : findings) {
+            if (wanted.test(finding.key())) {
+                byKey.computeIfAbsent(finding.key(), k -> new ArrayList<>()).add(finding);
+            }
+        }
         return byKey;
     }
 
-    /** The filter options: every severity, verdict, rule and source that occurs, in a stable order. */
+    /**
+     * The filter options: every severity, verdict, rule and source that occurs, in a stable order.
+     * One pass over the findings: at archive scale they list over a million claims.
+     */
     static Map<String, List<String>> filterOptions(CheckResult result) {
+        Set<String> severities = new TreeSet<>();
+        Set<String> verdicts = new TreeSet<>();
+        Set<String> rules = new TreeSet<>();
+        Set<String> sources = new HashSet<>();
+        for (Finding finding : result.findings()) {
+            severities.add(finding.severity().label());
+            verdicts.add(finding.verdict().label());
+            rules.add(finding.rule().id());
+            finding.claims().forEach(c -> sources.add(c.sourceId()));
+        }
         Map<String, List<String>> options = new LinkedHashMap<>();
-        options.put("severity", result.findings().stream().map(f -> f.severity().label()).distinct().sorted().toList());
-        options.put("verdict", result.findings().stream().map(f -> f.verdict().label()).distinct().sorted().toList());
-        options.put("rule", result.findings().stream().map(f -> f.rule().id()).distinct().sorted().toList());
-        options.put("source", result.findings().stream().flatMap(f -> f.claims().stream()).map(Claim::sourceId).distinct().sorted().toList());
+        options.put("severity", List.copyOf(severities));
+        options.put("verdict", List.copyOf(verdicts));
+        options.put("rule", List.copyOf(rules));
+        options.put("source", sources.stream().sorted().toList());
         return options;
     }
 
