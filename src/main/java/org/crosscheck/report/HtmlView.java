@@ -128,12 +128,32 @@ record HtmlView(
      * end, which stopped the whole report.
      */
     static int indexIgnoringCase(String quote, String value) {
+        if (isAscii(quote) && isAscii(value)) {
+            // in ASCII lower case keeps every position, and two characters match ignoring case exactly
+            // when their lower cases are equal; one search instead of a comparison at every position,
+            // which was a sixth of building the page at a million claims
+            return quote.toLowerCase(Locale.ROOT).indexOf(value.toLowerCase(Locale.ROOT));
+        }
+        return scanIgnoringCase(quote, value);
+    }
+
+    /** {@link #indexIgnoringCase} by comparing in place at each position; for any text, and for tests. */
+    static int scanIgnoringCase(String quote, String value) {
         for (int i = 0; i + value.length() <= quote.length(); i++) {
             if (quote.regionMatches(true, i, value, 0, value.length())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only http and https links are made clickable; anything else (javascript:, data:) is shown as text. */

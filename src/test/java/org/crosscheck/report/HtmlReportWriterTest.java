@@ -58,6 +58,26 @@ class HtmlReportWriterTest {
         assertThat(HtmlView.indexIgnoringCase("İ June", "june")).isEqualTo(2);
         assertThat(HtmlView.indexIgnoringCase("signed in May", "June 2024")).isEqualTo(-1);
         assertThat(HtmlView.indexIgnoringCase("June", "June 2024")).isEqualTo(-1);
+        // the Kelvin sign's lower case is an ASCII k: beyond ASCII the search compares in place
+        assertThat(HtmlView.indexIgnoringCase("5 \u212A", "k")).isEqualTo(2);
+    }
+
+    @Test
+    void theAsciiSearchFindsWhatComparingAtEveryPositionFinds() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aAbBzZ 9-";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder quote = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                quote.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(4); n > 0; n--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(HtmlView.indexIgnoringCase(quote.toString(), value.toString()))
+                    .as("'%s' in '%s'", value, quote).isEqualTo(HtmlView.scanIgnoringCase(quote.toString(), value.toString()));
+        }
     }
 
     @Test
