@@ -20,8 +20,8 @@ import org.crosscheck.support.ParallelInOrder;
 public final class ClaimGroup {
 
     private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
-    /** Keys from which groups are built on every core. */
-    static final int PARALLEL_FROM = 5_000;
+    /** Keys from which work over every key outside the rule sessions (building groups, the matrix's rows) runs on every core. */
+    public static final int PARALLEL_FROM = 5_000;
 
     private final ClaimKey key;
     private final List<Claim> claims;

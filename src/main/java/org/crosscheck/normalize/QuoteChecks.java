@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.SourceTexts;
+import org.crosscheck.support.Ascii;
 
 /**
  * Quote provenance. A quote must occur in its article after whitespace, typographic quotes, dashes
@@ -60,7 +61,7 @@ public final class QuoteChecks {
         // space, trims the ends and lower-cases letters, none of which can undo a verbatim match, so
         // the two folded copies of each claim (a second of CPU at a million claims) are skipped. Not
         // so beyond ASCII: NFKC composes "cafe" and a combining accent into "café".
-        if (quote.contains(value) && isAscii(quote)) {
+        if (quote.contains(value) && Ascii.only(quote)) {
             return true;
         }
         return carriesFolded(quote, value);
@@ -81,7 +82,8 @@ public final class QuoteChecks {
         if (isFolded(text)) {
             return text; // most quotes and values: nothing to fold, so no copy
         }
-        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // NFKC leaves ASCII as it is, so most quotes can skip it
+        String folded = Ascii.only(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -136,15 +138,6 @@ public final class QuoteChecks {
         return true;
     }
 
-    /** NFKC leaves ASCII as it is, so most quotes can skip it. */
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?\u201D\"])\\s+|\\n+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -185,12 +185,9 @@ public final class CheckPipeline {
      * claim is read again here, half a second on one core at a million claims, so large corpora share it.
      */
     private static List<KeyCoverage> coverage(List<ClaimGroup> groups) {
-        return ParallelInOrder.stream(groups, COVERAGE_PARALLEL_FROM)
+        return ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM)
                 .map(g -> new KeyCoverage(g.key(), g.claims().stream().map(Claim::sourceId).toList())).toList();
     }
-
-    /** Keys from which the matrix's rows are built on every core. */
-    private static final int COVERAGE_PARALLEL_FROM = 5_000;
 
     /** The ids of the sources in the draft file, which must be marked as drafts. */
     private static Set<String> draftSources(CheckRequest request, NormalizedFacts facts, List<Problem> problems) {

@@ -13,6 +13,7 @@ import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.Ascii;
 
 /**
  * What the HTML template shows, flattened into plain records so the template holds no logic
@@ -128,7 +129,7 @@ record HtmlView(
      * end, which stopped the whole report.
      */
     static int indexIgnoringCase(String quote, String value) {
-        if (isAscii(quote) && isAscii(value)) {
+        if (Ascii.only(quote) && Ascii.only(value)) {
             // in ASCII lower case keeps every position, and two characters match ignoring case exactly
             // when their lower cases are equal; one search instead of a comparison at every position,
             // which was a sixth of building the page at a million claims
@@ -145,15 +146,6 @@ record HtmlView(
             }
         }
         return -1;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Only http and https links are made clickable; anything else (javascript:, data:) is shown as text. */
