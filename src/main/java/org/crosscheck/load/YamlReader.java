@@ -45,7 +45,19 @@ final class YamlReader {
 
     private final LoaderOptions options;
     /** SnakeYAML's implicit types (YAML 1.1): which plain scalars are numbers, booleans or null. */
-    private final Resolver resolver = new Resolver();
+    private final TypingResolver resolver = new TypingResolver();
+
+    /**
+     * SnakeYAML's resolver, which also tells which first characters any of its implicit types can
+     * start with ("yes", "null", "-1", ...), read from its own table. Every other non-empty plain
+     * value is text; the resolver would still try its pattern for the empty value on it (a matcher
+     * per value: ids, property names and words, most of a facts file).
+     */
+    private static final class TypingResolver extends Resolver {
+        boolean typesNothingStartingWith(char first) {
+            return !yamlImplicitResolvers.containsKey(first);
+        }
+    }
 
     YamlReader() {
         options = new LoaderOptions();
@@ -201,6 +213,9 @@ final class YamlReader {
                 // No YAML 1.1 number, boolean or null holds a space (only a timestamp does, which is
                 // text here too), and most plain values with one ("17 December 2021", "412 days
                 // ago") would otherwise cost three regular expressions each
+                return YamlNode.ScalarKind.STRING;
+            }
+            if (plain && !value.isEmpty() && resolver.typesNothingStartingWith(value.charAt(0))) {
                 return YamlNode.ScalarKind.STRING;
             }
             YamlNode.ScalarKind shape = plain ? digitShape(value) : null;

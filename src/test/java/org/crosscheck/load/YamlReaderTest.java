@@ -66,6 +66,28 @@ class YamlReaderTest {
         assertThat(YamlReader.digitShape("2020-04-01")).isEqualTo(YamlNode.ScalarKind.STRING);
     }
 
+    @Test
+    void typesEveryPlainValueAsTheResolverDoesWhateverItStartsWith() {
+        // values that start with a character none of the resolver's types can start with skip it
+        // ("e92591", "people-housed"); the rest still go through it ("no", "null", "~", "-1", ".5")
+        Random random = new Random(7);
+        String first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~<=+.-_";
+        String rest = "aeflnorstuyAEFLNORSTUY0123456789-._+";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder value = new StringBuilder().append(first.charAt(random.nextInt(first.length())));
+            for (int length = random.nextInt(6); length > 0; length--) {
+                value.append(rest.charAt(random.nextInt(rest.length())));
+            }
+            if (value.charAt(0) == '-' && value.length() == 1) {
+                continue; // a lone '-' starts a sequence, not a value
+            }
+            assertThat(scalar(value.toString()).kind()).as(value.toString()).isEqualTo(resolverKind(value.toString()));
+        }
+        for (String word : List.of("no", "No", "off", "true", "null", "Null", "~", "yes", "On")) {
+            assertThat(scalar(word).kind()).as(word).isNotEqualTo(YamlNode.ScalarKind.STRING);
+        }
+    }
+
     private void assertOnlyProblem(String message, int line, int column) {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.message()).isEqualTo(message);
