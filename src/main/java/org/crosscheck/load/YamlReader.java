@@ -208,29 +208,12 @@ final class YamlReader {
         String value = scalar.getValue();
         String tag = scalar.getTag();
         if (tag == null || tag.equals("!")) {
-            boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
-            if (plain && value.indexOf(' ') >= 0) {
-                // No YAML 1.1 number, boolean or null holds a space (only a timestamp does, which is
-                // text here too), and most plain values with one ("17 December 2021", "412 days
-                // ago") would otherwise cost three regular expressions each
-                return YamlNode.ScalarKind.STRING;
-            }
-            if (plain && !value.isEmpty() && resolver.typesNothingStartingWith(value.charAt(0))) {
-                return YamlNode.ScalarKind.STRING;
-            }
-            YamlNode.ScalarKind shape = plain ? digitShape(value) : null;
-            if (shape != null) {
-                return shape;
-            }
             // quoted scalars are text without looking at them; only plain ones can be numbers and the like
-            Tag resolved = resolver.resolve(NodeId.scalar, value, plain);
-            if (Tag.FLOAT.equals(resolved) || Tag.INT.equals(resolved) && value.indexOf(':') < 0) {
-                return YamlNode.ScalarKind.NUMBER; // base-60 "12:30" stays text, as Jackson's parser kept it
+            if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
+                return YamlNode.ScalarKind.STRING;
             }
-            if (Tag.BOOL.equals(resolved)) {
-                return YamlNode.ScalarKind.BOOLEAN;
-            }
-            return Tag.NULL.equals(resolved) ? YamlNode.ScalarKind.NULL : YamlNode.ScalarKind.STRING;
+            YamlNode.ScalarKind known = knownWithoutResolver(value);
+            return known != null ? known : resolved(value);
         }
         String name = tag.startsWith(YAML_TAG) ? tag.substring(YAML_TAG.length()) : tag;
         return switch (name) {
@@ -239,6 +222,35 @@ final class YamlReader {
             case "null" -> value.isEmpty() ? YamlNode.ScalarKind.STRING : YamlNode.ScalarKind.NULL;
             default -> YamlNode.ScalarKind.STRING;
         };
+    }
+
+    /**
+     * The kind of a plain value when it is plain to see, for the shapes facts are full of, each typed
+     * as SnakeYAML's resolver would type it but without its regular expressions (a matcher each);
+     * null for the rest, which the resolver decides.
+     */
+    private YamlNode.ScalarKind knownWithoutResolver(String value) {
+        if (value.indexOf(' ') >= 0) {
+            // No YAML 1.1 number, boolean or null holds a space (only a timestamp does, which is
+            // text here too): "17 December 2021", "412 days ago" would cost three patterns each
+            return YamlNode.ScalarKind.STRING;
+        }
+        if (!value.isEmpty() && resolver.typesNothingStartingWith(value.charAt(0))) {
+            return YamlNode.ScalarKind.STRING; // ids, property names, words
+        }
+        return digitShape(value);
+    }
+
+    /** The kind SnakeYAML's resolver gives a plain value. */
+    private YamlNode.ScalarKind resolved(String value) {
+        Tag resolved = resolver.resolve(NodeId.scalar, value, true);
+        if (Tag.FLOAT.equals(resolved) || Tag.INT.equals(resolved) && value.indexOf(':') < 0) {
+            return YamlNode.ScalarKind.NUMBER; // base-60 "12:30" stays text, as Jackson's parser kept it
+        }
+        if (Tag.BOOL.equals(resolved)) {
+            return YamlNode.ScalarKind.BOOLEAN;
+        }
+        return Tag.NULL.equals(resolved) ? YamlNode.ScalarKind.NULL : YamlNode.ScalarKind.STRING;
     }
 
     /**

@@ -60,6 +60,14 @@ public record CheckResult(
         return finding.severity().isAtLeast(Severity.WARNING) || fails(finding) || !finding.disposition().isOpen();
     }
 
+    /**
+     * Whether the CI formats that have no notion of a waiver (GitLab Code Quality, GitHub
+     * annotations) show this finding: open, and {@link #actionable}.
+     */
+    public boolean openAndActionable(Finding finding) {
+        return finding.disposition().isOpen() && actionable(finding);
+    }
+
     /** Open (not waived or baselined) warnings and errors, most severe first: what needs a person's attention. */
     public List<Finding> openWarningsAndErrors() {
         return findings.stream().filter(f -> f.disposition().isOpen() && f.severity().isAtLeast(Severity.WARNING)).toList();

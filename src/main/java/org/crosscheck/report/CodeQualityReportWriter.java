@@ -12,7 +12,7 @@ import org.crosscheck.model.ToolInfo;
 
 /**
  * {@code codequality.json}: GitLab's Code Quality format, shown in merge requests. It lists the
- * open findings CI acts on ({@link CheckResult#actionable}): warnings, errors, and information
+ * open findings CI acts on ({@link CheckResult#openAndActionable}): warnings, errors, and information
  * findings only when they fail the run. Agreements and refinements are not code-quality issues, and
  * at archive scale they were four issues in five (117 MB of a million-claim check's report); they
  * stay in {@code report.json} and {@code report.html}. Waived and baselined findings are left out
@@ -39,7 +39,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
             for (Finding finding : result.findings()) {
                 Location at = finding.location();
                 // GitLab needs a place for each issue; a finding has one unless it is about nothing in the facts
-                if (finding.disposition().isOpen() && result.actionable(finding) && at != null) {
+                if (result.openAndActionable(finding) && at != null) {
                     issue(json, finding, at);
                 }
             }

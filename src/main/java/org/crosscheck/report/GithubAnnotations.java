@@ -7,7 +7,7 @@ import org.crosscheck.model.Location;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=…::message}), one per open
- * finding CI acts on ({@link CheckResult#actionable}: warnings, errors, and information only when it
+ * finding CI acts on ({@link CheckResult#openAndActionable}: warnings, errors, and information only when it
  * fails the run), so findings appear on the pull request's changed files. GitHub shows only a few
  * annotations of each kind per step, and a notice for every agreement would bury the findings that
  * need a person (a million-claim check has about 190,000). Values are encoded as GitHub
@@ -21,7 +21,7 @@ public final class GithubAnnotations {
 
     public static void print(CheckResult result, PrintWriter out) {
         for (Finding finding : result.findings()) {
-            if (!finding.disposition().isOpen() || !result.actionable(finding)) {
+            if (!result.openAndActionable(finding)) {
                 continue;
             }
             String command = switch (finding.severity()) {
