@@ -188,15 +188,15 @@ final class HtmlExtras {
     }
 
     /**
-     * The filter options: every severity, verdict, rule and source that occurs, in a stable order.
-     * One pass over the findings: at archive scale they list over a million claims.
+     * The filter options: every severity, verdict, rule and source of the findings the page shows,
+     * in a stable order, so no option filters every card away.
      */
-    static Map<String, List<String>> filterOptions(CheckResult result) {
+    static Map<String, List<String>> filterOptions(List<Finding> shown) {
         Set<String> severities = new TreeSet<>();
         Set<String> verdicts = new TreeSet<>();
         Set<String> rules = new TreeSet<>();
         Set<String> sources = new HashSet<>();
-        for (Finding finding : result.findings()) {
+        for (Finding finding : shown) {
             severities.add(finding.severity().label());
             verdicts.add(finding.verdict().label());
             rules.add(finding.rule().id());

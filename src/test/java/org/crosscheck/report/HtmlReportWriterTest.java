@@ -99,25 +99,81 @@ class HtmlReportWriterTest {
                 .contains("script-src '" + HtmlExtras.SCRIPT_HASH + "'");
     }
 
-    @Test
-    void atArchiveScaleShowsEveryWarningAndErrorButOnlyTheFirstInfoCardsAndSaysSo() throws Exception {
-        CheckResult small = SampleResult.standard();
-        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
-        org.crosscheck.model.Finding info = small.findings().stream()
-                .filter(f -> f.severity() == org.crosscheck.model.Severity.INFO).findFirst().orElseThrow();
-        for (int i = 0; i < HtmlView.MAX_INFO_CARDS + 9; i++) {
-            findings.add(new org.crosscheck.model.Finding(info.rule(), info.severity(), info.verdict(),
-                    new org.crosscheck.model.ClaimKey("deal-" + i, "buyer"), info.claims(), info.references(), info.message()));
+    /** {@code count} findings like {@code like}, each on a key of its own, with these claims. */
+    private static java.util.List<org.crosscheck.model.Finding> copies(org.crosscheck.model.Finding like, int count, String keyPrefix,
+            java.util.List<org.crosscheck.model.Claim> claims) {
+        java.util.List<org.crosscheck.model.Finding> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            copies.add(new org.crosscheck.model.Finding(like.rule(), like.severity(), like.verdict(),
+                    new org.crosscheck.model.ClaimKey(keyPrefix + String.format("%05d", i), "buyer"), claims, like.references(), like.message()));
         }
-        CheckResult big = new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
+        return copies;
+    }
+
+    private static CheckResult withFindings(CheckResult small, java.util.List<org.crosscheck.model.Finding> findings) {
+        return new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
                 small.failOn(), small.sourceTexts(), small.triage(), small.coverage());
+    }
 
-        String html = render(big);
+    private static int cards(String html, String ruleId) {
+        return html.split("data-rule=\"" + ruleId + "\"", -1).length - 1;
+    }
 
-        assertThat(html.split("<article class=\"card ", -1).length - 1).isEqualTo(HtmlView.MAX_INFO_CARDS + 1);
-        assertThat(html).contains("<article class=\"card error\"")
-                .contains("10 more info findings are not shown on this page, which shows the first 2,000; report.json lists every finding.");
-        assertThat(render(small)).doesNotContain("not shown on this page");
+    @Test
+    void atArchiveScaleShowsTheFirstCardsOfEveryRuleAndSaysWhatItLeftOut() throws Exception {
+        CheckResult small = SampleResult.standard();
+        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        org.crosscheck.model.Finding conflict = small.findings().stream().filter(f -> f.rule().equals(SampleResult.CONFLICT)).findFirst().orElseThrow();
+        int max = HtmlView.MAX_CARDS_PER_RULE;
+        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        findings.addAll(copies(agree, max + 9, "agreed-", agree.claims()));
+        findings.addAll(copies(conflict, 2 * max, "disputed-", conflict.claims()));
+
+        String html = render(withFindings(small, findings));
+
+        // errors are not spared: a page of every one of them is what no browser opens at archive scale
+        assertThat(cards(html, "SOURCES-AGREE")).isEqualTo(max);
+        assertThat(cards(html, "SOURCES-CONFLICT")).isEqualTo(max);
+        assertThat(html).contains("This page shows the first 200 findings of each rule and leaves out 10 SOURCES-AGREE, 201 "
+                + "SOURCES-CONFLICT. report.json lists every finding.");
+        // the counts at the top still cover every finding
+        assertThat(html).contains("<dt>error</dt><dd>" + (2 * max + 1) + "</dd>");
+        assertThat(render(small)).doesNotContain("leaves out");
+    }
+
+    @Test
+    void aRuleWithFewFindingsKeepsItsCardsBesideOneOfTheSameSeverityWithThousands() throws Exception {
+        CheckResult small = SampleResult.standard();
+        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        org.crosscheck.model.RuleInfo refine = new org.crosscheck.model.RuleInfo("SOURCES-REFINE", org.crosscheck.model.Severity.INFO,
+                "One source is more precise", "One source is more precise", "rules/c.drl");
+        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        findings.addAll(copies(agree, 3_000, "agreed-", agree.claims()));
+        // sorts after every SOURCES-AGREE finding, so a cap over all findings of a severity would leave it out
+        findings.add(new org.crosscheck.model.Finding(refine, org.crosscheck.model.Severity.INFO, org.crosscheck.model.Verdict.REFINES,
+                agree.key(), agree.claims(), java.util.List.of(), "one source is more precise"));
+
+        String html = render(withFindings(small, findings));
+
+        assertThat(cards(html, "SOURCES-REFINE")).isEqualTo(1);
+        assertThat(cards(html, "SOURCES-CONFLICT")).isEqualTo(1);
+        assertThat(cards(html, "SOURCES-AGREE")).isEqualTo(HtmlView.MAX_CARDS_PER_RULE);
+    }
+
+    @Test
+    void filtersOfferOnlyWhatTheShownCardsHold() throws Exception {
+        CheckResult small = SampleResult.standard();
+        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        org.crosscheck.model.Source hidden = SampleResult.source("zz-only-in-left-out", "Hidden", "Nowhere Daily");
+        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        findings.addAll(copies(agree, HtmlView.MAX_CARDS_PER_RULE, "shown-", agree.claims()));
+        // sorted after every shown one, so left out
+        findings.addAll(copies(agree, 5, "zz-", java.util.List.of(SampleResult.claim("z-1", hidden, "2024-01-01", "on 2024-01-01", 3))));
+
+        String html = render(withFindings(small, findings));
+
+        assertThat(html).contains("leaves out 6 SOURCES-AGREE").doesNotContain("zz-only-in-left-out");
+        assertThat(render(small)).contains("<option>a</option>");
     }
 
     @Test
