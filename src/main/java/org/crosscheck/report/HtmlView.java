@@ -64,9 +64,9 @@ record HtmlView(
      * Cards shown per rule at most: its first ones in the report's order. At archive scale a rule
      * finds tens of thousands of conflicts or agreements, and a page of them all runs to hundreds of
      * megabytes that a browser takes minutes to open (a million claims: 254 MB and seven and a half
-     * minutes in headless Chromium; 100,000 claims: 31 MB and 23 s). A cap per rule, rather than per severity,
-     * keeps every rule that found something on the page. The counts at the top cover every finding,
-     * and the page says what it left out.
+     * minutes in headless Chromium; 100,000 claims: 31 MB and 23 s). A cap per rule, rather than
+     * per severity, keeps every rule that found something on the page. The counts at the top cover
+     * every finding, and the page says what it left out.
      */
     static final int MAX_CARDS_PER_RULE = 200;
 
