@@ -1,7 +1,6 @@
 package org.crosscheck.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,13 +71,10 @@ record HtmlView(
 
     static HtmlView of(CheckResult result, ToolInfo tool) {
         List<Finding> shown = new ArrayList<>();
-        Map<String, Integer> perRule = new HashMap<>();
-        Map<String, Integer> leftOut = new TreeMap<>();
+        Map<String, Integer> perRule = new TreeMap<>();
         for (Finding finding : result.findings()) {
             if (perRule.merge(finding.rule().id(), 1, Integer::sum) <= MAX_CARDS_PER_RULE) {
                 shown.add(finding);
-            } else {
-                leftOut.merge(finding.rule().id(), 1, Integer::sum);
             }
         }
         Map<String, Long> verdicts = new java.util.LinkedHashMap<>();
@@ -94,16 +90,17 @@ record HtmlView(
                 result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
                         + "findings are shown (" + result.triage().notShown() + " others left out).",
                 result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool)).toList(),
-                leftOut.isEmpty() ? null : leftOutText(leftOut),
+                shown.size() == result.findings().size() ? null : leftOutText(perRule),
                 result.problems(),
                 HtmlExtras.matrix(result), HtmlExtras.timelines(result), HtmlExtras.filterOptions(shown),
                 HtmlExtras.SCRIPT, HtmlExtras.SCRIPT_HASH);
     }
 
-    /** Which findings the page leaves out, by rule, and where they are instead. */
-    private static String leftOutText(Map<String, Integer> leftOut) {
-        String counts = leftOut.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+    /** Which findings the page leaves out, by rule, and where they are instead; {@code perRule} counts every finding. */
+    private static String leftOutText(Map<String, Integer> perRule) {
+        String counts = perRule.entrySet().stream()
+                .filter(e -> e.getValue() > MAX_CARDS_PER_RULE)
+                .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue() - MAX_CARDS_PER_RULE, e.getKey()))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "This page shows the first %,d findings of each rule and leaves out %s."
                 + " report.json lists every finding.", MAX_CARDS_PER_RULE, counts);

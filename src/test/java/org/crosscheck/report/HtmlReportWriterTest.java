@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Accounting;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.KeyCoverage;
+import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Source;
 import org.crosscheck.model.TriageSummary;
@@ -100,17 +103,17 @@ class HtmlReportWriterTest {
     }
 
     /** {@code count} findings like {@code like}, each on a key of its own, with these claims. */
-    private static java.util.List<org.crosscheck.model.Finding> copies(org.crosscheck.model.Finding like, int count, String keyPrefix,
-            java.util.List<org.crosscheck.model.Claim> claims) {
-        java.util.List<org.crosscheck.model.Finding> copies = new java.util.ArrayList<>();
+    private static List<Finding> copies(Finding like, int count, String keyPrefix,
+            List<Claim> claims) {
+        List<Finding> copies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            copies.add(new org.crosscheck.model.Finding(like.rule(), like.severity(), like.verdict(),
-                    new org.crosscheck.model.ClaimKey(keyPrefix + String.format("%05d", i), "buyer"), claims, like.references(), like.message()));
+            copies.add(new Finding(like.rule(), like.severity(), like.verdict(),
+                    new ClaimKey(keyPrefix + String.format("%05d", i), "buyer"), claims, like.references(), like.message()));
         }
         return copies;
     }
 
-    private static CheckResult withFindings(CheckResult small, java.util.List<org.crosscheck.model.Finding> findings) {
+    private static CheckResult withFindings(CheckResult small, List<Finding> findings) {
         return new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
                 small.failOn(), small.sourceTexts(), small.triage(), small.coverage());
     }
@@ -122,10 +125,10 @@ class HtmlReportWriterTest {
     @Test
     void atArchiveScaleShowsTheFirstCardsOfEveryRuleAndSaysWhatItLeftOut() throws Exception {
         CheckResult small = SampleResult.standard();
-        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
-        org.crosscheck.model.Finding conflict = small.findings().stream().filter(f -> f.rule().equals(SampleResult.CONFLICT)).findFirst().orElseThrow();
+        Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        Finding conflict = small.findings().stream().filter(f -> f.rule().equals(SampleResult.CONFLICT)).findFirst().orElseThrow();
         int max = HtmlView.MAX_CARDS_PER_RULE;
-        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        List<Finding> findings = new ArrayList<>(small.findings());
         findings.addAll(copies(agree, max + 9, "agreed-", agree.claims()));
         findings.addAll(copies(conflict, 2 * max, "disputed-", conflict.claims()));
 
@@ -144,14 +147,14 @@ class HtmlReportWriterTest {
     @Test
     void aRuleWithFewFindingsKeepsItsCardsBesideOneOfTheSameSeverityWithThousands() throws Exception {
         CheckResult small = SampleResult.standard();
-        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
-        org.crosscheck.model.RuleInfo refine = new org.crosscheck.model.RuleInfo("SOURCES-REFINE", org.crosscheck.model.Severity.INFO,
+        Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        RuleInfo refine = new RuleInfo("SOURCES-REFINE", Severity.INFO,
                 "One source is more precise", "One source is more precise", "rules/c.drl");
-        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        List<Finding> findings = new ArrayList<>(small.findings());
         findings.addAll(copies(agree, 3_000, "agreed-", agree.claims()));
         // sorts after every SOURCES-AGREE finding, so a cap over all findings of a severity would leave it out
-        findings.add(new org.crosscheck.model.Finding(refine, org.crosscheck.model.Severity.INFO, org.crosscheck.model.Verdict.REFINES,
-                agree.key(), agree.claims(), java.util.List.of(), "one source is more precise"));
+        findings.add(new Finding(refine, Severity.INFO, Verdict.REFINES,
+                agree.key(), agree.claims(), List.of(), "one source is more precise"));
 
         String html = render(withFindings(small, findings));
 
@@ -163,12 +166,12 @@ class HtmlReportWriterTest {
     @Test
     void filtersOfferOnlyWhatTheShownCardsHold() throws Exception {
         CheckResult small = SampleResult.standard();
-        org.crosscheck.model.Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
-        org.crosscheck.model.Source hidden = SampleResult.source("zz-only-in-left-out", "Hidden", "Nowhere Daily");
-        java.util.List<org.crosscheck.model.Finding> findings = new java.util.ArrayList<>(small.findings());
+        Finding agree = small.findings().stream().filter(f -> f.rule().equals(SampleResult.AGREE)).findFirst().orElseThrow();
+        Source hidden = SampleResult.source("zz-only-in-left-out", "Hidden", "Nowhere Daily");
+        List<Finding> findings = new ArrayList<>(small.findings());
         findings.addAll(copies(agree, HtmlView.MAX_CARDS_PER_RULE, "shown-", agree.claims()));
         // sorted after every shown one, so left out
-        findings.addAll(copies(agree, 5, "zz-", java.util.List.of(SampleResult.claim("z-1", hidden, "2024-01-01", "on 2024-01-01", 3))));
+        findings.addAll(copies(agree, 5, "zz-", List.of(SampleResult.claim("z-1", hidden, "2024-01-01", "on 2024-01-01", 3))));
 
         String html = render(withFindings(small, findings));
 
@@ -187,13 +190,13 @@ class HtmlReportWriterTest {
     @Test
     void withThousandsOfSourcesTheMatrixShowsOnlyThoseWithClaimsOnItsKeysAndSaysSo() throws Exception {
         CheckResult small = SampleResult.standard();
-        java.util.List<org.crosscheck.model.Source> sources = new java.util.ArrayList<>(small.sources());
-        java.util.List<org.crosscheck.model.KeyCoverage> coverage = new java.util.ArrayList<>(small.coverage());
+        List<Source> sources = new ArrayList<>(small.sources());
+        List<KeyCoverage> coverage = new ArrayList<>(small.coverage());
         for (int i = 0; i < 300; i++) {
             String id = String.format("wire-%03d", i);
             sources.add(SampleResult.source(id, "Wire story " + i, "Wire"));
             if (i % 3 == 0) { // a third of them state something on a key of their own
-                coverage.add(new org.crosscheck.model.KeyCoverage(new org.crosscheck.model.ClaimKey("story-" + id, "date"), java.util.List.of(id)));
+                coverage.add(new KeyCoverage(new ClaimKey("story-" + id, "date"), List.of(id)));
             }
         }
         java.util.Collections.sort(coverage);
@@ -215,11 +218,11 @@ class HtmlReportWriterTest {
         CheckResult small = SampleResult.standard();
         Finding dated = small.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
         Finding undated = small.findings().stream().filter(f -> f.verdict() == Verdict.AGREE).findFirst().orElseThrow();
-        List<Finding> findings = new java.util.ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 2 * HtmlExtras.MAX_TIMELINES + 50; i++) {
             // every other key has two dates to draw; the others have text values, which have no timeline
             Finding like = i % 2 == 0 ? dated : undated;
-            findings.add(new Finding(like.rule(), like.severity(), like.verdict(), new org.crosscheck.model.ClaimKey(String.format("deal-%03d", i), "date"),
+            findings.add(new Finding(like.rule(), like.severity(), like.verdict(), new ClaimKey(String.format("deal-%03d", i), "date"),
                     like.claims(), like.references(), like.message()));
         }
         CheckResult many = new CheckResult(small.accounting(), small.sources(), small.rules(), findings, small.problems(),
