@@ -1,7 +1,6 @@
 package org.crosscheck.engine;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.crosscheck.support.AtomicFiles;
+import org.crosscheck.support.BuildIdentity;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,7 @@ final class RuleBaseCache {
     private static final Pattern ENTRY = Pattern.compile("rules-[0-9a-f]+\\.jar");
     /** Shared by every cache in the process: tests and repeated runs in one JVM compile a rule set once. */
     private static final Map<String, KieBase> SHARED_MEMORY = memory();
-    private static final Optional<String> BUILD = buildIdentity();
+    private static final Optional<String> BUILD = BuildIdentity.of(RuleBaseCache.class);
 
     private final Path dir;
     private final String build;
@@ -156,22 +156,6 @@ final class RuleBaseCache {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.debug("cannot delete {}", file, e);
-        }
-    }
-
-    /**
-     * What identifies the code a cached rule base was compiled against: the jar crosscheck runs from
-     * (its size and time), so a rebuilt crosscheck never loads rules compiled for an older one.
-     */
-    private static Optional<String> buildIdentity() {
-        try {
-            Path code = Path.of(RuleBaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(code)) {
-                return Optional.empty();
-            }
-            return Optional.of(code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
         }
     }
 }
