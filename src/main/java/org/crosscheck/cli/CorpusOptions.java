@@ -17,6 +17,13 @@ final class CorpusOptions {
             description = "Directory of YAML facts files (default: ${DEFAULT-VALUE}).")
     Path facts;
 
+    @Option(names = "--facts-cache", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_FACTS_CACHE}",
+            description = "Keep each parsed facts file in DIR between runs, under a hash of its bytes, so files that did not "
+                    + "change are read from there instead of parsed again: for large archives checked again and again "
+                    + "(default: $CROSSCHECK_FACTS_CACHE; without it, every file is parsed on every run). Use one DIR per "
+                    + "facts directory: entries of files the run did not read are deleted.")
+    Path factsCache;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -34,7 +41,7 @@ final class CorpusOptions {
     LocalDate today;
 
     CheckPipeline pipeline() {
-        return ruleOptions.pipeline();
+        return ruleOptions.pipeline(factsCache);
     }
 
     boolean debug() {

@@ -27,7 +27,16 @@ final class RuleOptions {
 
     /** A pipeline that keeps compiled rules where these options say. */
     CheckPipeline pipeline() {
-        boolean none = rulesCache == null || rulesCache.toString().isBlank();
-        return new CheckPipeline(none ? null : rulesCache);
+        return pipeline(null);
+    }
+
+    /** A pipeline that keeps compiled rules where these options say, and parsed facts in {@code factsCache} (or null). */
+    CheckPipeline pipeline(Path factsCache) {
+        return new CheckPipeline(orNull(rulesCache), orNull(factsCache));
+    }
+
+    /** An option taken from an unset environment variable is blank: no directory. */
+    static Path orNull(Path dir) {
+        return dir == null || dir.toString().isBlank() ? null : dir;
     }
 }

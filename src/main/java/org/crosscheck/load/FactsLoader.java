@@ -42,6 +42,25 @@ public final class FactsLoader {
     private static final Pattern YAML_FILE = Pattern.compile(".*\\.ya?ml");
 
     private final YamlReader yaml = new YamlReader();
+    private final FactsCache cache;
+
+    /** A loader that parses every file on every run. */
+    public FactsLoader() {
+        this.cache = FactsCache.off();
+    }
+
+    /**
+     * A loader that keeps each parsed file in {@code cacheDir} and, on later runs, reads the files
+     * that did not change from there instead of parsing them again ({@link FactsCache}).
+     */
+    public FactsLoader(Path cacheDir) {
+        this.cache = FactsCache.in(cacheDir);
+    }
+
+    /** As {@link #FactsLoader(Path)}, with a cache given (tests). */
+    FactsLoader(FactsCache cache) {
+        this.cache = cache;
+    }
 
     /** Thrown only when there is nothing to read at all; everything else becomes a {@link Problem}. */
     public static final class MissingFactsException extends Exception {
@@ -95,6 +114,7 @@ public final class FactsLoader {
             batch.problems.addAll(file.problems());
             file.root().ifPresent(root -> bind(root, batch));
         }, done -> progress.advanced(Phase.LOAD, done));
+        cache.prune(files.stream().map(file -> displayName(factsDir, file)).toList());
         progress.finished(Phase.LOAD);
         return batch.finish();
     }
@@ -112,7 +132,7 @@ public final class FactsLoader {
                         + YamlReader.MAX_CODE_POINTS / (1024 * 1024) + " MB a facts file may be", "split the source into several files"));
                 return new Parsed(Optional.empty(), problems);
             }
-            return new Parsed(yaml.read(display, Files.readAllBytes(file), problems), problems);
+            return new Parsed(cache.read(yaml, display, Files.readAllBytes(file), problems), problems);
         } catch (IOException e) {
             problems.add(new Problem(Location.ofFile(display), "cannot read the file: " + e.getMessage(),
                     "check its permissions"));

@@ -53,7 +53,7 @@ import org.crosscheck.triage.Triage;
  */
 public final class CheckPipeline {
 
-    private final FactsLoader loader = new FactsLoader();
+    private final FactsLoader loader;
     private final RuleBaseBuilder ruleBuilder;
     private final Engine engine = new Engine();
     private final TextLoader textLoader = new TextLoader();
@@ -68,7 +68,16 @@ public final class CheckPipeline {
 
     /** @param rulesCache where compiled rules are kept between runs, keyed by a hash of the rule files; null for none */
     public CheckPipeline(Path rulesCache) {
+        this(rulesCache, null);
+    }
+
+    /**
+     * @param rulesCache where compiled rules are kept between runs, keyed by a hash of the rule files; null for none
+     * @param factsCache where parsed facts files are kept between runs, keyed by a hash of each file; null for none
+     */
+    public CheckPipeline(Path rulesCache, Path factsCache) {
         this.ruleBuilder = new RuleBaseBuilder(rulesCache);
+        this.loader = factsCache == null ? new FactsLoader() : new FactsLoader(factsCache);
     }
 
     /** The rules and the settings that apply to them, for listing without checking anything. */

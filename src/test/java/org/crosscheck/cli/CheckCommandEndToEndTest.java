@@ -80,6 +80,21 @@ class CheckCommandEndToEndTest {
     }
 
     @Test
+    void theFactsCacheOptionChangesNoReportAndKeepsNothingWhenRunFromClasses() throws Exception {
+        Path cached = Files.createDirectory(out.resolve("cached"));
+        Path cache = out.resolve("facts-cache");
+        CliRun plain = CliRun.of("check", "--facts", FIXTURE, "--out", out.toString());
+
+        CliRun run = CliRun.of("check", "--facts", FIXTURE, "--out", cached.toString(), "--facts-cache", cache.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(plain.exitCode());
+        assertThat(Files.readAllBytes(cached.resolve("report.json"))).isEqualTo(Files.readAllBytes(out.resolve("report.json")));
+        // a classes directory has no cheap build identity, so a cache could serve trees an edited
+        // parser no longer makes; the jar's runs keep them (FactsCacheTest, docs/performance.md)
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
     void reportsAreByteIdenticalAcrossRuns() throws Exception {
         Path second = Files.createDirectory(out.resolve("second"));
         CliRun.of("check", "--facts", FIXTURE, "--out", out.toString());
