@@ -18,6 +18,17 @@ class TableTest {
     }
 
     @Test
+    void theCachedRowComparesTheRunAgainWithTheCheckWithoutTheCacheAndWithTheParse() {
+        Map<String, Object> row = Map.of("claims", 100_000,
+                "yaml", Map.of("wallMs", 3_000),
+                "check", Map.of("wallMs", 9_000),
+                "checkCached", Map.of("phasesMs", Map.of("load", 1_500), "wallMs", 6_000, "cpuMs", 10_000, "stealPercent", 0.4));
+
+        assertThat(Table.cachedRow(row)).isEqualTo("| 100,000 | 1.50 s | **6.00 s** | 0.67× | 2.0× | 10.00 s | 0% |");
+        assertThat(Table.cachedRow(Map.of("claims", 10, "check", Map.of("wallMs", 5)))).isEqualTo("| 10 | not measured | | | | | |");
+    }
+
+    @Test
     void aMachineThatDoesNotReportStealSaysSo() {
         Map<String, Object> row = Map.of("claims", 10_000,
                 "yaml", Map.of("wallMs", 680),
