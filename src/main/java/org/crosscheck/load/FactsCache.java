@@ -142,9 +142,14 @@ final class FactsCache {
         }
     }
 
+    /** False for {@link #off()}, which keeps nothing and so has nothing to prune. */
+    boolean isOn() {
+        return dir != null;
+    }
+
     /** Deletes the entries of files this run did not read, so the cache does not outgrow the facts. */
     void prune(List<String> displays) {
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (!isOn() || !Files.isDirectory(dir)) {
             return;
         }
         Set<String> wanted = new HashSet<>();

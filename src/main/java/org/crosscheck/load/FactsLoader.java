@@ -114,7 +114,9 @@ public final class FactsLoader {
             batch.problems.addAll(file.problems());
             file.root().ifPresent(root -> bind(root, batch));
         }, done -> progress.advanced(Phase.LOAD, done));
-        cache.prune(files.stream().map(file -> displayName(factsDir, file)).toList());
+        if (cache.isOn()) {
+            cache.prune(files.stream().map(file -> displayName(factsDir, file)).toList());
+        }
         progress.finished(Phase.LOAD);
         return batch.finish();
     }
