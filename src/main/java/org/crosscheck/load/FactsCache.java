@@ -87,7 +87,7 @@ final class FactsCache {
      * parsed by {@code yaml} (with any problems added) and kept when it parsed without one.
      */
     Optional<YamlNode> read(YamlReader yaml, String display, byte[] bytes, List<Problem> problems) {
-        if (dir == null) {
+        if (!isOn()) {
             return yaml.read(display, bytes, problems);
         }
         Path entry = dir.resolve(entryName(display));

@@ -3,6 +3,7 @@ package org.crosscheck.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The benchmark's results as Markdown tables, with the ratios the targets are stated in. */
 final class Table {
@@ -17,30 +18,24 @@ final class Table {
         md.append("Machine: ").append(machine.get("cpus")).append(" CPUs (").append(machine.get("cpu")).append("), ")
                 .append(machine.get("java")).append(", ").append(machine.get("os")).append(", ")
                 .append(machine.get("heap")).append("\n\n");
+        List<Map<String, Object>> sizes = (List<Map<String, Object>>) results.get("sizes");
         md.append("| claims | corpus | load | normalize | build rules | run rules | triage | reports | end to end | claims/s"
                 + " | live heap | peak heap | YAML parse | HashMap floor | rules ÷ floor | end to end ÷ YAML |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
-            md.append(sizeRow(row)).append('\n');
-        }
+        rows(md, sizes, Table::sizeRow);
         md.append("\nParsing alone, and the CPU: the loader parses on every core, so *load ÷ parallel parse* is what loading costs"
                 + " beyond parsing; *cores busy* is the check's CPU time over its wall time on every core, and *host steal* the"
                 + " share of the machine's CPU time its host took for others during the check (a slow hour shows there):\n\n"
                 + "| claims | YAML parse, 1 thread | YAML parse, every core | load ÷ parallel parse | check CPU | cores busy | host steal |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
-            md.append(cpuRow(row)).append('\n');
-        }
+        rows(md, sizes, Table::cpuRow);
         md.append("\nChecked again with every file unchanged (`--facts-cache`, filled by an untimed check before): the"
                 + " files' parsed trees are read from the cache instead of parsed; *end to end ÷ YAML* is against the same"
                 + " one-thread parse as above:\n\n"
                 + "| claims | load | end to end | ÷ without the cache | end to end ÷ YAML | check CPU | host steal |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("sizes")) {
-            md.append(cachedRow(row)).append('\n');
-        }
+        rows(md, sizes, Table::cachedRow);
         md.append("\nReports, by format, each written alone after the check (seconds, megabytes); the check writes them side by side:\n\n| claims | ");
-        List<Map<String, Object>> sizes = (List<Map<String, Object>>) results.get("sizes");
         Map<String, Object> formats = sizes.isEmpty() ? Map.of() : (Map<String, Object>) ((Map<String, Object>) sizes.get(0).get("check"))
                 .getOrDefault("reports", Map.of());
         md.append(String.join(" | ", formats.keySet())).append(" |\n|---:|").append("---:|".repeat(formats.size())).append('\n');
@@ -54,9 +49,7 @@ final class Table {
             md.append('\n');
         }
         md.append("\n| hot-key claims | run rules | end to end | live heap | host steal |\n|---:|---:|---:|---:|---:|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("hotKey")) {
-            md.append(hotRow(row)).append('\n');
-        }
+        rows(md, (List<Map<String, Object>>) results.get("hotKey"), Table::hotRow);
         Map<String, Object> ruleBase = (Map<String, Object>) results.get("ruleBase");
         if (ruleBase != null) {
             md.append("\nRule base, in a fresh JVM: compiled in ").append(ruleBase.get("compileMs"))
@@ -66,6 +59,13 @@ final class Table {
         }
         md.append('\n').append(coldLine((Map<String, Object>) results.get("coldStart"))).append('\n');
         return md.toString();
+    }
+
+    /** One table line per row, as {@code line} spells it. */
+    private static void rows(StringBuilder md, List<Map<String, Object>> rows, Function<Map<String, Object>, String> line) {
+        for (Map<String, Object> row : rows) {
+            md.append(line.apply(row)).append('\n');
+        }
     }
 
     static String coldLine(Map<String, Object> cold) {
