@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * Work on independent items in parallel, with the results taken in input order, so a run gives
  * the same ids, duplicates and problems, in the same order, as one thread would.
  *
- * <p>One worker per core does the work while the calling thread takes the results: taking (binding
- * parsed files to claims, say) overlaps the work on later items instead of leaving the cores idle
+ * <p>One worker per core does the work while the calling thread takes the results: taking (checking
+ * ids across parsed files, say) overlaps the work on later items instead of leaving the cores idle
  * between batches. At most {@link #WINDOW} items are in flight at once, which bounds how many
  * results are held (parsed trees, typed claims).
  */

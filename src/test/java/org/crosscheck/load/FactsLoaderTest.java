@@ -135,6 +135,44 @@ class FactsLoaderTest {
     }
 
     @Test
+    void whatReusesAnIdIsLeftOutWhetherTheFirstUseIsInTheSameFileOrAnEarlierOne() throws Exception {
+        String reference = """
+                  - id: %s
+                    subject: acme-deal
+                    property: p
+                    value: {quantity: "3"}
+                    citation: {issuer: I, document: D}
+                """;
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES + """
+                  - id: acme-deal
+                    type: event
+                    name: Acme merger again
+                """)
+                .file("sources/a.yaml", FactsDir.source("a", null,
+                        FactsDir.claim("a-1", "acme-deal", "p", "date", "2024", "first")
+                                + FactsDir.claim("a-1", "acme-deal", "p", "date", "2025", "second")
+                                + FactsDir.claim("a-2", "acme-deal", "p", "date", "2026", "third")))
+                .file("sources/b.yaml", FactsDir.source("a", null, FactsDir.claim("b-1", "acme-deal", "p", "date", "2024", "q")))
+                .file("sources/c.yaml", "references:\n" + reference.formatted("a-2") + reference.formatted("ref-1"));
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).extracting(p -> p.location().file().replaceAll(".*/", "") + ":" + p.location().line()
+                + " " + p.message().replaceAll("first used at .*/", "first used at "))
+                .containsExactly(
+                        "entities.yaml:9 duplicate entity id 'acme-deal', first used at entities.yaml:2:5",
+                        "a.yaml:11 duplicate id 'a-1', first used at a.yaml:6:5",
+                        "b.yaml:2 duplicate id 'a', first used at a.yaml:2:3",
+                        "c.yaml:2 duplicate id 'a-2', first used at a.yaml:16:5");
+        assertThat(input.entities()).extracting(e -> e.name()).containsExactly("Acme merger", "City Council");
+        // a source whose id is taken is still read, as before: its claims are checked under their own ids
+        assertThat(input.sources()).extracting(s -> s.id() + ":" + s.claims().stream().map(c -> c.quote()).toList())
+                .containsExactly("a:[first, third]", "a:[q]");
+        assertThat(input.references()).extracting(r -> r.id()).containsExactly("ref-1");
+        assertThat(input.claimsRead()).isEqualTo(4);
+    }
+
+    @Test
     void fileThatIsNotUtf8IsRejectedAtTheFirstBadByte() throws Exception {
         byte[] latin1 = "source:\n  id: a\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         new FactsDir(dir).bytes("sources/latin1.yaml", latin1);

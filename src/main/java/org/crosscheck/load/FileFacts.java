@@ -1,0 +1,51 @@
+package org.crosscheck.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.RawRate;
+import org.crosscheck.model.RawReference;
+import org.crosscheck.model.RawSource;
+import org.crosscheck.model.RawWaiver;
+
+/**
+ * What one facts file declares, once bound, with the problems found in it. Its ids are only
+ * reserved: whether an id was used before is a question about every file, which
+ * {@link FactsLoader.Batch} answers as the files join the run in order.
+ */
+final class FileFacts {
+
+    /** Ids in the namespace of sources, claims, references and rates, or in that of entities. */
+    enum IdSpace {
+        ITEM, ENTITY
+    }
+
+    /**
+     * An id as the file declared it, in the order it did.
+     *
+     * @param item what to leave out when the id turns out to be taken (a claim, entity, reference or
+     *             rate); null for a source, which is kept either way
+     */
+    record Reservation(IdSpace space, String id, Location at, Object item) {
+    }
+
+    final List<RawSource> sources = new ArrayList<>();
+    final List<Entity> entities = new ArrayList<>();
+    final List<RawReference> references = new ArrayList<>();
+    final List<RawRate> rates = new ArrayList<>();
+    final List<RawWaiver> waivers = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final List<Reservation> reservations = new ArrayList<>();
+    int claimsRead;
+
+    /** Reserves a source, claim, reference or rate id; {@code item} is left out if it is taken. */
+    void reserveId(String id, Location at, Object item) {
+        reservations.add(new Reservation(IdSpace.ITEM, id, at, item));
+    }
+
+    void reserveEntityId(String id, Location at, Entity entity) {
+        reservations.add(new Reservation(IdSpace.ENTITY, id, at, entity));
+    }
+}
