@@ -12,16 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.crosscheck.model.Entity;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.Progress;
-import org.crosscheck.model.RawRate;
-import org.crosscheck.model.RawReference;
 import org.crosscheck.model.RawSource;
-import org.crosscheck.model.RawWaiver;
 import org.crosscheck.support.ParallelInOrder;
 
 /**
@@ -115,27 +111,29 @@ public final class FactsLoader {
 
     /** One file parsed and bound; runs on a worker. */
     private FileFacts read(Path file, String display) {
-        FileFacts facts = new FileFacts();
         try {
             // refuse before reading: a huge file should cost nothing, not a gigabyte of memory
             if (Files.size(file) > YamlReader.MAX_CODE_POINTS) {
-                facts.problems.add(new Problem(Location.ofPath(display), "the file is larger than "
+                return FileFacts.unread(new Problem(Location.ofPath(display), "the file is larger than "
                         + YamlReader.MAX_CODE_POINTS / (1024 * 1024) + " MB a facts file may be", "split the source into several files"));
-                return facts;
             }
-            cache.read(yaml, display, Files.readAllBytes(file), facts.problems).ifPresent(root -> FactsBinder.bind(root, facts));
+            return bound(display, Files.readAllBytes(file));
         } catch (IOException e) {
-            facts.problems.add(new Problem(Location.ofFile(display), "cannot read the file: " + e.getMessage(),
+            return FileFacts.unread(new Problem(Location.ofFile(display), "cannot read the file: " + e.getMessage(),
                     "check its permissions"));
         }
+    }
+
+    /** One file's bytes parsed (or taken from the cache) and bound. */
+    private FileFacts bound(String display, byte[] bytes) {
+        FileFacts facts = new FileFacts();
+        cache.read(yaml, display, bytes, facts.problems).ifPresent(root -> FactsBinder.bind(root, facts));
         return facts;
     }
 
     /** Reads one file's bytes into the batch; for tests and fuzzing that have no directory. */
     void readFile(String display, byte[] bytes, Batch batch) {
-        FileFacts facts = new FileFacts();
-        yaml.read(display, bytes, facts.problems).ifPresent(root -> FactsBinder.bind(root, facts));
-        batch.add(facts);
+        batch.add(bound(display, bytes));
     }
 
     private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
@@ -167,29 +165,24 @@ public final class FactsLoader {
 
     /** What one run has read so far, file by file; ids are unique across all files. */
     static final class Batch {
-        final List<RawSource> sources = new ArrayList<>();
-        final List<Entity> entities = new ArrayList<>();
-        final List<RawReference> references = new ArrayList<>();
-        final List<RawRate> rates = new ArrayList<>();
-        final List<RawWaiver> waivers = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
+        /** What the files so far declared, less what reused an id, with every problem. */
+        private final FileFacts kept = new FileFacts();
         private final Map<String, Location> ids = new HashMap<>();
         private final Map<String, Location> entityIds = new HashMap<>();
-        int claimsRead;
 
         /**
          * Adds the next file. Its ids are checked in the order the file declared them, against every
          * file before it and itself; what declared an id already taken is left out, with a problem.
          */
         void add(FileFacts file) {
-            problems.addAll(file.problems);
-            claimsRead += file.claimsRead;
+            kept.problems.addAll(file.problems);
+            kept.claimsRead += file.claimsRead;
             Set<Object> taken = Collections.newSetFromMap(new IdentityHashMap<>());
             for (FileFacts.Reservation reservation : file.reservations) {
                 boolean entity = reservation.space() == FileFacts.IdSpace.ENTITY;
                 Location first = (entity ? entityIds : ids).putIfAbsent(reservation.id(), reservation.at());
                 if (first != null) {
-                    problems.add(new Problem(reservation.at(), "duplicate " + (entity ? "entity id" : "id") + " '"
+                    kept.problems.add(new Problem(reservation.at(), "duplicate " + (entity ? "entity id" : "id") + " '"
                             + reservation.id() + "', first used at " + first,
                             "ids must be unique across all facts files; rename one of them"));
                     if (reservation.item() != null) {
@@ -197,30 +190,21 @@ public final class FactsLoader {
                     }
                 }
             }
-            if (taken.isEmpty()) {
-                sources.addAll(file.sources);
-                entities.addAll(file.entities);
-                references.addAll(file.references);
-                rates.addAll(file.rates);
-            } else {
-                for (RawSource source : file.sources) {
-                    sources.add(new RawSource(source.id(), source.title(), source.outlet(), source.url(), source.textFile(),
-                            source.published(), source.basis(), source.basisNote(), source.status(), source.location(),
-                            without(taken, source.claims()), source.claimsRead()));
-                }
-                entities.addAll(without(taken, file.entities));
-                references.addAll(without(taken, file.references));
-                rates.addAll(without(taken, file.rates));
+            for (RawSource source : file.sources) {
+                kept.sources.add(taken.isEmpty() ? source : source.withClaims(without(taken, source.claims())));
             }
-            waivers.addAll(file.waivers);
+            kept.entities.addAll(without(taken, file.entities));
+            kept.references.addAll(without(taken, file.references));
+            kept.rates.addAll(without(taken, file.rates));
+            kept.waivers.addAll(file.waivers);
         }
 
         private static <T> List<T> without(Set<Object> taken, List<T> items) {
-            return items.stream().filter(item -> !taken.contains(item)).toList();
+            return taken.isEmpty() ? items : items.stream().filter(item -> !taken.contains(item)).toList();
         }
 
         FactsInput finish() {
-            return new FactsInput(sources, entities, references, rates, waivers, problems, claimsRead);
+            return kept.toInput();
         }
     }
 }

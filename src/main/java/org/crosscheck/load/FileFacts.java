@@ -3,6 +3,7 @@ package org.crosscheck.load;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.model.Entity;
+import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RawRate;
@@ -11,9 +12,10 @@ import org.crosscheck.model.RawSource;
 import org.crosscheck.model.RawWaiver;
 
 /**
- * What one facts file declares, once bound, with the problems found in it. Its ids are only
- * reserved: whether an id was used before is a question about every file, which
- * {@link FactsLoader.Batch} answers as the files join the run in order.
+ * What one facts file declares, once bound, with the problems found in it (and, inside
+ * {@link FactsLoader.Batch}, what every file so far declared). Its ids are only reserved: whether an
+ * id was used before is a question about every file, which {@code Batch} answers as the files join
+ * the run in order.
  */
 final class FileFacts {
 
@@ -40,6 +42,13 @@ final class FileFacts {
     final List<Reservation> reservations = new ArrayList<>();
     int claimsRead;
 
+    /** A file that was not read, and why. */
+    static FileFacts unread(Problem why) {
+        FileFacts facts = new FileFacts();
+        facts.problems.add(why);
+        return facts;
+    }
+
     /** Reserves a source, claim, reference or rate id; {@code item} is left out if it is taken. */
     void reserveId(String id, Location at, Object item) {
         reservations.add(new Reservation(IdSpace.ITEM, id, at, item));
@@ -47,5 +56,9 @@ final class FileFacts {
 
     void reserveEntityId(String id, Location at, Entity entity) {
         reservations.add(new Reservation(IdSpace.ENTITY, id, at, entity));
+    }
+
+    FactsInput toInput() {
+        return new FactsInput(sources, entities, references, rates, waivers, problems, claimsRead);
     }
 }

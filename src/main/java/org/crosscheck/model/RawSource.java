@@ -26,4 +26,9 @@ public record RawSource(
     public RawSource {
         claims = List.copyOf(claims);
     }
+
+    /** The same source with other claims (those left after some were rejected), still counting every entry read. */
+    public RawSource withClaims(List<RawClaim> kept) {
+        return new RawSource(id, title, outlet, url, textFile, published, basis, basisNote, status, location, kept, claimsRead);
+    }
 }

@@ -15,7 +15,7 @@ class LoaderFuzzTest {
     void loaderTurnsAnyBytesIntoFactsOrProblems(FuzzedDataProvider data) {
         FactsLoader.Batch batch = new FactsLoader.Batch();
         new FactsLoader().readFile("facts/fuzz.yaml", data.consumeRemainingAsBytes(), batch);
-        batch.problems.forEach(p -> {
+        batch.finish().problems().forEach(p -> {
             assertThat(p.location().file()).isEqualTo("facts/fuzz.yaml");
             assertThat(p.message()).isNotBlank();
         });

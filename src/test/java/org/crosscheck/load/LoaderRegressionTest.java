@@ -16,7 +16,7 @@ class LoaderRegressionTest {
 
         new FactsLoader().readFile("facts/e.yaml", yaml.getBytes(StandardCharsets.UTF_8), batch);
 
-        assertThat(batch.problems).isEmpty();
-        assertThat(batch.entities).singleElement().satisfies(e -> assertThat(e.name()).endsWith("x\uD83D\uDE00"));
+        assertThat(batch.finish().problems()).isEmpty();
+        assertThat(batch.finish().entities()).singleElement().satisfies(e -> assertThat(e.name()).endsWith("x\uD83D\uDE00"));
     }
 }
