@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -167,8 +168,8 @@ public final class FactsLoader {
     static final class Batch {
         /** What the files so far declared, less what reused an id, with every problem. */
         private final FileFacts kept = new FileFacts();
-        private final Map<String, Location> ids = new HashMap<>();
-        private final Map<String, Location> entityIds = new HashMap<>();
+        /** Where each id was first used, per id space. */
+        private final Map<FileFacts.IdSpace, Map<String, Location>> firstUses = new EnumMap<>(FileFacts.IdSpace.class);
 
         /**
          * Adds the next file. Its ids are checked in the order the file declared them, against every
@@ -179,10 +180,10 @@ public final class FactsLoader {
             kept.claimsRead += file.claimsRead;
             Set<Object> taken = Collections.newSetFromMap(new IdentityHashMap<>());
             for (FileFacts.Reservation reservation : file.reservations) {
-                boolean entity = reservation.space() == FileFacts.IdSpace.ENTITY;
-                Location first = (entity ? entityIds : ids).putIfAbsent(reservation.id(), reservation.at());
+                Location first = firstUses.computeIfAbsent(reservation.space(), space -> new HashMap<>())
+                        .putIfAbsent(reservation.id(), reservation.at());
                 if (first != null) {
-                    kept.problems.add(new Problem(reservation.at(), "duplicate " + (entity ? "entity id" : "id") + " '"
+                    kept.problems.add(new Problem(reservation.at(), "duplicate " + reservation.space().label + " '"
                             + reservation.id() + "', first used at " + first,
                             "ids must be unique across all facts files; rename one of them"));
                     if (reservation.item() != null) {

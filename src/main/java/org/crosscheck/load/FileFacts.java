@@ -21,7 +21,14 @@ final class FileFacts {
 
     /** Ids in the namespace of sources, claims, references and rates, or in that of entities. */
     enum IdSpace {
-        ITEM, ENTITY
+        ITEM("id"), ENTITY("entity id");
+
+        /** How a problem names an id of this space. */
+        final String label;
+
+        IdSpace(String label) {
+            this.label = label;
+        }
     }
 
     /**
