@@ -24,7 +24,7 @@ public record Finding(
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(f -> f.rule().id())
             .thenComparing(Finding::key)
-            .thenComparing(Finding::claimIdList)
+            .thenComparing(Finding::claims, Finding::compareIds)
             .thenComparing(Finding::message);
 
     public Finding {
@@ -72,8 +72,22 @@ public record Finding(
         return claims.stream().map(Claim::id).toList();
     }
 
-    private String claimIdList() {
-        return String.join(",", claimIds());
+    /**
+     * Claim lists in the order of their ids, one id after another. Findings are sorted three times
+     * (after the rules, after triage, in the result), mostly among findings of one rule and key, and
+     * building the id lists to compare took about a second of one core at a million claims. For ids
+     * as the loader allows them (lower-case letters, digits and hyphens) this is the order of the ids
+     * joined with commas, which it replaced.
+     */
+    private static int compareIds(List<Claim> these, List<Claim> those) {
+        int shared = Math.min(these.size(), those.size());
+        for (int i = 0; i < shared; i++) {
+            int order = these.get(i).id().compareTo(those.get(i).id());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(these.size(), those.size());
     }
 
     @Override

@@ -79,4 +79,19 @@ class FindingsOnceTest {
                 .count();
         assertThat(unequalTies).isGreaterThan(10);
     }
+
+    @Test
+    void findingsThatTieOnSeverityRuleAndKeyGoInTheOrderOfTheirClaimsIds() {
+        RuleInfo rule = RULES.get(0);
+        ClaimKey key = new ClaimKey("subject", "date");
+        java.util.function.Function<List<String>, Finding> about = ids -> new Finding(rule, Severity.ERROR, Verdict.CONFLICT, key,
+                ids.stream().map(id -> new Claim(id, SOURCE, key, new TextValue("v"), "q", null, List.of(), Location.ofFile("f"))).toList(),
+                List.of(), "same message");
+        List<List<String>> inOrder = List.of(List.of(), List.of("c-1"), List.of("c-1", "c-2"), List.of("c-1", "c-2", "c-3"),
+                List.of("c-1", "c-3"), List.of("c-10"), List.of("c-10", "c-1"), List.of("c-2"));
+        List<Finding> findings = new ArrayList<>(inOrder.stream().map(about).toList());
+        java.util.Collections.shuffle(findings, new Random(3));
+
+        assertThat(findings.stream().sorted().map(Finding::claimIds).toList()).isEqualTo(inOrder);
+    }
 }
