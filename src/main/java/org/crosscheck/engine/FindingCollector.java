@@ -9,6 +9,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Verdict;
+import org.crosscheck.normalize.ClaimIssue;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -37,6 +38,11 @@ public final class FindingCollector {
         report(context(drools), verdict, key, claims, references, message);
     }
 
+    /** One claim's issue, as a finding about that claim alone. */
+    public void report(Drools drools, Verdict verdict, ClaimIssue issue) {
+        report(context(drools), verdict, issue);
+    }
+
     private static RuleContext context(Drools drools) {
         if (drools instanceof RuleContext context) {
             return context;
@@ -46,6 +52,10 @@ public final class FindingCollector {
 
     public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims, String message) {
         report(context, verdict, key, claims, List.of(), message);
+    }
+
+    public void report(RuleContext context, Verdict verdict, ClaimIssue issue) {
+        report(context, verdict, issue.claim().key(), List.of(issue.claim()), List.of(), issue.why());
     }
 
     public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims,

@@ -30,6 +30,7 @@ public final class ClaimGroup {
     private List<GroupVerdict> withinSources;
     private List<GroupVerdict> runningTotals;
     private String incomparable;
+    private List<Claim> betweenEvents;
     private boolean incomparableKnown;
 
     /** The claims grouped by key, in key order, so rules fire in the same order on every run. */
@@ -94,6 +95,18 @@ public final class ClaimGroup {
             runningTotals = RunningTotals.compare(claims);
         }
         return runningTotals;
+    }
+
+    /**
+     * The claims that measure the time between two events ({@link Claim#between()}), found once;
+     * usually none. Rules walk these rather than every claim with a filter, which would make the
+     * rule engine a fact handle per claim.
+     */
+    public List<Claim> betweenEvents() {
+        if (betweenEvents == null) {
+            betweenEvents = claims.stream().filter(claim -> claim.between() != null).toList();
+        }
+        return betweenEvents;
     }
 
     /** {@link GroupCompare#incomparable}, computed once: why the values cannot be compared, or null. */

@@ -3,6 +3,7 @@ package org.crosscheck.normalize;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,11 @@ public final class QuoteChecks {
     private QuoteChecks() {
     }
 
+    /** {@link #notInSource(Claim, SourceTexts)} for each of {@code claims}: the ones whose quote is not in their source. */
+    public static List<ClaimIssue> notInSource(List<Claim> claims, SourceTexts texts) {
+        return ClaimIssue.each(claims, claim -> notInSource(claim, texts));
+    }
+
     /** Why the quote is not in its source's text, or null when it is or when there is no text. */
     public static String notInSource(Claim claim, SourceTexts texts) {
         Optional<String> text = texts.of(claim.sourceId());
@@ -44,6 +50,11 @@ public final class QuoteChecks {
         }
         return "the quote is not in " + claim.source().textFile() + closest(claim.quote(), text.get())
                 .map(p -> "; closest passage: \"" + p + "\"").orElse("");
+    }
+
+    /** {@link #valueNotInQuote(Claim)} for each of {@code claims}: the ones whose quote lacks their value. */
+    public static List<ClaimIssue> valueNotInQuote(List<Claim> claims) {
+        return ClaimIssue.each(claims, QuoteChecks::valueNotInQuote);
     }
 
     /** Why the quote does not contain the value as written, or null when it does. */

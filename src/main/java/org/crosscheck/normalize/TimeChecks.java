@@ -1,6 +1,7 @@
 package org.crosscheck.normalize;
 
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.DatePrecision;
@@ -17,6 +18,11 @@ public final class TimeChecks {
     private TimeChecks() {
     }
 
+    /** {@link #afterPublication(Claim)} for each of {@code claims}: the ones it finds wrong. */
+    public static List<ClaimIssue> afterPublication(List<Claim> claims) {
+        return ClaimIssue.each(claims, TimeChecks::afterPublication);
+    }
+
     /** An event dated wholly after its source was published, unless the claim says it is planned. */
     public static String afterPublication(Claim claim) {
         if (!(claim.value() instanceof DateValue date) || claim.hasQualifier(PLANNED)) {
@@ -30,6 +36,11 @@ public final class TimeChecks {
                 + "); if the event was still to come, mark the claim 'qualifiers: [planned]'";
     }
 
+    /** {@link #weekdayMismatch(Claim)} for each of {@code claims}: the ones it finds wrong. */
+    public static List<ClaimIssue> weekdayMismatch(List<Claim> claims) {
+        return ClaimIssue.each(claims, TimeChecks::weekdayMismatch);
+    }
+
     /** A weekday written with a date ("Wednesday, May 22") that the calendar contradicts. */
     public static String weekdayMismatch(Claim claim) {
         if (!(claim.value() instanceof DateValue date) || date.weekday() == null || date.precision() != DatePrecision.DAY) {
@@ -40,6 +51,11 @@ public final class TimeChecks {
         }
         return "'" + date.asWritten() + "': " + date.start() + " was a " + name(date.start().getDayOfWeek())
                 + ", not a " + name(date.weekday());
+    }
+
+    /** {@link #needsPublicationDate(Claim)} for each of {@code claims}: the ones it finds wrong. */
+    public static List<ClaimIssue> needsPublicationDate(List<Claim> claims) {
+        return ClaimIssue.each(claims, TimeChecks::needsPublicationDate);
     }
 
     /** A relative date left unresolved because its source has no publication date. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.crosscheck.model.Between;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Location;
@@ -68,5 +69,30 @@ class ClaimGroupTest {
         assertThat(otherClaims.hashCode()).isNotEqualTo(verdict.hashCode());
         assertThat(new GroupVerdict(Verdict.AGREE, List.of(), "none", -1).hashCode())
                 .isEqualTo(new GroupVerdict(Verdict.AGREE, List.of(), "none", -1).hashCode());
+    }
+
+    @Test
+    void betweenEventsHoldsTheClaimsThatMeasureBetweenTwoEventsInIdOrderAndNothingElse() {
+        ClaimKey key = new ClaimKey("visit", "years-since-last");
+        Between events = new Between(new ClaimKey("visit", "date"), new ClaimKey("last-visit", "date"));
+        Claim plain = new Claim("c2", SOURCES.get(0), key, new TextValue("16 years"), "q", null, List.of(), Location.ofFile("f"));
+        Claim second = new Claim("c3", SOURCES.get(1), key, new TextValue("16 years"), "q", null, List.of(), Location.ofFile("f"), events);
+        Claim first = new Claim("c1", SOURCES.get(2), key, new TextValue("15 years"), "q", null, List.of(), Location.ofFile("f"), events);
+
+        assertThat(new ClaimGroup(key, List.of(second, plain, first)).betweenEvents()).containsExactly(first, second);
+        assertThat(new ClaimGroup(key, List.of(plain)).betweenEvents()).isEmpty();
+    }
+
+    @Test
+    void eachIssueIsAClaimTheCheckFindsWrongWithItsReasonInTheClaimsOrder() {
+        List<Claim> claims = new ClaimGroup(new ClaimKey("subject-0", "date"), shuffledClaims(40, 1)).claims();
+
+        List<ClaimIssue> issues = ClaimIssue.each(claims, c -> c.id().endsWith("7") ? "ends in 7: " + c.id() : null);
+
+        List<Claim> wrong = claims.stream().filter(c -> c.id().endsWith("7")).toList();
+        assertThat(wrong).isNotEmpty().hasSizeLessThan(claims.size());
+        assertThat(issues).extracting(ClaimIssue::claim).containsExactlyElementsOf(wrong);
+        assertThat(issues).allSatisfy(issue -> assertThat(issue.why()).isEqualTo("ends in 7: " + issue.claim().id()));
+        assertThat(ClaimIssue.each(claims, c -> null)).isEmpty();
     }
 }
