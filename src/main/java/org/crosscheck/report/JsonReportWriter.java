@@ -147,6 +147,15 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeEndArray();
         }
+        if (finding.anchor() != null) {
+            // a finding about no claim and no reference record (an expired or unused waiver) is
+            // located only by this; SARIF and Code Quality point at the same place
+            json.writeObjectFieldStart("anchor");
+            json.writeStringField("file", finding.anchor().file());
+            json.writeNumberField("line", finding.anchor().line());
+            json.writeNumberField("column", finding.anchor().column());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

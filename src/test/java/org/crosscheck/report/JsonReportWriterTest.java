@@ -48,6 +48,18 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void aFindingAboutNoClaimIsLocatedByItsAnchorAndOnlySuchAFindingHasOne() throws Exception {
+        JsonNode findings = render(SampleResult.withExpiredWaiver()).path("findings");
+
+        JsonNode waiver = findings.get(1);
+        assertThat(waiver.path("rule").asText()).isEqualTo("WAIVER-EXPIRED");
+        assertThat(waiver.path("claims")).isEmpty();
+        assertThat(waiver.path("anchor").toString()).isEqualTo("{\"file\":\"facts/waivers.yaml\",\"line\":12,\"column\":3}");
+        assertThat(findings).filteredOn(f -> !f.path("rule").asText().equals("WAIVER-EXPIRED"))
+                .hasSize(2).noneMatch(f -> f.has("anchor"));
+    }
+
+    @Test
     void findingsAreSortedMostSevereFirstWhateverTheInputOrder() throws Exception {
         JsonNode json = render(SampleResult.standard());
 
