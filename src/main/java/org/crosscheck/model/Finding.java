@@ -73,11 +73,11 @@ public record Finding(
     }
 
     /**
-     * Claim lists in the order of their ids, one id after another. Findings are sorted three times
-     * (after the rules, after triage, in the result), mostly among findings of one rule and key, and
-     * building the id lists to compare took about a second of one core at a million claims. For ids
-     * as the loader allows them (lower-case letters, digits and hyphens) this is the order of the ids
-     * joined with commas, which it replaced.
+     * Claim lists in the order of their ids, one id after another, without building anything:
+     * findings are sorted three times (after the rules, after triage, in the result), and joining
+     * the ids on every comparison made each sort of a million claims' findings about a tenth slower.
+     * For ids as the loader allows them (lower-case letters, digits and hyphens) this is the order
+     * of the ids joined with commas, which it replaced.
      */
     private static int compareIds(List<Claim> these, List<Claim> those) {
         int shared = Math.min(these.size(), those.size());

@@ -30,8 +30,8 @@ public final class ClaimGroup {
     private List<GroupVerdict> withinSources;
     private List<GroupVerdict> runningTotals;
     private String incomparable;
-    private List<Claim> betweenEvents;
     private boolean incomparableKnown;
+    private List<Claim> betweenEvents;
 
     /** The claims grouped by key, in key order, so rules fire in the same order on every run. */
     public static List<ClaimGroup> byKey(List<Claim> claims) {

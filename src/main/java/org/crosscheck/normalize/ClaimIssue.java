@@ -12,7 +12,7 @@ import org.crosscheck.model.Claim;
  * $group.claims() )}) rather than walking the group's claims one at a time ({@code $claim : Claim()
  * from $group.claims()}) and checking each: the rule engine makes a fact handle and a tuple for every
  * object a {@code from} yields, so seven such walks cost it seven million of each at a million claims,
- * about a fifth of the rules' time, for the few claims that are wrong.
+ * a quarter of the rules' time, for the few claims that are wrong.
  *
  * @param why the sentence that explains it
  */

@@ -33,7 +33,7 @@ public final class QuoteChecks {
     private QuoteChecks() {
     }
 
-    /** {@link #notInSource(Claim, SourceTexts)} for each of {@code claims}: the ones whose quote is not in their source. */
+    /** {@link #notInSource(Claim, SourceTexts)} for each of {@code claims}: those whose quote is not in their article. */
     public static List<ClaimIssue> notInSource(List<Claim> claims, SourceTexts texts) {
         return ClaimIssue.each(claims, claim -> notInSource(claim, texts));
     }
