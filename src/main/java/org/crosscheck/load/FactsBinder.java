@@ -193,24 +193,20 @@ final class FactsBinder {
     }
 
     private static void readEntities(YamlNode.Mapping top, FileFacts bound) {
-        for (MapReader item : listItems(top, Shapes.ENTITIES_FILE, "an entities file", Shapes.ENTITY, "an entity", bound)) {
-            MapReader e = item;
+        for (MapReader e : listItems(top, Shapes.ENTITIES_FILE, "an entities file", Shapes.ENTITY, "an entity", bound)) {
             String id = e.id("id");
             EntityType type = e.choice("type", EntityType.class, null);
             String name = e.string("name");
             List<String> aliases = e.strings("aliases");
             e.string("note");
             if (e.isClean()) {
-                Entity entity = new Entity(id, type, name, aliases, e.location());
-                bound.entities.add(entity);
-                bound.reserveEntityId(id, e.location(), entity);
+                bound.declare(new Entity(id, type, name, aliases, e.location()));
             }
         }
     }
 
     private static void readReferences(YamlNode.Mapping top, FileFacts bound) {
-        for (MapReader item : listItems(top, Shapes.REFERENCES_FILE, "a references file", Shapes.REFERENCE, "a reference record", bound)) {
-            MapReader r = item;
+        for (MapReader r : listItems(top, Shapes.REFERENCES_FILE, "a references file", Shapes.REFERENCE, "a reference record", bound)) {
             String id = r.id("id");
             RawText subject = r.text("subject").orElse(null);
             RawText property = r.text("property").orElse(null);
@@ -224,16 +220,13 @@ final class FactsBinder {
                 continue;
             }
             RawCitation c = citation.get();
-            RawReference reference = new RawReference(id, subject, property, value, from, to, c.issuer(), c.document(),
-                    c.date(), c.url(), certain, r.location());
-            bound.references.add(reference);
-            bound.reserveId(id, r.location(), reference);
+            bound.declare(new RawReference(id, subject, property, value, from, to, c.issuer(), c.document(),
+                    c.date(), c.url(), certain, r.location()));
         }
     }
 
     private static void readRates(YamlNode.Mapping top, FileFacts bound) {
-        for (MapReader item : listItems(top, Shapes.RATES_FILE, "a rates file", Shapes.RATE, "an exchange rate", bound)) {
-            MapReader r = item;
+        for (MapReader r : listItems(top, Shapes.RATES_FILE, "a rates file", Shapes.RATE, "an exchange rate", bound)) {
             String id = r.id("id");
             String from = r.currency("from");
             String to = r.currency("to");
@@ -245,9 +238,7 @@ final class FactsBinder {
                 continue;
             }
             RawCitation c = citation.get();
-            RawRate rate = new RawRate(id, from, to, value, date, c.issuer(), c.document(), c.date(), c.url(), r.location());
-            bound.rates.add(rate);
-            bound.reserveId(id, r.location(), rate);
+            bound.declare(new RawRate(id, from, to, value, date, c.issuer(), c.document(), c.date(), c.url(), r.location()));
         }
     }
 

@@ -61,8 +61,22 @@ final class FileFacts {
         reservations.add(new Reservation(IdSpace.ITEM, id, at, item));
     }
 
-    void reserveEntityId(String id, Location at, Entity entity) {
-        reservations.add(new Reservation(IdSpace.ENTITY, id, at, entity));
+    /** Keeps an entity and reserves its id; it is left out again if the id is taken. */
+    void declare(Entity entity) {
+        entities.add(entity);
+        reservations.add(new Reservation(IdSpace.ENTITY, entity.id(), entity.location(), entity));
+    }
+
+    /** Keeps a reference record and reserves its id; it is left out again if the id is taken. */
+    void declare(RawReference reference) {
+        references.add(reference);
+        reserveId(reference.id(), reference.location(), reference);
+    }
+
+    /** Keeps an exchange rate and reserves its id; it is left out again if the id is taken. */
+    void declare(RawRate rate) {
+        rates.add(rate);
+        reserveId(rate.id(), rate.location(), rate);
     }
 
     FactsInput toInput() {
