@@ -207,10 +207,33 @@ class HtmlReportWriterTest {
 
         assertThat(matrix.sources()).hasSize(HtmlExtras.MAX_COLUMNS).isSorted()
                 .allSatisfy(id -> assertThat(coverage.stream().anyMatch(c -> c.sources().contains(id))).isTrue());
-        assertThat(matrix.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(HtmlExtras.MAX_COLUMNS));
+        assertThat(matrix.rows()).allSatisfy(row -> assertThat(row.cells().stream().mapToInt(HtmlExtras.Cell::span).sum())
+                .isEqualTo(HtmlExtras.MAX_COLUMNS));
         assertThat(render(many)).contains("Showing 100 of " + sources.size() + " sources: the first, by id, of those with claims on these keys.");
         assertThat(HtmlExtras.matrix(small).sources()).hasSize(small.sources().size());
         assertThat(render(small)).doesNotContain("sources: the first, by id");
+    }
+
+    @Test
+    void sourcesSideBySideThatSayNothingOnAKeyShareOneEmptyCell() throws Exception {
+        CheckResult small = SampleResult.standard();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            sources.add(SampleResult.source("s" + i, "Story " + i, "Wire"));
+        }
+        // stated by the second and the fifth source only, and no finding on it
+        List<KeyCoverage> coverage = List.of(new KeyCoverage(new ClaimKey("quiet-deal", "date"), List.of("s2", "s5")));
+        CheckResult sparse = new CheckResult(small.accounting(), sources, small.rules(), small.findings(), small.problems(),
+                small.failOn(), small.sourceTexts(), small.triage(), coverage);
+
+        HtmlExtras.Matrix matrix = HtmlExtras.matrix(sparse);
+
+        assertThat(matrix.rows()).singleElement().extracting(HtmlExtras.MatrixRow::cells).asList().containsExactly(
+                HtmlExtras.Cell.silent(1), HtmlExtras.Cell.of("stated"), HtmlExtras.Cell.silent(2), HtmlExtras.Cell.of("stated"),
+                HtmlExtras.Cell.silent(1));
+        assertThat(render(sparse)).contains("<tr><td><code>quiet-deal / date</code></td><td colspan=\"1\"></td>"
+                + "<td class=\"cell stated\" title=\"stated\">s</td><td colspan=\"2\"></td>"
+                + "<td class=\"cell stated\" title=\"stated\">s</td><td colspan=\"1\"></td></tr>");
     }
 
     @Test
