@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.crosscheck.engine.RuleBaseBuilder;
 import org.crosscheck.engine.RulesBuild;
@@ -150,11 +151,13 @@ final class Measure {
     private static Map<String, Object> check(Path corpus, Path rules, Path rulesCache, Path factsCache) throws Exception {
         Stopwatch watch = WATCH;
         CpuUsage before = CpuUsage.now();
+        // as the CLI does (CheckCommand): the writers get ready on their own thread while the check runs
+        Supplier<ReportFiles> reportFiles = ReportFiles.readyInBackground();
         CheckResult result = new CheckPipeline(rulesCache, factsCache).check(CheckRequest.of(corpus, rules).withToday(LocalDate.of(2026, 1, 1)), watch);
         Path reports = Files.createTempDirectory("crosscheck-bench-reports");
         ToolInfo tool = new ToolInfo("crosscheck", "bench", null, null);
         watch.started(Phase.REPORTS, -1);
-        List<Path> written = new ReportFiles().write(reports, EnumSet.copyOf(ReportFormat.files()), result, tool);
+        List<Path> written = reportFiles.get().write(reports, EnumSet.copyOf(ReportFormat.files()), result, tool);
         watch.finished(Phase.REPORTS);
         Map<String, Object> out = CpuUsage.now().since(before); // the check's wall and CPU, not the rewrites' after it
         long reportBytes = 0;
