@@ -51,8 +51,8 @@ final class HtmlExtras {
     /**
      * A matrix cell: its state (a CSS class and tooltip), the letter shown, and how many columns it
      * spans. Sources side by side that say nothing on the key share one empty cell: at scale most of
-     * the matrix is silent (at 100,000 claims 49,440 of its 50,000 cells), and a cell each was half
-     * of rendering the page.
+     * the matrix is silent (at 100,000 claims 49,440 of its 50,000 cells), and a cell each was about
+     * half of rendering the page there.
      */
     record Cell(String state, String letter, int span) {
         static Cell of(String state) {
@@ -91,6 +91,7 @@ final class HtmlExtras {
         List<MatrixRow> rows = new ArrayList<>();
         for (KeyCoverage coverage : shown) {
             Set<String> stating = new HashSet<>(coverage.sources());
+            List<Finding> onKey = findings.getOrDefault(coverage.key(), List.of());
             List<Cell> cells = new ArrayList<>();
             int silent = 0;
             for (String source : sources) {
@@ -102,7 +103,7 @@ final class HtmlExtras {
                     cells.add(Cell.silent(silent));
                     silent = 0;
                 }
-                cells.add(Cell.of(state(source, findings.getOrDefault(coverage.key(), List.of()))));
+                cells.add(Cell.of(state(source, onKey)));
             }
             if (silent > 0) {
                 cells.add(Cell.silent(silent));
