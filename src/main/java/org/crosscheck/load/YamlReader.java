@@ -41,6 +41,8 @@ final class YamlReader {
     static final int MAX_DEPTH = 64;
     static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
 
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
     private static final String YAML_TAG = "tag:yaml.org,2002:";
 
     private final LoaderOptions options;
@@ -106,8 +108,19 @@ final class YamlReader {
         }
     }
 
+    /**
+     * The file's text, or empty with a problem when its bytes are not UTF-8. The String constructor
+     * decodes without the strict decoder's intermediate buffer (two bytes a character, 400 MB at a
+     * million claims), but replaces what it cannot decode with U+FFFD rather than failing; a file
+     * with no U+FFFD in its text had nothing to replace, and only a file with one (malformed, or
+     * holding that character) is decoded again strictly, to tell the two apart.
+     */
     private static Optional<String> decode(String file, byte[] bytes, List<Problem> problems) {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT_CHARACTER) < 0) {
+            return Optional.of(lenient);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

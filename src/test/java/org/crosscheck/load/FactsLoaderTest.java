@@ -185,6 +185,31 @@ class FactsLoaderTest {
     }
 
     @Test
+    void theReplacementCharacterWrittenInUtf8IsTextNotABadByte() throws Exception {
+        // U+FFFD is what a lenient decoder puts in place of a bad byte; written on purpose it is valid
+        new FactsDir(dir).file("entities.yaml", FactsDir.ENTITIES)
+                .file("sources/a.yaml", GOOD_SOURCE.replace("Title of alpha", "Title \uFFFD of alpha"));
+
+        FactsInput input = loader.load(dir);
+
+        assertThat(input.problems()).isEmpty();
+        assertThat(input.sources()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Title \uFFFD of alpha"));
+    }
+
+    @Test
+    void aBadByteAfterAReplacementCharacterIsStillFound() throws Exception {
+        byte[] good = "source:\n  id: a\n  title: \uFFFD\n  outlet: Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 2];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xE9; // Latin-1 e-acute
+        bad[good.length + 1] = '\n';
+        new FactsDir(dir).bytes("sources/mixed.yaml", bad);
+
+        assertThat(loader.load(dir).problems()).singleElement()
+                .satisfies(p -> assertThat(p.describe()).contains("mixed.yaml:4:14: the file is not valid UTF-8"));
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() throws Exception {
         byte[] body = GOOD_SOURCE.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
