@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
@@ -35,6 +37,11 @@ final class HtmlExtras {
     /** Columns when there are more sources than this: those with claims on the keys shown, by id. */
     static final int MAX_COLUMNS = 100;
     static final int MAX_TIMELINES = 200;
+    /**
+     * Claims drawn per timeline at most: a key that thousands of sources date (at a million claims,
+     * 9,936 bars, an image 218,614 pixels tall) shows its clash in the first of each date, not in all.
+     */
+    static final int MAX_BARS = 24;
     static final int LABEL_WIDTH = 210;
     static final int PLOT_WIDTH = 540;
     static final int ROW_HEIGHT = 22;
@@ -68,7 +75,8 @@ final class HtmlExtras {
         }
     }
 
-    record Timeline(String key, int height, List<Bar> bars, String from, String to, int axisY) {
+    /** {@code claimsLeftOut} says how many of the key's dated claims are not drawn, or is null. */
+    record Timeline(String key, int height, List<Bar> bars, String from, String to, int axisY, String claimsLeftOut) {
     }
 
     /** One interval drawn: x and width in pixels, a state class, and labels that are escaped by the template. */
@@ -160,13 +168,18 @@ final class HtmlExtras {
             if (claims.size() + references.size() < 2) {
                 continue;
             }
-            timelines.add(timeline(key, claims.values(), references.values(), conflicting));
+            List<Claim> dated = List.copyOf(claims.values());
+            List<Claim> drawn = eachValueFirst(dated, c -> c.value().normalized(), MAX_BARS);
+            String leftOut = drawn.size() == dated.size() ? null
+                    : String.format(Locale.ROOT, "Drawn: %d of the %,d claims that date this key, one at least for each date;"
+                            + " report.json lists them all.", drawn.size(), dated.size());
+            timelines.add(timeline(key, drawn, references.values(), conflicting, leftOut));
         }
         return timelines;
     }
 
     private static Timeline timeline(ClaimKey key, java.util.Collection<Claim> claims, java.util.Collection<ReferenceRecord> references,
-            Set<String> conflicting) {
+            Set<String> conflicting, String claimsLeftOut) {
         List<DateValue> all = new ArrayList<>();
         claims.forEach(c -> all.add((DateValue) c.value()));
         references.forEach(r -> all.add((DateValue) r.value()));
@@ -190,7 +203,39 @@ final class HtmlExtras {
             bars.add(bar("reference: " + date.asWritten(), reference.id() + " " + reference.citation(), row++, date, lo, hi, scale, "reference"));
         }
         int axisY = row * ROW_HEIGHT + 4;
-        return new Timeline(key.toString(), axisY + 18, bars, lo.toString(), hi.toString(), axisY);
+        return new Timeline(key.toString(), axisY + 18, bars, lo.toString(), hi.toString(), axisY, claimsLeftOut);
+    }
+
+    /**
+     * At most {@code max} of {@code items}, in their order: the first item with each value, so every
+     * side of a clash is among them, and then the others from the start. All of them when they fit.
+     */
+    static <T> List<T> eachValueFirst(List<T> items, Function<T, String> value, int max) {
+        if (items.size() <= max) {
+            return items;
+        }
+        boolean[] chosen = new boolean[items.size()];
+        Set<String> values = new HashSet<>();
+        int count = 0;
+        for (int i = 0; i < items.size() && count < max; i++) {
+            if (values.add(value.apply(items.get(i)))) {
+                chosen[i] = true;
+                count++;
+            }
+        }
+        for (int i = 0; i < items.size() && count < max; i++) {
+            if (!chosen[i]) {
+                chosen[i] = true;
+                count++;
+            }
+        }
+        List<T> result = new ArrayList<>(max);
+        for (int i = 0; i < items.size(); i++) {
+            if (chosen[i]) {
+                result.add(items.get(i));
+            }
+        }
+        return result;
     }
 
     private static Bar bar(String label, String detail, int row, DateValue date, LocalDate lo, LocalDate hi, double scale, String state) {

@@ -45,9 +45,11 @@ record HtmlView(
         String script,
         String scriptHash) {
 
+    /** A finding's card; {@code claimsLeftOut} says how many of its claims the card does not show, or is null. */
     record CardView(String ruleId, String ruleTitle, String docs, String severity, String verdict,
             String subject, String property, String message, boolean failing, String disposition,
-            String dispositionReason, String sources, List<ClaimView> claims, List<ReferenceView> references) {
+            String dispositionReason, String sources, List<ClaimView> claims, String claimsLeftOut,
+            List<ReferenceView> references) {
     }
 
     /** A reference record a finding cites, shown beside the claims it was compared with. */
@@ -68,6 +70,14 @@ record HtmlView(
      * every finding, and the page says what it left out.
      */
     static final int MAX_CARDS_PER_RULE = 200;
+
+    /**
+     * Claims shown per card at most. A finding on a key that thousands of sources state lists every
+     * one of them (at a million claims, one conflict of 9,471 claims: half the claims on the page), and
+     * a card of them all shows the clash to no one. Findings of a few sources, nearly all of them, are
+     * shown whole.
+     */
+    static final int MAX_CLAIMS_PER_CARD = 24;
 
     static HtmlView of(CheckResult result, ToolInfo tool) {
         List<Finding> shown = new ArrayList<>();
@@ -113,7 +123,11 @@ record HtmlView(
                 finding.key().property(), finding.message(), failing, finding.disposition().status().label(),
                 finding.disposition().reason(),
                 finding.claims().stream().map(Claim::sourceId).distinct().sorted().collect(java.util.stream.Collectors.joining(" ")),
-                finding.claims().stream().map(HtmlView::claim).toList(),
+                HtmlExtras.eachValueFirst(finding.claims(), c -> c.value().normalized(), MAX_CLAIMS_PER_CARD).stream()
+                        .map(HtmlView::claim).toList(),
+                finding.claims().size() <= MAX_CLAIMS_PER_CARD ? null
+                        : String.format(Locale.ROOT, "This card shows %d of the finding's %,d claims, one at least for each value"
+                                + " they state; report.json lists them all.", MAX_CLAIMS_PER_CARD, finding.claims().size()),
                 finding.references().stream().map(r -> new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
                         r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
                                 + (r.validTo() == null ? "" : r.validTo()),

@@ -237,6 +237,57 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void atMostTheCapOfItemsAreKeptTheFirstOfEachValueThenTheRestInOrder() {
+        List<String> items = List.of("a1", "a2", "b1", "a3", "c1", "a4", "b2");
+
+        assertThat(HtmlExtras.eachValueFirst(items, item -> item.substring(0, 1), 4)).containsExactly("a1", "a2", "b1", "c1");
+        assertThat(HtmlExtras.eachValueFirst(items, item -> item.substring(0, 1), 2)).containsExactly("a1", "b1");
+        assertThat(HtmlExtras.eachValueFirst(items, item -> item.substring(0, 1), 7)).isSameAs(items);
+    }
+
+    /** A conflict on one key that {@code agreeing} claims date the same day and the last claim another. */
+    private static Finding crowdedConflict(CheckResult small, int agreeing) {
+        Finding conflict = small.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < agreeing; i++) {
+            Source source = SampleResult.source(String.format("wire-%02d", i), "Wire story " + i, "Wire");
+            claims.add(SampleResult.claim(String.format("c-%02d", i), source, "2024-01-01", "signed on 2024-01-01", 3));
+        }
+        Source odd = SampleResult.source("zz-odd", "The odd one", "Daily");
+        claims.add(SampleResult.claim("c-99", odd, "2024-06-30", "signed on 2024-06-30", 3));
+        return new Finding(conflict.rule(), conflict.severity(), conflict.verdict(), conflict.key(), claims, List.of(),
+                conflict.message());
+    }
+
+    @Test
+    void aCardOfAFindingWithManyClaimsShowsEverySideAndSaysHowManyItLeftOut() throws Exception {
+        CheckResult small = SampleResult.standard();
+        Finding crowded = crowdedConflict(small, 30);
+
+        String html = render(withFindings(small, List.of(crowded)));
+
+        assertThat(html.split("<div class=\"claim\">", -1)).hasSize(HtmlView.MAX_CLAIMS_PER_CARD + 1);
+        assertThat(html).contains(" · c-00</div>").contains(" · c-22</div>").doesNotContain(" · c-23</div>").contains(" · c-99</div>")
+                .contains("This card shows 24 of the finding&apos;s 31 claims, one at least for each value they state;"
+                        + " report.json lists them all.");
+        assertThat(render(withFindings(small, List.of(crowdedConflict(small, 23))))).doesNotContain("This card shows");
+    }
+
+    @Test
+    void aTimelineOfAKeyWithManyDatesDrawsEachDateAndSaysHowManyItLeftOut() {
+        CheckResult small = SampleResult.standard();
+        CheckResult crowded = withFindings(small, List.of(crowdedConflict(small, 30)));
+
+        HtmlExtras.Timeline timeline = HtmlExtras.timelines(crowded).get(0);
+
+        assertThat(timeline.bars()).hasSize(HtmlExtras.MAX_BARS);
+        assertThat(timeline.bars()).extracting(HtmlExtras.Bar::detail).anyMatch(detail -> detail.startsWith("c-99 "));
+        assertThat(timeline.claimsLeftOut()).isEqualTo("Drawn: 24 of the 31 claims that date this key, one at least for each date;"
+                + " report.json lists them all.");
+        assertThat(HtmlExtras.timelines(withFindings(small, List.of(crowdedConflict(small, 23)))).get(0).claimsLeftOut()).isNull();
+    }
+
+    @Test
     void drawsTimelinesForTheFirstKeysWithTwoDatesAndNoMore() throws Exception {
         CheckResult small = SampleResult.standard();
         Finding dated = small.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
