@@ -171,8 +171,8 @@ final class HtmlExtras {
             List<Claim> dated = List.copyOf(claims.values());
             List<Claim> drawn = eachValueFirst(dated, c -> c.value().normalized(), MAX_BARS);
             String leftOut = drawn.size() == dated.size() ? null
-                    : String.format(Locale.ROOT, "Drawn: %d of the %,d claims that date this key, one at least for each date;"
-                            + " report.json lists them all.", drawn.size(), dated.size());
+                    : String.format(Locale.ROOT, "Drawn: %d of the %,d claims that date this key, the first with each date"
+                            + " before the others; report.json lists them all.", drawn.size(), dated.size());
             timelines.add(timeline(key, drawn, references.values(), conflicting, leftOut));
         }
         return timelines;
@@ -208,7 +208,8 @@ final class HtmlExtras {
 
     /**
      * At most {@code max} of {@code items}, in their order: the first item with each value, so every
-     * side of a clash is among them, and then the others from the start. All of them when they fit.
+     * side of a clash is among them (when there are no more than {@code max} values), and then the
+     * others from the start. All of them when they fit.
      */
     static <T> List<T> eachValueFirst(List<T> items, Function<T, String> value, int max) {
         if (items.size() <= max) {

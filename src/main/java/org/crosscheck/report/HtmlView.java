@@ -126,8 +126,8 @@ record HtmlView(
                 HtmlExtras.eachValueFirst(finding.claims(), c -> c.value().normalized(), MAX_CLAIMS_PER_CARD).stream()
                         .map(HtmlView::claim).toList(),
                 finding.claims().size() <= MAX_CLAIMS_PER_CARD ? null
-                        : String.format(Locale.ROOT, "This card shows %d of the finding's %,d claims, one at least for each value"
-                                + " they state; report.json lists them all.", MAX_CLAIMS_PER_CARD, finding.claims().size()),
+                        : String.format(Locale.ROOT, "This card shows %d of the finding's %,d claims, the first stating each value"
+                                + " before the others; report.json lists them all.", MAX_CLAIMS_PER_CARD, finding.claims().size()),
                 finding.references().stream().map(r -> new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
                         r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
                                 + (r.validTo() == null ? "" : r.validTo()),

@@ -268,7 +268,7 @@ class HtmlReportWriterTest {
 
         assertThat(html.split("<div class=\"claim\">", -1)).hasSize(HtmlView.MAX_CLAIMS_PER_CARD + 1);
         assertThat(html).contains(" · c-00</div>").contains(" · c-22</div>").doesNotContain(" · c-23</div>").contains(" · c-99</div>")
-                .contains("This card shows 24 of the finding&apos;s 31 claims, one at least for each value they state;"
+                .contains("This card shows 24 of the finding&apos;s 31 claims, the first stating each value before the others;"
                         + " report.json lists them all.");
         assertThat(render(withFindings(small, List.of(crowdedConflict(small, 23))))).doesNotContain("This card shows");
     }
@@ -282,7 +282,7 @@ class HtmlReportWriterTest {
 
         assertThat(timeline.bars()).hasSize(HtmlExtras.MAX_BARS);
         assertThat(timeline.bars()).extracting(HtmlExtras.Bar::detail).anyMatch(detail -> detail.startsWith("c-99 "));
-        assertThat(timeline.claimsLeftOut()).isEqualTo("Drawn: 24 of the 31 claims that date this key, one at least for each date;"
+        assertThat(timeline.claimsLeftOut()).isEqualTo("Drawn: 24 of the 31 claims that date this key, the first with each date before the others;"
                 + " report.json lists them all.");
         assertThat(HtmlExtras.timelines(withFindings(small, List.of(crowdedConflict(small, 23)))).get(0).claimsLeftOut()).isNull();
     }
