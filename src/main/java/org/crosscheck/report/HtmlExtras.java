@@ -168,12 +168,9 @@ final class HtmlExtras {
             if (claims.size() + references.size() < 2) {
                 continue;
             }
-            List<Claim> dated = List.copyOf(claims.values());
-            List<Claim> drawn = eachValueFirst(dated, c -> c.value().normalized(), MAX_BARS);
-            String leftOut = drawn.size() == dated.size() ? null
-                    : String.format(Locale.ROOT, "Drawn: %d of the %,d claims that date this key, the first with each date"
-                            + " before the others; report.json lists them all.", drawn.size(), dated.size());
-            timelines.add(timeline(key, drawn, references.values(), conflicting, leftOut));
+            ShownClaims drawn = ShownClaims.of(List.copyOf(claims.values()), MAX_BARS,
+                    "Drawn: %d of the %,d claims that date this key, the first with each date");
+            timelines.add(timeline(key, drawn.claims(), references.values(), conflicting, drawn.leftOut()));
         }
         return timelines;
     }
@@ -204,6 +201,22 @@ final class HtmlExtras {
         }
         int axisY = row * ROW_HEIGHT + 4;
         return new Timeline(key.toString(), axisY + 18, bars, lo.toString(), hi.toString(), axisY, claimsLeftOut);
+    }
+
+    /**
+     * The claims a card or a timeline shows, and the sentence that says what it left out (null when
+     * it shows them all).
+     */
+    record ShownClaims(List<Claim> claims, String leftOut) {
+        /**
+         * At most {@code max} of {@code all} ({@link #eachValueFirst}, by normalized value); {@code lead}
+         * formats the count shown and the count of all, and the sentence goes on from it.
+         */
+        static ShownClaims of(List<Claim> all, int max, String lead) {
+            List<Claim> shown = eachValueFirst(all, c -> c.value().normalized(), max);
+            return new ShownClaims(shown, shown.size() == all.size() ? null
+                    : String.format(Locale.ROOT, lead + " before the others; report.json lists them all.", shown.size(), all.size()));
+        }
     }
 
     /**

@@ -118,16 +118,14 @@ record HtmlView(
 
     private static CardView card(Finding finding, boolean failing, ToolInfo tool) {
         String docs = tool.docsUrl(finding.rule()) != null ? tool.docsUrl(finding.rule()) : "../" + finding.rule().docsPath();
+        HtmlExtras.ShownClaims shown = HtmlExtras.ShownClaims.of(finding.claims(), MAX_CLAIMS_PER_CARD,
+                "This card shows %d of the finding's %,d claims, the first stating each value");
         return new CardView(finding.rule().id(), finding.rule().title(), docs,
                 finding.severity().label(), finding.verdict().label(), finding.key().subject(),
                 finding.key().property(), finding.message(), failing, finding.disposition().status().label(),
                 finding.disposition().reason(),
                 finding.claims().stream().map(Claim::sourceId).distinct().sorted().collect(java.util.stream.Collectors.joining(" ")),
-                HtmlExtras.eachValueFirst(finding.claims(), c -> c.value().normalized(), MAX_CLAIMS_PER_CARD).stream()
-                        .map(HtmlView::claim).toList(),
-                finding.claims().size() <= MAX_CLAIMS_PER_CARD ? null
-                        : String.format(Locale.ROOT, "This card shows %d of the finding's %,d claims, the first stating each value"
-                                + " before the others; report.json lists them all.", MAX_CLAIMS_PER_CARD, finding.claims().size()),
+                shown.claims().stream().map(HtmlView::claim).toList(), shown.leftOut(),
                 finding.references().stream().map(r -> new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
                         r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
                                 + (r.validTo() == null ? "" : r.validTo()),
