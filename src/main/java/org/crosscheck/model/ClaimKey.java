@@ -1,16 +1,17 @@
 package org.crosscheck.model;
 
-import java.util.Comparator;
-
 /** What a claim is about: claims with the same key are compared with each other. */
 public record ClaimKey(String subject, String property) implements Comparable<ClaimKey> {
 
-    private static final Comparator<ClaimKey> ORDER =
-            Comparator.comparing(ClaimKey::subject).thenComparing(ClaimKey::property);
-
+    /**
+     * By subject, then property. Written out rather than chained from {@code Comparator.comparing}:
+     * grouping a million claims sorts a hundred thousand keys once, in code not yet compiled, where
+     * every lambda of a chain is a call of its own.
+     */
     @Override
     public int compareTo(ClaimKey other) {
-        return ORDER.compare(this, other);
+        int bySubject = subject.compareTo(other.subject);
+        return bySubject != 0 ? bySubject : property.compareTo(other.property);
     }
 
     @Override

@@ -58,6 +58,17 @@ class ClaimGroupTest {
     }
 
     @Test
+    void keysSortBySubjectThenProperty() {
+        List<ClaimKey> keys = new ArrayList<>(List.of(new ClaimKey("b", "a"), new ClaimKey("a", "z"), new ClaimKey("a", "b"),
+                new ClaimKey("ab", "a")));
+        Collections.sort(keys);
+
+        assertThat(keys).containsExactly(new ClaimKey("a", "b"), new ClaimKey("a", "z"), new ClaimKey("ab", "a"),
+                new ClaimKey("b", "a"));
+        assertThat(new ClaimKey("a", "b").compareTo(new ClaimKey("a", "b"))).isZero();
+    }
+
+    @Test
     void aVerdictsHashAgreesWithItsEqualsAndTellsApartVerdictsOnDifferentClaims() {
         List<Claim> claims = shuffledClaims(6, 1);
         GroupVerdict verdict = new GroupVerdict(Verdict.CONFLICT, claims.subList(0, 3), "apart", 4);
