@@ -3,6 +3,7 @@ package org.crosscheck.normalize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,11 @@ import org.crosscheck.model.Verdict;
  */
 public final class GroupCompare {
 
-    private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
+    // The comparators here are written out rather than chained from Comparator.comparing: a chain
+    // calls each key extractor through a call site shared with every other chain in the program,
+    // which the JIT cannot inline, and a check at a million claims runs these hundreds of millions
+    // of times, most of them before C2 has compiled anything.
+    private static final Comparator<Claim> BY_ID = (a, b) -> a.id().compareTo(b.id());
 
     private GroupCompare() {
     }
@@ -45,10 +50,10 @@ public final class GroupCompare {
      */
     public static List<GroupVerdict> acrossSources(List<Claim> all) {
         List<Claim> claims = comparable(all);
-        if (sourceCount(claims) < 2 || incomparable(claims) != null) {
+        if (!fromSeveralSources(claims) || !ofOneClass(claims)) {
             return List.of();
         }
-        List<Claim> sorted = claims.stream().sorted(BY_ID).toList();
+        List<Claim> sorted = inIdOrder(claims);
         if (!(sorted.get(0).value() instanceof DateValue || sorted.get(0).value() instanceof QuantityValue
                 || sorted.get(0).value() instanceof DurationValue)) {
             return categorical(sorted).map(List::of).orElse(List.of());
@@ -62,16 +67,59 @@ public final class GroupCompare {
      */
     public static String incomparable(List<Claim> all) {
         List<Claim> claims = comparable(all);
+        if (ofOneClass(claims)) {
+            return null;
+        }
         Map<String, List<String>> classes = new TreeMap<>();
         for (Claim claim : claims) {
             classes.computeIfAbsent(comparabilityClass(claim.value()), k -> new ArrayList<>()).add(claim.id());
         }
-        if (classes.size() < 2) {
-            return null;
-        }
         return "the claims use values that cannot be compared: " + classes.entrySet().stream()
                 .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Whether every claim's value is in the same comparability class as the first's: the question
+     * {@link #incomparable} answers, asked of every key, without spelling out each claim's class.
+     */
+    private static boolean ofOneClass(List<Claim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            if (!sameClass(claims.get(0).value(), claims.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #comparabilityClass} is the same for both: a quantity's class is its unit's, any other value's its kind's. */
+    private static boolean sameClass(Value a, Value b) {
+        if (a instanceof QuantityValue x) {
+            return b instanceof QuantityValue y && x.unit().equals(y.unit());
+        }
+        return !(b instanceof QuantityValue) && a.kind() == b.kind();
+    }
+
+    /** Whether the claims come from two sources or more; stops at the first claim from a second one. */
+    private static boolean fromSeveralSources(List<Claim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            if (!claims.get(i).sourceId().equals(claims.get(0).sourceId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The claims sorted by id: the list itself when it is already (a key's group keeps its claims so), else a sorted copy. */
+    private static List<Claim> inIdOrder(List<Claim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            if (BY_ID.compare(claims.get(i - 1), claims.get(i)) > 0) {
+                List<Claim> sorted = new ArrayList<>(claims);
+                sorted.sort(BY_ID);
+                return sorted;
+            }
+        }
+        return claims;
     }
 
     private static String comparabilityClass(Value value) {
@@ -102,10 +150,20 @@ public final class GroupCompare {
         throw new IllegalArgumentException("not an interval value: " + value.kind());
     }
 
-    private static final Comparator<Interval> BY_END =
-            Comparator.comparing(Interval::hi, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Interval::lo).thenComparing(iv -> iv.claim.id());
-    private static final Comparator<Interval> BY_START = Comparator.comparing(Interval::lo).thenComparing(iv -> iv.claim.id());
+    /** By end (unbounded last), then start, then claim id. */
+    private static final Comparator<Interval> BY_END = (a, b) -> {
+        int byEnd = a.hi == null ? (b.hi == null ? 0 : 1) : b.hi == null ? -1 : a.hi.compareTo(b.hi);
+        if (byEnd != 0) {
+            return byEnd;
+        }
+        int byStart = a.lo.compareTo(b.lo);
+        return byStart != 0 ? byStart : a.claim.id().compareTo(b.claim.id());
+    };
+    /** By start, then claim id. */
+    private static final Comparator<Interval> BY_START = (a, b) -> {
+        int byStart = a.lo.compareTo(b.lo);
+        return byStart != 0 ? byStart : a.claim.id().compareTo(b.claim.id());
+    };
 
     private static List<GroupVerdict> intervals(List<Interval> all) {
         Optional<GroupVerdict> anyConflict = disjointPair(all);
@@ -151,30 +209,42 @@ public final class GroupCompare {
      * latest-starting against the earliest end of any other source.
      */
     private static Optional<GroupVerdict> disjointPair(List<Interval> intervals) {
-        Map<String, Interval> minEndBySource = new TreeMap<>();
-        Map<String, Interval> maxStartBySource = new TreeMap<>();
-        for (Interval iv : intervals) {
-            minEndBySource.merge(iv.claim.sourceId(), iv, (old, now) -> BY_END.compare(now, old) < 0 ? now : old);
-            maxStartBySource.merge(iv.claim.sourceId(), iv, (old, now) -> BY_START.compare(now, old) > 0 ? now : old);
-        }
-        if (minEndBySource.size() < 2) {
+        // The earliest end of all is the earliest of each source's earliest, and the latest start of
+        // the other sources the latest of their latest, so one pass over the intervals finds each.
+        Interval earliestEnd = extreme(intervals, BY_END, -1, null);
+        if (earliestEnd == null) {
             return Optional.empty();
         }
-        Interval earliestEnd = minEndBySource.values().stream().min(BY_END).orElseThrow();
-        Interval latestStartElsewhere = maxStartBySource.values().stream()
-                .filter(iv -> !iv.claim.sourceId().equals(earliestEnd.claim.sourceId()))
-                .max(BY_START).orElseThrow();
+        Interval latestStartElsewhere = extreme(intervals, BY_START, 1, earliestEnd.claim.sourceId());
+        if (latestStartElsewhere == null) {
+            return Optional.empty(); // one source
+        }
         if (earliestEnd.endsBefore(latestStartElsewhere)) {
             return Optional.of(conflict(earliestEnd, latestStartElsewhere));
         }
-        Interval latestStart = maxStartBySource.values().stream().max(BY_START).orElseThrow();
-        Interval earliestEndElsewhere = minEndBySource.values().stream()
-                .filter(iv -> !iv.claim.sourceId().equals(latestStart.claim.sourceId()))
-                .min(BY_END).orElseThrow();
+        Interval latestStart = extreme(intervals, BY_START, 1, null);
+        Interval earliestEndElsewhere = extreme(intervals, BY_END, -1, latestStart.claim.sourceId());
         if (earliestEndElsewhere.endsBefore(latestStart)) {
             return Optional.of(conflict(earliestEndElsewhere, latestStart));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first interval in {@code order} ({@code sign} -1) or the last (+1), among those not from
+     * the source {@code except} (null: among all); null when there is none.
+     */
+    private static Interval extreme(List<Interval> intervals, Comparator<Interval> order, int sign, String except) {
+        Interval best = null;
+        for (Interval iv : intervals) {
+            if (except != null && iv.claim.sourceId().equals(except)) {
+                continue;
+            }
+            if (best == null || Integer.signum(order.compare(iv, best)) == sign) {
+                best = iv;
+            }
+        }
+        return best;
     }
 
     /**
@@ -232,6 +302,14 @@ public final class GroupCompare {
         if (a instanceof QuantityValue x && b instanceof QuantityValue y) {
             return x.unit().equals(y.unit()) && x.amount().compareTo(y.amount()) == 0;
         }
+        // the same answer as Compare.values(a, b).relation() == EQUAL, without writing out the
+        // explanation that goes with it, for every claim of every agreeing key
+        if (a instanceof DateValue x && b instanceof DateValue y) {
+            return x.start().equals(y.start()) && x.end().equals(y.end()) && !x.end().isBefore(x.start());
+        }
+        if (a instanceof DurationValue x && b instanceof DurationValue y) {
+            return x.minDays() == y.minDays() && x.maxDays() == y.maxDays() && x.minDays() <= x.maxDays();
+        }
         return Compare.values(a, b).relation() == Relation.EQUAL;
     }
 
@@ -272,7 +350,9 @@ public final class GroupCompare {
     /** The first claim (by id) of each source, in source order: what AGREE and REFINES findings show. */
     private static List<Claim> onePerSource(List<Claim> claims) {
         Map<String, Claim> first = new TreeMap<>();
-        claims.stream().sorted(BY_ID).forEach(c -> first.putIfAbsent(c.sourceId(), c));
+        for (Claim claim : inIdOrder(claims)) {
+            first.putIfAbsent(claim.sourceId(), claim);
+        }
         return List.copyOf(first.values());
     }
 
@@ -281,7 +361,16 @@ public final class GroupCompare {
      * see {@link RunningTotals}) and not unresolved relative dates (reported by their own rule).
      */
     static List<Claim> comparable(List<Claim> claims) {
-        return claims.stream().filter(c -> c.asOf() == null && !(c.value() instanceof UnresolvedDate)).toList();
+        for (Claim claim : claims) {
+            if (!isComparable(claim)) {
+                return claims.stream().filter(GroupCompare::isComparable).toList();
+            }
+        }
+        return claims; // usually all are: no copy
+    }
+
+    private static boolean isComparable(Claim claim) {
+        return claim.asOf() == null && !(claim.value() instanceof UnresolvedDate);
     }
 
     /**
@@ -289,11 +378,17 @@ public final class GroupCompare {
      * against its latest-starting one (linear), or two different categorical values.
      */
     public static List<GroupVerdict> withinSources(List<Claim> all) {
-        Map<String, List<Claim>> bySource = new TreeMap<>();
-        comparable(all).stream().sorted(BY_ID).forEach(c -> bySource.computeIfAbsent(c.sourceId(), s -> new ArrayList<>()).add(c));
+        List<Claim> claims = inIdOrder(comparable(all));
+        Map<String, List<Claim>> bySource = new HashMap<>();
+        for (Claim claim : claims) {
+            bySource.computeIfAbsent(claim.sourceId(), s -> new ArrayList<>()).add(claim);
+        }
+        if (bySource.size() == claims.size()) {
+            return List.of(); // each source states the key once, as on most keys
+        }
         List<GroupVerdict> verdicts = new ArrayList<>();
-        for (List<Claim> own : bySource.values()) {
-            if (own.size() < 2 || incomparable(own) != null) {
+        for (List<Claim> own : new TreeMap<>(bySource).values()) {
+            if (own.size() < 2 || !ofOneClass(own)) {
                 continue;
             }
             if (own.get(0).value() instanceof DateValue || own.get(0).value() instanceof QuantityValue

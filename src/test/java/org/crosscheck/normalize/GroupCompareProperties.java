@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -83,5 +85,15 @@ class GroupCompareProperties {
             assertThat(a.sourceId()).isNotEqualTo(b.sourceId());
             assertThat(Compare.values(a.value(), b.value()).relation()).isEqualTo(Relation.DISJOINT);
         }
+    }
+
+    @Property(tries = 500)
+    void theVerdictsDoNotDependOnTheOrderTheClaimsComeIn(@ForAll("groups") List<Spec> specs, @ForAll Random random) {
+        List<Claim> inIdOrder = claims(specs); // ids c00, c01, ... in order
+        List<Claim> shuffled = new ArrayList<>(inIdOrder);
+        Collections.shuffle(shuffled, random);
+
+        assertThat(GroupCompare.acrossSources(shuffled)).isEqualTo(GroupCompare.acrossSources(inIdOrder));
+        assertThat(GroupCompare.withinSources(shuffled)).isEqualTo(GroupCompare.withinSources(inIdOrder));
     }
 }

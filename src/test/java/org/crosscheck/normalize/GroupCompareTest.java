@@ -2,6 +2,8 @@ package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
@@ -120,5 +122,33 @@ class GroupCompareTest {
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(verdict.claims()).extracting(Claim::id).containsExactly("a", "c");
+    }
+
+    @Test
+    void withinSourcesFindsEachSourceThatContradictsItselfInSourceOrderWhateverOrderTheClaimsCome() {
+        // sources whose order in a hash map is not their order by id
+        List<Claim> claims = List.of(claim("z-2", "the-star", date("2023")), claim("b", "nation", date("2024-05")),
+                claim("z-1", "the-star", date("2024")), claim("a", "nation", date("2025")), claim("c", "nation", date("2024")),
+                claim("d", "s3", date("2020")), claim("e", "s4", date("2024")), claim("f", "s4", date("2024-06")));
+
+        List<GroupVerdict> verdicts = GroupCompare.withinSources(claims);
+
+        assertThat(verdicts).extracting(GroupVerdict::verdict).containsOnly(Verdict.CONFLICT);
+        assertThat(verdicts).extracting(v -> v.claims().stream().map(Claim::id).toList())
+                .containsExactly(List.of("b", "a"), List.of("z-2", "z-1"));
+        List<Claim> reversed = new ArrayList<>(claims);
+        Collections.reverse(reversed);
+        assertThat(GroupCompare.withinSources(reversed)).isEqualTo(verdicts);
+    }
+
+    @Test
+    void withinSourcesIgnoresASourceWhoseValuesCannotBeComparedAndKeysEachSourceStatesOnce() {
+        List<Claim> mixed = List.of(claim("a", "s1", date("2024")), claim("b", "s1", amount("400")));
+        List<Claim> once = List.of(claim("a", "s1", date("2024")), claim("b", "s2", date("2020")));
+
+        assertThat(GroupCompare.withinSources(mixed)).isEmpty();
+        assertThat(GroupCompare.incomparable(mixed)).isEqualTo("the claims use values that cannot be compared: count (b); date (a)");
+        assertThat(GroupCompare.withinSources(once)).isEmpty();
+        assertThat(GroupCompare.incomparable(once)).isNull();
     }
 }
