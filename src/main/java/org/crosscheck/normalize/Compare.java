@@ -15,6 +15,27 @@ public final class Compare {
     private Compare() {
     }
 
+    /**
+     * The relation {@link #values} finds, without writing the explanation that goes with it: for the
+     * many comparisons whose outcome alone decides (is this claim confirmed, does this total fall),
+     * where writing out both values' dates or amounts cost more than comparing them.
+     */
+    public static Relation relation(Value a, Value b) {
+        if (a instanceof DateValue x && b instanceof DateValue y) {
+            return relation(x.start().toEpochDay(), x.end().toEpochDay(), y.start().toEpochDay(), y.end().toEpochDay());
+        }
+        if (a instanceof QuantityValue x && b instanceof QuantityValue y) {
+            return x.unit().equals(y.unit()) ? relation(x.lower(), x.upper(), y.lower(), y.upper()) : Relation.INCOMPARABLE;
+        }
+        if (a instanceof DurationValue x && b instanceof DurationValue y) {
+            return relation(x.minDays(), x.maxDays(), y.minDays(), y.maxDays());
+        }
+        if ((a instanceof EntityValue || a instanceof TextValue) && a.kind() == b.kind()) {
+            return a.normalized().equals(b.normalized()) ? Relation.EQUAL : Relation.DISJOINT;
+        }
+        return Relation.INCOMPARABLE;
+    }
+
     public static Comparison values(Value a, Value b) {
         if (a instanceof DateValue x && b instanceof DateValue y) {
             return dates(x, y);

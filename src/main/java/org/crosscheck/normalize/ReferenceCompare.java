@@ -28,12 +28,14 @@ public final class ReferenceCompare {
             if (!applies(reference, claim)) {
                 continue;
             }
-            Comparison comparison = Compare.values(claim.value(), reference.value());
-            if (comparison.relation() == Relation.DISJOINT) {
+            Relation relation = Compare.relation(claim.value(), reference.value());
+            if (relation == Relation.DISJOINT) {
+                // only a conflict needs the sentence: most claims are confirmed, and writing it for each cost more than comparing
+                Comparison comparison = Compare.values(claim.value(), reference.value());
                 long gap = claim.value() instanceof DateValue ? comparison.gapDays() : -1;
                 verdicts.add(new GroupVerdict(Verdict.CONFLICT, List.of(claim), comparison.explanation() + validity(reference)
                         + "; reference: " + reference.citation(), gap));
-            } else if (comparison.relation().isCompatible()) {
+            } else if (relation.isCompatible()) {
                 confirmed.add(claim);
             }
         }
