@@ -63,7 +63,7 @@ public final class Arithmetic {
             }
         }
         if (referenced.isEmpty()) {
-            for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::id)).toList()) {
+            for (Claim claim : GroupCompare.inIdOrder(claims)) {
                 if (claim.value() instanceof DateValue date) {
                     referenced.add(date);
                     names.add(claim.id());

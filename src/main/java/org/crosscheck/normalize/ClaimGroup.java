@@ -1,7 +1,6 @@
 package org.crosscheck.normalize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.crosscheck.support.ParallelInOrder;
  */
 public final class ClaimGroup {
 
-    private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
     /** Keys from which work over every key outside the rule sessions (building groups, the matrix's rows) runs on every core. */
     public static final int PARALLEL_FROM = 5_000;
 
@@ -49,9 +47,7 @@ public final class ClaimGroup {
 
     public ClaimGroup(ClaimKey key, List<Claim> claims) {
         this.key = key;
-        List<Claim> sorted = new ArrayList<>(claims);
-        sorted.sort(BY_ID);
-        this.claims = List.copyOf(sorted);
+        this.claims = List.copyOf(GroupCompare.inIdOrder(claims));
         this.sourceCount = GroupCompare.sourceCount(this.claims);
     }
 

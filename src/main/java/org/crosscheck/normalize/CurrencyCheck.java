@@ -34,7 +34,7 @@ public final class CurrencyCheck {
     /** For each source with the key's amount in two currencies: AGREE or CONFLICT at the cited rate. */
     public static List<GroupVerdict> withinSources(List<Claim> claims, List<ExchangeRate> rates, int maxRateAgeDays) {
         Map<String, Map<String, Claim>> bySourceThenCurrency = new TreeMap<>();
-        claims.stream().sorted(Comparator.comparing(Claim::id))
+        GroupCompare.inIdOrder(claims).stream()
                 .filter(c -> c.value() instanceof QuantityValue q && CURRENCY_CODE.matcher(q.unit()).matches())
                 .forEach(c -> bySourceThenCurrency.computeIfAbsent(c.sourceId(), s -> new LinkedHashMap<>())
                         .putIfAbsent(((QuantityValue) c.value()).unit(), c));

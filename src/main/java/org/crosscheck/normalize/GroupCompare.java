@@ -110,8 +110,11 @@ public final class GroupCompare {
         return false;
     }
 
-    /** The claims sorted by id: the list itself when it is already (a key's group keeps its claims so), else a sorted copy. */
-    private static List<Claim> inIdOrder(List<Claim> claims) {
+    /**
+     * The claims sorted by id: the list itself when it is already (a key's group keeps its claims so),
+     * else a sorted copy. Every comparison in this package that walks claims in id order takes them from here.
+     */
+    static List<Claim> inIdOrder(List<Claim> claims) {
         for (int i = 1; i < claims.size(); i++) {
             if (BY_ID.compare(claims.get(i - 1), claims.get(i)) > 0) {
                 List<Claim> sorted = new ArrayList<>(claims);

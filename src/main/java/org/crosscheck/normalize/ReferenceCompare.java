@@ -1,7 +1,6 @@
 package org.crosscheck.normalize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.DateValue;
@@ -24,7 +23,7 @@ public final class ReferenceCompare {
     public static List<GroupVerdict> against(ReferenceRecord reference, List<Claim> claims) {
         List<GroupVerdict> verdicts = new ArrayList<>();
         List<Claim> confirmed = new ArrayList<>();
-        for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::id)).toList()) {
+        for (Claim claim : GroupCompare.inIdOrder(claims)) {
             if (!applies(reference, claim)) {
                 continue;
             }
