@@ -167,6 +167,7 @@ public final class GroupCompare {
         int byStart = a.lo.compareTo(b.lo);
         return byStart != 0 ? byStart : a.claim.id().compareTo(b.claim.id());
     };
+    private static final Comparator<Interval> LATEST_START_FIRST = BY_START.reversed();
 
     private static List<GroupVerdict> intervals(List<Interval> all) {
         Optional<GroupVerdict> anyConflict = disjointPair(all);
@@ -214,36 +215,30 @@ public final class GroupCompare {
     private static Optional<GroupVerdict> disjointPair(List<Interval> intervals) {
         // The earliest end of all is the earliest of each source's earliest, and the latest start of
         // the other sources the latest of their latest, so one pass over the intervals finds each.
-        Interval earliestEnd = extreme(intervals, BY_END, -1, null);
+        Interval earliestEnd = first(intervals, BY_END, null);
         if (earliestEnd == null) {
             return Optional.empty();
         }
-        Interval latestStartElsewhere = extreme(intervals, BY_START, 1, earliestEnd.claim.sourceId());
+        Interval latestStartElsewhere = first(intervals, LATEST_START_FIRST, earliestEnd.claim.sourceId());
         if (latestStartElsewhere == null) {
             return Optional.empty(); // one source
         }
         if (earliestEnd.endsBefore(latestStartElsewhere)) {
             return Optional.of(conflict(earliestEnd, latestStartElsewhere));
         }
-        Interval latestStart = extreme(intervals, BY_START, 1, null);
-        Interval earliestEndElsewhere = extreme(intervals, BY_END, -1, latestStart.claim.sourceId());
+        Interval latestStart = first(intervals, LATEST_START_FIRST, null);
+        Interval earliestEndElsewhere = first(intervals, BY_END, latestStart.claim.sourceId());
         if (earliestEndElsewhere.endsBefore(latestStart)) {
             return Optional.of(conflict(earliestEndElsewhere, latestStart));
         }
         return Optional.empty();
     }
 
-    /**
-     * The first interval in {@code order} ({@code sign} -1) or the last (+1), among those not from
-     * the source {@code except} (null: among all); null when there is none.
-     */
-    private static Interval extreme(List<Interval> intervals, Comparator<Interval> order, int sign, String except) {
+    /** The first interval in {@code order} among those not from the source {@code except} (null: among all); null when there is none. */
+    private static Interval first(List<Interval> intervals, Comparator<Interval> order, String except) {
         Interval best = null;
         for (Interval iv : intervals) {
-            if (except != null && iv.claim.sourceId().equals(except)) {
-                continue;
-            }
-            if (best == null || Integer.signum(order.compare(iv, best)) == sign) {
+            if ((except == null || !iv.claim.sourceId().equals(except)) && (best == null || order.compare(iv, best) < 0)) {
                 best = iv;
             }
         }
@@ -389,8 +384,8 @@ public final class GroupCompare {
             if (own.get(0).value() instanceof DateValue || own.get(0).value() instanceof QuantityValue
                     || own.get(0).value() instanceof DurationValue) {
                 List<Interval> intervals = own.stream().map(GroupCompare::interval).toList();
-                Interval earliestEnd = intervals.stream().min(BY_END).orElseThrow();
-                Interval latestStart = intervals.stream().max(BY_START).orElseThrow();
+                Interval earliestEnd = first(intervals, BY_END, null);
+                Interval latestStart = first(intervals, LATEST_START_FIRST, null);
                 if (earliestEnd.endsBefore(latestStart)) {
                     verdicts.add(conflict(earliestEnd, latestStart));
                 }
