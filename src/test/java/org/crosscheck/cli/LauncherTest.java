@@ -12,37 +12,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code crosscheck} launcher script, run for real beside a built jar with a stand-in {@code java}
- * that logs how it was called: the JVM options it chooses by the size of the facts directory, and
- * how it makes and uses the class-data archive.
+ * that logs how it was called: which Java it runs, the JVM options it chooses by the size of the
+ * facts directory, and how it makes and uses the class-data archive.
  */
 class LauncherTest {
 
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
+    private static final String JAVA_17 = "17.0.15";
+
     /**
-     * Logs each call; writes a class list or an archive where asked to (unless told to fail the
-     * dump), and answers the question about java.home.
+     * Logs each call with its own path; writes a class list where asked to, and an archive holding
+     * the class list it was given (unless told to fail the dump).
      */
     private static final String STAND_IN_JAVA = """
             #!/bin/sh
-            echo "java $*" >> "$JAVA_LOG"
+            echo "$0 $*" >> "$JAVA_LOG"
             for arg in "$@"; do
               case "$arg" in
-                -XX:DumpLoadedClassList=*) echo "java/lang/Object" > "${arg#-XX:DumpLoadedClassList=}" ;;
+                -XX:DumpLoadedClassList=*) echo "org/crosscheck/cli/Main" > "${arg#-XX:DumpLoadedClassList=}" ;;
+                -XX:SharedClassListFile=*) list="${arg#-XX:SharedClassListFile=}" ;;
                 -XX:SharedArchiveFile=*) archive="${arg#-XX:SharedArchiveFile=}" ;;
                 -Xshare:dump) dump=1 ;;
-                -XshowSettings:properties) echo "    java.home = /nowhere" >&2; exit 0 ;;
               esac
             done
             if [ -n "$dump" ]; then
               [ -n "$FAIL_DUMP" ] && exit 1
-              echo archive > "$archive"
+              cat "$list" > "$archive"
             fi
             exit 0
             """;
@@ -69,28 +72,46 @@ class LauncherTest {
             Files.setLastModifiedTime(source, FileTime.from(Instant.now().minusSeconds(120)));
         }
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
-        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.writeString(java, STAND_IN_JAVA);
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        installJava(home.resolve("java-17"), JAVA_17);
         log = home.resolve("java.log");
         factsOf("facts", 1);
     }
 
-    /** Runs the launcher; returns the stand-in java's calls, one line each. */
-    private List<String> launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    /** A stand-in Java installation: bin/java, the release file naming its version, and the JDK's class list. */
+    private static Path installJava(Path javaHome, String version) throws IOException {
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, STAND_IN_JAVA);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"stand-in\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Files.writeString(Files.createDirectories(javaHome.resolve("lib")).resolve("classlist"), "java/lang/Object\n");
+        return java;
+    }
+
+    private record Launch(int exitCode, String output, List<String> javaCalls) {}
+
+    /** Runs the launcher, with the stand-in Java 17 first on the PATH and no JAVA_HOME unless {@code env} sets one. */
+    private Launch run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Files.deleteIfExists(log);
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("crosscheck").toString()));
+        List<String> command = new ArrayList<>(List.of(onPath("bash").toString(), home.resolve("crosscheck").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().put("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("PATH", home.resolve("java-17/bin") + ":" + System.getenv("PATH"));
         builder.environment().put("JAVA_LOG", log.toString());
+        builder.environment().remove("JAVA_HOME");
         builder.environment().remove("CROSSCHECK_JAVA_OPTS");
         builder.environment().remove("CROSSCHECK_CDS");
         builder.environment().putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isZero();
-        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        int exitCode = process.waitFor();
+        return new Launch(exitCode, output, Files.exists(log) ? Files.readAllLines(log) : List.of());
+    }
+
+    /** Runs the launcher, which must succeed; returns the stand-in java's calls, one line each. */
+    private List<String> launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Launch launch = run(env, args);
+        assertThat(launch.exitCode()).as(launch.output()).isZero();
+        return launch.javaCalls();
     }
 
     private List<String> launchWithoutArchive(String... args) throws IOException, InterruptedException {
@@ -127,29 +148,86 @@ class LauncherTest {
 
     @Test
     void theFirstCheckRecordsItsClassesAndLaterRunsMapTheArchive() throws Exception {
+        Path archive = home.resolve("target/crosscheck-" + JAVA_17 + ".jsa");
         List<String> first = launch(Map.of(), "check");
 
-        assertThat(first).hasSize(3);
+        assertThat(first).hasSize(2);
         assertThat(first.get(0)).contains("-XX:DumpLoadedClassList=").endsWith(" check");
-        assertThat(first.get(2)).contains("-Xshare:dump");
-        assertThat(home.resolve("target/crosscheck.jsa")).exists();
+        assertThat(first.get(1)).contains("-Xshare:dump");
+        // the JDK's own start-up classes, from the installation the java on PATH belongs to, then the check's
+        assertThat(archive).hasContent("java/lang/Object\norg/crosscheck/cli/Main");
         assertThat(home.resolve("target")).isDirectoryNotContaining("glob:**.{tmp,classes,all}");
 
         assertThat(launch(Map.of(), "check")).singleElement().asString()
-                .contains("-XX:SharedArchiveFile=" + home.resolve("target/crosscheck.jsa")).endsWith(" check");
+                .contains("-XX:SharedArchiveFile=" + archive).endsWith(" check");
+    }
+
+    @Test
+    void javaHomeChoosesTheJavaAndEachJavaKeepsItsOwnArchive() throws Exception {
+        Path java25 = installJava(home.resolve("java-25"), "25.0.3");
+        Map<String, String> javaHome25 = Map.of("JAVA_HOME", home.resolve("java-25").toString());
+        launch(Map.of(), "check");
+
+        List<String> first = launch(javaHome25, "check");
+        assertThat(first).hasSize(2).allMatch(call -> call.startsWith(java25 + " "));
+        assertThat(first.get(0)).contains("-XX:DumpLoadedClassList=");
+        assertThat(home.resolve("target/crosscheck-25.0.3.jsa")).exists();
+
+        assertThat(launch(javaHome25, "check")).singleElement().asString().startsWith(java25 + " ")
+                .contains("-XX:SharedArchiveFile=" + home.resolve("target/crosscheck-25.0.3.jsa"));
+        assertThat(launch(Map.of(), "check")).singleElement().asString().startsWith(home.resolve("java-17/bin/java") + " ")
+                .contains("-XX:SharedArchiveFile=" + home.resolve("target/crosscheck-" + JAVA_17 + ".jsa"));
+    }
+
+    @Test
+    void noJavaAtAllIsAnErrorThatSaysWhatToDo() throws Exception {
+        // a PATH with only what the launcher needs before it looks for Java
+        Path tools = Files.createDirectories(home.resolve("tools"));
+        Files.createSymbolicLink(tools.resolve("dirname"), onPath("dirname"));
+
+        Launch launch = run(Map.of("PATH", tools.toString()), "check");
+
+        assertThat(launch.exitCode()).isEqualTo(2);
+        assertThat(launch.output()).contains("no java on your PATH").contains("JAVA_HOME");
+        assertThat(launch.javaCalls()).isEmpty();
+    }
+
+    private static Path onPath(String program) {
+        return Stream.of(System.getenv("PATH").split(":")).map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aJavaWithoutAReleaseFileGetsAnArchiveWithoutAVersion() throws Exception {
+        Files.delete(home.resolve("java-17/release"));
+
+        launch(Map.of(), "check");
+
+        assertThat(home.resolve("target/crosscheck.jsa")).exists();
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsAnErrorThatSaysWhatToDo() throws Exception {
+        Path nowhere = home.resolve("no-java-here");
+
+        Launch launch = run(Map.of("JAVA_HOME", nowhere.toString()), "check");
+
+        assertThat(launch.exitCode()).isEqualTo(2);
+        assertThat(launch.output()).contains("JAVA_HOME is " + nowhere).contains("unset it");
+        assertThat(launch.javaCalls()).isEmpty();
     }
 
     @Test
     void onlyACheckIsRecorded() throws Exception {
         assertThat(launch(Map.of(), "rules")).singleElement().asString()
                 .doesNotContain("DumpLoadedClassList").doesNotContain("SharedArchiveFile").endsWith(" rules");
-        assertThat(home.resolve("target/crosscheck.jsa")).doesNotExist();
+        assertThat(home.resolve("target")).isDirectoryNotContaining("glob:**.jsa");
     }
 
     @Test
     void whenThisJavaCannotArchiveLaterRunsDoNotTryAgain() throws Exception {
         assertThat(launch(Map.of("FAIL_DUMP", "1"), "check")).anyMatch(call -> call.contains("-Xshare:dump"));
-        assertThat(home.resolve("target/crosscheck.jsa")).doesNotExist();
+        assertThat(home.resolve("target")).isDirectoryNotContaining("glob:**.jsa");
 
         assertThat(launch(Map.of("FAIL_DUMP", "1"), "check")).singleElement().asString()
                 .doesNotContain("DumpLoadedClassList").doesNotContain("SharedArchiveFile");
