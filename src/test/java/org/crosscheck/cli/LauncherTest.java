@@ -180,6 +180,21 @@ class LauncherTest {
     }
 
     @Test
+    void aJavaOlderThan17IsTurnedAwayWithoutStartingIt() throws Exception {
+        for (String version : List.of("11.0.2", "1.8.0_392")) {
+            installJava(home.resolve("java-old"), version);
+
+            Launch launch = run(Map.of("JAVA_HOME", home.resolve("java-old").toString()), "check");
+
+            assertThat(launch.exitCode()).as(version).isEqualTo(2);
+            assertThat(launch.output()).contains("needs Java 17 or later").contains("Java " + version).contains("JAVA_HOME");
+            assertThat(launch.javaCalls()).isEmpty();
+        }
+        installJava(home.resolve("java-next"), "26-ea");
+        assertThat(launch(Map.of("JAVA_HOME", home.resolve("java-next").toString()), "check")).isNotEmpty();
+    }
+
+    @Test
     void noJavaAtAllIsAnErrorThatSaysWhatToDo() throws Exception {
         // a PATH with only what the launcher needs before it looks for Java
         Path tools = Files.createDirectories(home.resolve("tools"));
