@@ -168,6 +168,12 @@ public final class GroupCompare {
         return byStart != 0 ? byStart : a.claim.id().compareTo(b.claim.id());
     };
     private static final Comparator<Interval> LATEST_START_FIRST = BY_START.reversed();
+    /** By width, then claim id. */
+    private static final Comparator<Interval> BY_WIDTH = (a, b) -> {
+        int byWidth = width(a).compareTo(width(b));
+        return byWidth != 0 ? byWidth : a.claim.id().compareTo(b.claim.id());
+    };
+    private static final Comparator<Interval> WIDEST_FIRST = BY_WIDTH.reversed();
 
     private static List<GroupVerdict> intervals(List<Interval> all) {
         Optional<GroupVerdict> anyConflict = disjointPair(all);
@@ -283,10 +289,9 @@ public final class GroupCompare {
             return new GroupVerdict(Verdict.AGREE, onePerSource, onePerSource.size() + " sources agree: "
                     + Compare.values(onePerSource.get(0).value(), onePerSource.get(1).value()).explanation(), -1);
         }
-        Interval widest = all.stream().max(Comparator.comparing(GroupCompare::width).thenComparing(iv -> iv.claim.id())).orElseThrow();
-        Interval narrowest = all.stream().filter(iv -> !iv.claim.sourceId().equals(widest.claim.sourceId()))
-                .min(Comparator.comparing(GroupCompare::width).thenComparing(iv -> iv.claim.id()))
-                .orElse(widest);
+        Interval widest = first(all, WIDEST_FIRST, null);
+        Interval narrowestElsewhere = first(all, BY_WIDTH, widest.claim.sourceId());
+        Interval narrowest = narrowestElsewhere != null ? narrowestElsewhere : widest;
         return new GroupVerdict(Verdict.REFINES, onePerSource,
                 Compare.values(narrowest.claim.value(), widest.claim.value()).explanation(), -1);
     }
