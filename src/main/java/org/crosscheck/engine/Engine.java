@@ -99,7 +99,7 @@ public final class Engine {
         // claims count as facts here: rules reach them through their group, and may fire once per claim
         long facts = shared.size() + groups.size() + corpus.claims().size();
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));
-        Batches batches = new Batches(rules, byName, shared, limit);
+        Batches batches = new Batches(rules, byName, shared, limit, timeLimit);
         // The groups go through the rules a batch at a time, each batch in a fresh session with the
         // shared facts: Drools keeps a tuple for every claim a rule walks with 'from', and deleting
         // facts did not give that memory back, so a million claims ran out of a 2 GB heap in one
@@ -114,24 +114,71 @@ public final class Engine {
         List<Finding> found = new ArrayList<>();
         ScheduledExecutorService watchdog = haltAfter(timeLimit, batches);
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(cut.size(), WORKERS), DaemonThreads.named("crosscheck-rules"));
+        // Halting a session stops it between firings only: a consequence or a condition that never
+        // returns (a sleep, a wait, an endless loop in Java code) is not stopped by it. The waiting
+        // here therefore has its own deadline, a grace period after the time limit, after which the
+        // run ends with the rule that was running, and the workers (daemon threads) are abandoned.
+        long deadline = System.nanoTime() + timeLimit.toNanos() + graceAfter(timeLimit).toNanos();
         try {
             List<Future<List<Finding>>> pending = cut.stream().map(batch -> workers.submit(() -> batches.run(batch))).toList();
             long claimsDone = 0;
             for (int i = 0; i < cut.size(); i++) {
-                found.addAll(Failures.await(pending.get(i), "the rules were running"));
+                found.addAll(awaitBatch(pending.get(i), deadline, batches, byName));
                 claimsDone += cut.get(i).stream().mapToInt(ClaimGroup::size).sum();
                 progress.advanced(Phase.ENGINE, claimsDone);
             }
+        } catch (RuleFailed e) {
+            throw new RunawayRules(List.of(e.problem));
         } finally {
             workers.shutdownNow();
             watchdog.shutdownNow();
         }
         int fired = batches.fired.get();
+        if (batches.slowAtHalt != null) {
+            throw new RunawayRules(List.of(RuleFailed.problem(byName.get(batches.slowAtHalt), batches.slowAtHalt,
+                    "was inside one firing for more than half of the " + timeLimit.toSeconds() + " s time limit when it ran out",
+                    "a consequence that sleeps, waits or computes this long holds up every check; make it quick")));
+        }
+        if (batches.halted.get() && batches.firings.isEmpty()) {
+            // halted before any rule fired: the time went into a condition
+            throw new RunawayRules(List.of(RuleFailed.problem(null, null, CONDITION_TOO_SLOW, CONDITION_HINT)));
+        }
         if (fired >= limit || batches.halted.get()) {
             throw runaway(batches.firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
                     + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
         }
         return sortedOnce(found);
+    }
+
+    private static final String CONDITION_TOO_SLOW =
+            "a rule condition (an eval, or a function a condition calls) did not return within the time limit";
+    private static final String CONDITION_HINT =
+            "a condition must be a quick test; look for a loop or a wait in the rules' conditions and functions";
+
+    /** How long the workers get, after the time limit has halted them, to come back. */
+    static java.time.Duration graceAfter(java.time.Duration timeLimit) {
+        return java.time.Duration.ofMillis(Math.min(10_000, Math.max(200, timeLimit.toMillis() / 10)));
+    }
+
+    private static List<Finding> awaitBatch(Future<List<Finding>> batch, long deadline, Batches batches,
+            Map<String, RuleInfo> byName) {
+        try {
+            return batch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            String rule = batches.firing.values().stream().sorted().findFirst().orElse(null);
+            if (rule != null) {
+                throw new RuleFailed(RuleFailed.problem(byName.get(rule), rule,
+                        "did not return from its consequence within the time limit",
+                        "a consequence that sleeps, waits or loops in Java code cannot be stopped between firings; make it finish"));
+            }
+            throw new RuleFailed(RuleFailed.problem(null, null, CONDITION_TOO_SLOW, CONDITION_HINT));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were running", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Failures.rethrow(e.getCause(), RuntimeException.class);
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -174,14 +221,29 @@ public final class Engine {
         private final AtomicInteger fired = new AtomicInteger();
         private final AtomicBoolean halted = new AtomicBoolean();
         private final Set<KieSession> running = ConcurrentHashMap.newKeySet();
+        /** The rule each worker thread is firing now, and since when (System.nanoTime). */
+        private final Map<Thread, String> firing = new ConcurrentHashMap<>();
+        private final Map<Thread, Long> firingSince = new ConcurrentHashMap<>();
+        /** A rule that had been inside one firing for over half the time limit when it ran out; null if none. */
+        private volatile String slowAtHalt;
+        private final long haltedAfterNanos;
         private final org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override
+            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                firingSince.put(Thread.currentThread(), System.nanoTime());
+                firing.put(Thread.currentThread(), event.getMatch().getRule().getName());
+            }
+
+            @Override
             public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firing.remove(Thread.currentThread());
+                firingSince.remove(Thread.currentThread());
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         };
 
-        Batches(CompiledRules rules, Map<String, RuleInfo> byName, List<Object> shared, int limit) {
+        Batches(CompiledRules rules, Map<String, RuleInfo> byName, List<Object> shared, int limit, java.time.Duration timeLimit) {
+            this.haltedAfterNanos = timeLimit.toNanos();
             this.rules = rules;
             this.byName = byName;
             this.shared = shared;
@@ -208,7 +270,16 @@ public final class Engine {
                     fired.addAndGet(session.fireAllRules(match -> byName.containsKey(match.getRule().getName()),
                             Math.max(1, limit - fired.get())));
                 }
+            } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+                String rule = e.getRule() == null ? firing.get(Thread.currentThread()) : e.getRule().getName();
+                throw RuleFailed.of(byName.get(rule), rule, e.getCause() == null ? e : e.getCause(), true);
+            } catch (StackOverflowError | RuntimeException e) {
+                // a condition (or a consequence Drools did not wrap) failed; the rule firing now, if any
+                String rule = firing.get(Thread.currentThread());
+                throw RuleFailed.of(byName.get(rule), rule, e, rule != null);
             } finally {
+                firing.remove(Thread.currentThread());
+                firingSince.remove(Thread.currentThread());
                 running.remove(session);
                 session.dispose();
             }
@@ -217,6 +288,13 @@ public final class Engine {
 
         /** Stops every session now running, and every batch not yet started. */
         void halt() {
+            long now = System.nanoTime();
+            firingSince.forEach((thread, since) -> {
+                String rule = firing.get(thread);
+                if (rule != null && now - since > haltedAfterNanos / 2) {
+                    slowAtHalt = rule;
+                }
+            });
             halted.set(true);
             running.forEach(KieSession::halt);
         }

@@ -80,10 +80,21 @@ public final class RuleBaseBuilder {
         for (Path path : paths) {
             String display = display(rulesDir, path);
             try {
-                files.add(new RuleFile(display, rulesDir.relativize(path).toString().replace('\\', '/'),
-                        Files.readString(path, StandardCharsets.UTF_8)));
+                byte[] bytes = Files.readAllBytes(path);
+                Optional<String> text = org.crosscheck.support.Utf8.decode(bytes);
+                if (text.isEmpty()) {
+                    var bad = org.crosscheck.support.Utf8.firstInvalid(bytes);
+                    problems.add(new Problem(new Location(display, bad.line(), bad.column()), "the rule file is not valid UTF-8",
+                            "save it as UTF-8 (most editors: 'Save with encoding')"));
+                } else if (text.get().isBlank()) {
+                    problems.add(new Problem(Location.ofFile(display), "the rule file is empty",
+                            "write rules in it, or delete it"));
+                } else {
+                    files.add(new RuleFile(display, rulesDir.relativize(path).toString().replace('\\', '/'), text.get()));
+                }
             } catch (IOException e) {
-                problems.add(new Problem(Location.ofFile(display), "cannot read the rule file: " + e.getMessage(), ""));
+                problems.add(new Problem(Location.ofFile(display), "cannot read the rule file: " + e.getMessage(),
+                        "check that the file exists and that you may read it"));
             }
         }
         if (!problems.isEmpty()) {
@@ -114,7 +125,21 @@ public final class RuleBaseBuilder {
             }
             return Optional.empty();
         }
-        KieBase built = ModelJar.load(output.jar(), key.source());
+        KieBase built;
+        try {
+            built = ModelJar.load(output.jar(), key.source());
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof java.lang.reflect.InvocationTargetException thrown) || thrown.getCause() == null) {
+                throw e;
+            }
+            // a condition without variables (eval( f() ), say) is evaluated once, as the rules load
+            Throwable cause = thrown.getCause();
+            String what = cause instanceof StackOverflowError ? "recursed without end (the stack overflowed)"
+                    : "threw " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+            problems.add(new Problem(Location.ofFile(files.get(0).display()), "a rule condition that uses no fact " + what
+                    + " while the rules were loading", "this is an error in a rule, not in the facts; fix the condition"));
+            return Optional.empty();
+        }
         cache.store(key, output.jar(), built);
         return Optional.of(built);
     }

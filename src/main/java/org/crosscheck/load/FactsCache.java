@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,7 +46,9 @@ final class FactsCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(FactsCache.class);
     /** Bumped when the layout of an entry or of {@link TreeCodec}'s tokens changes. */
-    private static final String FORMAT = "crosscheck-facts-1";
+    private static final String FORMAT = "crosscheck-facts-2";
+    /** Length of the SHA-256 of the entry's other bytes, written at its end. */
+    private static final int CHECKSUM = 32;
     private static final String SUFFIX = ".smile";
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{32}\\.smile");
     private static final SmileFactory SMILE = SmileFactory.builder()
@@ -106,8 +107,27 @@ final class FactsCache {
         return tree;
     }
 
+    /**
+     * The kept tree, when the entry is whole and for these bytes. An entry ends with a SHA-256 of
+     * the bytes before it, checked before any of it is believed: a flipped byte inside the tree
+     * could otherwise still read as a tree, with another value or location, and be used as it is.
+     */
     private Optional<YamlNode> kept(Path entry, String display, byte[] digest) {
-        try (InputStream in = Files.newInputStream(entry); JsonParser parser = SMILE.createParser(in)) {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(entry);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("parsing {} again: its cache entry {} cannot be read", display, entry, e);
+            return Optional.empty();
+        }
+        int length = all.length - CHECKSUM;
+        if (length <= 0 || !MessageDigest.isEqual(sha256(all, length), Arrays.copyOfRange(all, length, all.length))) {
+            LOG.debug("parsing {} again: its cache entry {} is damaged (its checksum does not match)", display, entry);
+            return Optional.empty();
+        }
+        try (JsonParser parser = SMILE.createParser(all, 0, length)) {
             if (parser.nextToken() != JsonToken.START_ARRAY || !FORMAT.equals(parser.nextTextValue())
                     || !build.equals(parser.nextTextValue()) || !display.equals(parser.nextTextValue())
                     || parser.nextToken() != JsonToken.VALUE_EMBEDDED_OBJECT || !Arrays.equals(digest, parser.getBinaryValue())) {
@@ -115,8 +135,6 @@ final class FactsCache {
             }
             YamlNode tree = TreeCodec.read(parser, display);
             return parser.nextToken() == JsonToken.END_ARRAY ? Optional.of(tree) : Optional.empty();
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.debug("parsing {} again: its cache entry {} cannot be read", display, entry, e);
             return Optional.empty();
@@ -125,17 +143,21 @@ final class FactsCache {
 
     private void keep(Path entry, String display, byte[] digest, YamlNode tree) {
         try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (JsonGenerator generator = SMILE.createGenerator(bytes)) {
+                generator.writeStartArray();
+                generator.writeString(FORMAT);
+                generator.writeString(build);
+                generator.writeString(display);
+                generator.writeBinary(digest);
+                TreeCodec.write(tree, generator);
+                generator.writeEndArray();
+            }
+            byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
             AtomicFiles.write(entry, out -> {
-                try (JsonGenerator generator = SMILE.createGenerator(out)) {
-                    generator.writeStartArray();
-                    generator.writeString(FORMAT);
-                    generator.writeString(build);
-                    generator.writeString(display);
-                    generator.writeBinary(digest);
-                    TreeCodec.write(tree, generator);
-                    generator.writeEndArray();
-                }
+                out.write(payload);
+                out.write(sha256(payload, payload.length));
             });
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep the parsed {} in {}", display, dir, e);
@@ -179,8 +201,14 @@ final class FactsCache {
     }
 
     private static byte[] sha256(byte[] bytes) {
+        return sha256(bytes, bytes.length);
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(bytes, 0, length);
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

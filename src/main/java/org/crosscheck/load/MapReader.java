@@ -94,15 +94,13 @@ final class MapReader {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     /** An id: lower-case words joined by hyphens, so ids are easy to type and never differ by case. */
     String id(String key) {
         Optional<RawText> text = text(key);
-        if (text.isPresent() && !ID.matcher(text.get().text()).matches()) {
-            fail(text.get().location(), "'" + text.get().text() + "' is not a valid " + key,
+        if (text.isPresent() && !org.crosscheck.support.Ascii.lowerHyphenated(text.get().text())) {
+            fail(text.get().location(), "'" + org.crosscheck.support.Ascii.shortened(text.get().text()) + "' is not a valid " + key,
                     "use lower-case words joined by hyphens, e.g. '"
-                            + text.get().text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                            + org.crosscheck.support.Ascii.shortened(text.get().text()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                                     .replaceAll("^-|-$", "") + "'");
             return null;
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.crosscheck.model.Accounting;
 import org.crosscheck.model.Between;
 import org.crosscheck.model.Citation;
@@ -48,7 +47,6 @@ import org.crosscheck.support.ParallelInOrder;
  */
 public final class Normalizer {
 
-    private static final Pattern PROPERTY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final Tolerance tolerance;
     /**
@@ -220,8 +218,8 @@ public final class Normalizer {
     }
 
     private String property(RawText property, List<Problem> problems) {
-        if (!validProperties.contains(property.text()) && !PROPERTY.matcher(property.text()).matches()) {
-            problems.add(new Problem(property.location(), "property '" + property.text() + "' is not a lower-case-hyphenated name",
+        if (!validProperties.contains(property.text()) && !org.crosscheck.support.Ascii.lowerHyphenated(property.text())) {
+            problems.add(new Problem(property.location(), "property '" + org.crosscheck.support.Ascii.shortened(property.text()) + "' is not a lower-case-hyphenated name",
                     "write it like 'designation-date' so claims about the same thing match exactly"));
             return null;
         }

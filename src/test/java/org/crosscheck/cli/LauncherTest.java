@@ -247,4 +247,40 @@ class LauncherTest {
         assertThat(launch(Map.of("FAIL_DUMP", "1"), "check")).singleElement().asString()
                 .doesNotContain("DumpLoadedClassList").doesNotContain("SharedArchiveFile");
     }
+
+    @Test
+    void aMissingEmptyOrUnreadableFactsDirectoryStillReachesCrosscheckWhichSaysWhatIsWrong() throws Exception {
+        Path locked = Files.createDirectories(home.resolve("locked/inner"));
+        Files.writeString(locked.resolve("a.yaml"), "source: {}\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            for (List<String> args : List.of(List.of("check", "--facts", "no-such-dir"), List.of("check", "--facts", ""),
+                    List.of("check", "--facts=locked"), List.of("--help"))) {
+                Launch launch = run(Map.of("CROSSCHECK_CDS", "off"), args.toArray(String[]::new));
+
+                assertThat(launch.exitCode()).as("%s: %s", args, launch.output()).isZero();
+                assertThat(launch.javaCalls()).as("%s", args).singleElement().asString().contains(C1_ONLY);
+            }
+            // run from a directory without facts/ at all
+            Files.walk(home.resolve("facts")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            assertThat(launchWithoutArchive("--help")).singleElement().asString().endsWith(" --help");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aJarToBuildWithoutMavenIsAnErrorThatSaysWhatToDo() throws Exception {
+        Files.setLastModifiedTime(home.resolve("pom.xml"), FileTime.from(Instant.now()));
+        Path tools = Files.createDirectories(home.resolve("tools"));
+        for (String tool : List.of("dirname", "readlink", "sed", "find", "cat")) {
+            Files.createSymbolicLink(tools.resolve(tool), onPath(tool));
+        }
+
+        Launch launch = run(Map.of("PATH", home.resolve("java-17/bin") + ":" + tools), "check");
+
+        assertThat(launch.exitCode()).as(launch.output()).isEqualTo(2);
+        assertThat(launch.output()).contains("no mvn on your PATH").contains("install Maven");
+        assertThat(launch.javaCalls()).isEmpty();
+    }
 }

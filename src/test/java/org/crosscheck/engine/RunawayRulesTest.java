@@ -96,4 +96,82 @@ class RunawayRulesTest {
 
         assertThat(new Engine(Duration.ofSeconds(30)).run(rules, corpus())).isEmpty();
     }
+
+    @Test
+    void aConsequenceThatNeverReturnsIsStoppedAtTheTimeLimitAndNamed() {
+        CompiledRules rules = compile("""
+                rule "Waits forever"
+                    @id("WAITS") @severity("info") @title("waits")
+                when
+                    $k : ClaimGroup()
+                then
+                    try { Thread.sleep( 600000 ); } catch ( InterruptedException e ) { }
+                end
+                """);
+
+        assertThatThrownBy(() -> new Engine(Duration.ofMillis(300)).run(rules, corpus()))
+                .isInstanceOfSatisfying(RunawayRules.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("rule WAITS did not return from its consequence within the time limit");
+                    assertThat(p.location().file()).endsWith("rules/loop.drl");
+                    assertThat(p.location().line()).isEqualTo(4);
+                }));
+    }
+
+    @Test
+    void aConditionThatNeverReturnsIsStoppedAtTheTimeLimit() {
+        CompiledRules rules = compile("""
+                function boolean never(Object fact) {
+                    try { Thread.sleep( 600000 ); } catch ( InterruptedException e ) { }
+                    return false;
+                }
+                rule "Never decides"
+                    @id("NEVER") @severity("info") @title("never")
+                when
+                    $k : ClaimGroup()
+                    eval( never( $k ) )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> new Engine(Duration.ofMillis(300)).run(rules, corpus()))
+                .isInstanceOfSatisfying(RunawayRules.class, e -> assertThat(e.problems().get(0).message())
+                        .startsWith("a rule condition (an eval, or a function a condition calls) did not return"));
+    }
+
+    @Test
+    void aLongSleepIsNotCalledALoop() {
+        CompiledRules rules = compile("""
+                rule "Sleeps once"
+                    @id("SLEEPY") @severity("info") @title("sleepy")
+                when
+                    $k : ClaimGroup()
+                then
+                    try { Thread.sleep( 1100 ); } catch ( InterruptedException e ) { }
+                end
+                """);
+
+        assertThatThrownBy(() -> new Engine(Duration.ofSeconds(1)).run(rules, corpus()))
+                .isInstanceOfSatisfying(RunawayRules.class, e -> assertThat(e.problems().get(0).message())
+                        .startsWith("rule SLEEPY ").doesNotContain("loops"));
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamedAtItsFileAndLine() {
+        CompiledRules rules = compile("""
+                rule "Divides by zero"
+                    @id("DIVIDES") @severity("info") @title("divides")
+                when
+                    $k : ClaimGroup()
+                then
+                    int zero = 0;
+                    System.out.println( 1 / zero );
+                end
+                """);
+
+        assertThatThrownBy(() -> new Engine().run(rules, corpus()))
+                .isInstanceOfSatisfying(RunawayRules.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("rule DIVIDES failed in its consequence: it threw ArithmeticException (/ by zero)");
+                    assertThat(p.location().line()).isEqualTo(4);
+                }));
+    }
 }

@@ -126,6 +126,26 @@ class FactsCacheTest {
     }
 
     @Test
+    void anEntryWithAnyOneByteChangedIsNeverTrustedButParsedAgain() throws Exception {
+        new FactsDir(facts()).file("entities.yaml", FactsDir.ENTITIES).file("sources/alpha.yaml", SOURCE);
+        FactsInput parsed = load(new FactsCache(cacheDir(), "build-1"));
+        for (Path entry : entries()) {
+            byte[] whole = Files.readAllBytes(entry);
+            // every byte of the entry in turn, changed as a disk or a hostile hand might change it
+            for (int at = 0; at < whole.length; at++) {
+                byte[] damaged = whole.clone();
+                damaged[at] ^= (byte) (1 << (at % 8));
+                Files.write(entry, damaged);
+                FactsCache cache = new FactsCache(cacheDir(), "build-1");
+
+                assertThat(load(cache)).as("byte %d of %s changed", at, entry.getFileName()).isEqualTo(parsed);
+                assertThat(cache.parsed()).as("byte %d", at).isEqualTo(1);
+            }
+            Files.write(entry, whole);
+        }
+    }
+
+    @Test
     void aFileWithAProblemIsNeverKeptSoItsProblemIsReportedOnEveryRun() throws Exception {
         new FactsDir(facts()).file("sources/alpha.yaml", SOURCE).file("sources/broken.yaml", "source: [unclosed\n");
         List<Problem> first = load(new FactsCache(cacheDir(), "build-1")).problems();
