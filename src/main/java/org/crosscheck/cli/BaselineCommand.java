@@ -41,11 +41,11 @@ final class BaselineCommand implements Callable<Integer> {
         try {
             result = corpus.pipeline().check(corpus.request(FailOn.NEVER));
         } catch (InputRejected e) {
-            e.problems().forEach(p -> err.println(p.describe()));
+            e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();
         }
         if (!result.problems().isEmpty()) {
-            result.problems().forEach(p -> err.println(p.describe()));
+            result.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             err.println("crosscheck: no baseline written; fix the input problems above first.");
             return ExitCode.INVALID_INPUT.code();
         }

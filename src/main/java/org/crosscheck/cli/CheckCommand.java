@@ -85,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
                 result = corpus.pipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
             } catch (InputRejected e) {
                 close(progress);
-                e.problems().forEach(p -> err.println(p.describe()));
+                e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
                 if (e.problems().size() > 1) {
                     err.println("crosscheck: nothing was checked; fix the problems above.");
                 }
@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
             stdout.print(bytes.toString(StandardCharsets.UTF_8));
             stdout.flush();
         } else if (!result.problems().isEmpty()) {
-            result.problems().forEach(p -> err.println(p.describe()));
+            result.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
         }
         return ExitCode.of(result.outcome()).code();
     }

@@ -84,7 +84,7 @@ final class NormalizeCommand implements Callable<Integer> {
             out.println("  bounds: " + q.bounds());
             return ExitCode.OK.code();
         }
-        err.println("crosscheck: cannot read '" + text + "' as a date, amount or duration");
+        err.println("crosscheck: cannot read '" + org.crosscheck.support.Visible.of(text) + "' as a date, amount or duration");
         if (date instanceof Parsed.Failed<DateValue> f) {
             err.println("  as a date: " + f.message() + " (" + f.hint() + ")");
         }

@@ -46,7 +46,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         } catch (InputRejected e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
+            e.problems().forEach(p -> spec.commandLine().getErr().println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();
         }
     }

@@ -31,6 +31,9 @@ public final class EntityIndex {
     }
 
     private void register(String name, Entity entity, String what) {
+        mixedScripts(name).ifPresent(mix -> problems.add(new Problem(entity.location(), "the " + what + " of '" + entity.id()
+                + "' mixes " + mix + ", so it looks like a name it is not",
+                "type the name again in one script; a look-alike letter sends claims to the wrong entity")));
         String key = name.trim().toLowerCase(Locale.ROOT);
         String existing = byName.putIfAbsent(key, entity.id());
         if (existing != null && !existing.equals(entity.id())) {
@@ -51,7 +54,7 @@ public final class EntityIndex {
     /** The canonical id, or a problem naming the unknown entity with the nearest known one. */
     public Parsed<String> require(RawText name) {
         return resolve(name.text()).<Parsed<String>>map(Parsed::ok).orElseGet(() -> Parsed.failed(
-                "unknown entity '" + name.text() + "'",
+                "unknown entity '" + org.crosscheck.support.Ascii.shortened(name.text()) + "'",
                 Suggestions.closest(name.text(), byName.keySet())
                         .map(c -> "did you mean '" + byName.get(c) + "'? Otherwise add it to entities.yaml")
                         .orElse("add it to entities.yaml with its aliases")));
@@ -60,4 +63,43 @@ public final class EntityIndex {
     public int size() {
         return ids.size();
     }
+
+    /**
+     * Which look-alike scripts the name mixes ("Latin and Cyrillic"), if it mixes any: Latin,
+     * Cyrillic and Greek share letters that look the same (a Cyrillic 'а' for a Latin 'a'), and a
+     * name written with both is almost always a slip or a spoof. A name in one of them beside another
+     * script (Latin and Arabic, say) is not reported.
+     */
+    static Optional<String> mixedScripts(String name) {
+        java.util.EnumSet<Character.UnicodeScript> found = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        name.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(LOOK_ALIKE::contains).forEach(found::add);
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        name.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(LOOK_ALIKE::contains).forEach(script -> counts.merge(script, 1, Integer::sum));
+        Character.UnicodeScript fewest = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int position = 0;
+        int odd = 0;
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            position++;
+            int c = name.codePointAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == fewest) {
+                odd = c;
+                break;
+            }
+        }
+        List<String> names = found.stream().map(EntityIndex::scriptName).toList();
+        return Optional.of(String.join(" and ", names) + String.format(Locale.ROOT, " letters (character %d, U+%04X, is %s)",
+                position, odd, scriptName(fewest)));
+    }
+
+    private static String scriptName(Character.UnicodeScript script) {
+        return script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.Set<Character.UnicodeScript> LOOK_ALIKE = java.util.EnumSet.of(
+            Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK);
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.crosscheck.support.Visible;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
@@ -27,7 +28,7 @@ public final class ConsoleSummary {
         }
         if (!result.problems().isEmpty()) {
             out.printf("%d input problem(s):%n", result.problems().size());
-            result.problems().forEach(p -> out.println("  " + p.describe()));
+            result.problems().forEach(p -> out.println("  " + Visible.of(p.describe())));
         }
         out.println("findings: " + result.countBySeverity().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
@@ -40,7 +41,7 @@ public final class ConsoleSummary {
         }
         if (result.triage().baselineFile() != null && !result.triage().fixed().isEmpty()) {
             out.printf("fixed since the baseline (%d):%n", result.triage().fixed().size());
-            result.triage().fixed().forEach(f -> out.println("  " + f));
+            result.triage().fixed().forEach(f -> out.println("  " + Visible.of(String.valueOf(f))));
         }
         if (result.triage().draft() != null) {
             out.printf("draft mode: only findings involving %s; %d other findings not shown%n", result.triage().draft(),
@@ -51,8 +52,8 @@ public final class ConsoleSummary {
         for (Finding finding : top) {
             Location at = finding.location();
             String where = at == null ? "" : at.file() + ":" + at.line();
-            out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
-                    where, finding.message());
+            out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(),
+                    Visible.of(String.valueOf(finding.key())), Visible.of(where), Visible.of(finding.message()));
         }
         long rest = open.size() - top.size();
         if (rest > 0) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Location;
+import org.crosscheck.support.Visible;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=…::message}), one per open
@@ -43,8 +44,9 @@ public final class GithubAnnotations {
         out.flush();
     }
 
+    /** Encoded as GitHub documents, after every character that could act in the log is written out visibly. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Visible.of(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String text) {

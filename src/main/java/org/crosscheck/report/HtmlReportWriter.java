@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.Visible;
 import org.unbescape.xml.XmlEscape;
 
 /**
@@ -35,7 +36,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 // the report that finishes last. Text and quoted attributes need only the five
                 // markup-significant characters escaped, which the XML 1.0 escaper does from a table
                 // of five; the one difference in output is &apos; for &#39;, valid in HTML5.
-                .addEscapingStrategy(MARKUP_ESCAPING, XmlEscape::escapeXml10Minimal)
+                // Control and bidirectional formatting characters are written out visibly first (as backslash-u-202E),
+                // so a right-to-left override in a quote cannot make the page show other words.
+                .addEscapingStrategy(MARKUP_ESCAPING, text -> XmlEscape.escapeXml10Minimal(Visible.keepingLineBreaks(text)))
                 .defaultEscapingStrategy(MARKUP_ESCAPING)
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)

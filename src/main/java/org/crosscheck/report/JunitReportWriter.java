@@ -60,7 +60,9 @@ public final class JunitReportWriter implements ReportWriter {
             Writer chars = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             XMLOutputFactory factory = new WstxOutputFactory();
             factory.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
-            XMLStreamWriter xml = factory.createXMLStreamWriter(chars);
+            // every text and attribute through Visible: a control character (or U+FFFE) in a quote is
+            // written out as backslash-u-000B and so on, where XML 1.0 has no way to carry it at all
+            XMLStreamWriter xml = visible(factory.createXMLStreamWriter(chars));
             List<Suite> suites = suites(result);
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml, 0);
@@ -212,5 +214,25 @@ public final class JunitReportWriter implements ReportWriter {
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters(INDENTS[depth]);
+    }
+
+    /**
+     * The writer, with every text and attribute value passed through {@link org.crosscheck.support.Visible}
+     * first (the JDK has a delegate for stream readers, not for writers, hence the proxy).
+     */
+    private static XMLStreamWriter visible(XMLStreamWriter xml) {
+        return (XMLStreamWriter) java.lang.reflect.Proxy.newProxyInstance(XMLStreamWriter.class.getClassLoader(),
+                new Class<?>[] {XMLStreamWriter.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (args != null && args[args.length - 1] instanceof String text
+                            && (name.equals("writeCharacters") || name.equals("writeAttribute") || name.equals("writeCData"))) {
+                        args[args.length - 1] = org.crosscheck.support.Visible.keepingLineBreaks(text);
+                    }
+                    try {
+                        return method.invoke(xml, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

@@ -14,7 +14,8 @@ final class MarkdownText {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.replaceAll("[\\r\\n]+", " ").toCharArray()) {
+        // line breaks become spaces; other control and bidirectional characters are written out (ESC as backslash-u-001B)
+        for (char c : org.crosscheck.support.Visible.of(text.replaceAll("[\\r\\n]+", " ")).toCharArray()) {
             if (PUNCTUATION.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -22,4 +22,15 @@ class SuggestionsTest {
         assertThat(Suggestions.closest(typed, CLAIM_KEYS)).isEmpty();
         assertThat(Suggestions.hint(typed, CLAIM_KEYS)).startsWith("expected one of: id, subject");
     }
+
+    @org.junit.jupiter.api.Test
+    void aNameFarTooLongToBeATypoGetsNoSuggestionAndLongCandidatesAreNoTrouble() {
+        String hostile = "acme-deal-".repeat(200);
+        List<String> known = List.of("acme-deal", hostile + "x", "x".repeat(5_000));
+
+        assertThat(Suggestions.closest(hostile, known)).isEmpty();
+        assertThat(Suggestions.closest("acme-dael", known)).contains("acme-deal");
+        assertThat(Suggestions.closest("a".repeat(Suggestions.LONGEST_TYPO), List.of("a".repeat(Suggestions.LONGEST_TYPO - 1))))
+                .contains("a".repeat(Suggestions.LONGEST_TYPO - 1));
+    }
 }
