@@ -96,6 +96,11 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
                 return ExitCode.INVALID_INPUT.code();
             }
+            java.util.Optional<String> mixed = ReportFiles.mixedSet(out);
+            if (mixed.isPresent()) {
+                err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
+                        + " (a run stopped while moving its reports into place?); this run replaces them");
+            }
             progress.started(Phase.REPORTS, chosen.size());
             try {
                 written = reportFiles.get().write(out, chosen, result, toolInfo(docsUrl));

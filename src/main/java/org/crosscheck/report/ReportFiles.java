@@ -20,8 +20,9 @@ import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 
 /**
- * Writes the chosen reports into a directory. Each file is written whole or not at all
- * ({@link AtomicFiles}), so an interrupted run leaves the previous report whole.
+ * Writes the chosen reports into a directory, as a set: all are written before any is moved into
+ * place, and a manifest says which files belong together ({@link ReportSet}), so an interrupted
+ * run leaves the previous reports whole, or a mix the next run detects.
  */
 public final class ReportFiles {
 
@@ -51,7 +52,32 @@ public final class ReportFiles {
     /** Writes every requested format; returns the paths written, in format order. */
     public List<Path> write(Path dir, Set<ReportFormat> formats, CheckResult result, ToolInfo tool) throws IOException {
         Files.createDirectories(dir);
+        ReportSet.removeAbandoned(dir);
         List<ReportWriter> chosen = writers.stream().filter(w -> formats.contains(w.format())).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        // every report into a staging directory first; moved into place only when all are written
+        Path staging = ReportSet.staging(dir);
+        try {
+            writeAll(staging, chosen, result, tool);
+        } catch (IOException | RuntimeException | Error e) {
+            ReportSet.discard(staging);
+            throw e;
+        }
+        ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList());
+        return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
+    }
+
+    /**
+     * What is wrong with the set of reports in {@code dir} before this run replaces it, if anything:
+     * files from two runs, or a file changed since it was written (see {@link ReportSet}).
+     */
+    public static java.util.Optional<String> mixedSet(Path dir) {
+        return ReportSet.mixed(dir);
+    }
+
+    private void writeAll(Path dir, List<ReportWriter> chosen, CheckResult result, ToolInfo tool) throws IOException {
         List<List<ReportWriter>> lanes = lanes(chosen);
         // a thread per lane, more than the cores: a small check's reports cost mostly class loading,
         // which threads overlap, and at a million claims a writer left to wait behind a long one
@@ -77,7 +103,6 @@ public final class ReportFiles {
         } finally {
             pool.shutdownNow();
         }
-        return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
     }
 
     /**

@@ -109,7 +109,7 @@ class ReportFilesTest {
     }
 
     @Test
-    void aFailureWhileWritingSideBySideIsReportedAndTheOtherReportsStillComplete() throws Exception {
+    void aFailureWhileWritingSideBySideIsReportedAndNoReportOfTheSetIsMovedIntoPlace() throws Exception {
         ReportWriter failing = writer(ReportFormat.SARIF, out -> {
             throw new IOException("disk full");
         });
@@ -117,9 +117,68 @@ class ReportFilesTest {
         assertThatThrownBy(() -> new ReportFiles(List.of(new JsonReportWriter(), failing))
                 .write(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), SampleResult.standard(), SampleResult.TOOL))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
-        assertThat(dir.resolve("report.json")).isNotEmptyFile();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("report.json");
+            assertThat(files).as("the JSON report, written, is not moved into place without its set").isEmpty();
         }
+    }
+
+    @Test
+    void whenOneReportOfTheSetFailsNoneIsReplacedAndNothingTemporaryIsLeft() throws Exception {
+        Files.writeString(dir.resolve("report.json"), "previous json");
+        Files.writeString(dir.resolve("summary.md"), "previous summary");
+        ReportWriter json = writer(ReportFormat.JSON, out -> out.write("new json".getBytes(StandardCharsets.UTF_8)));
+        ReportWriter markdown = writer(ReportFormat.MARKDOWN, out -> {
+            throw new IOException("disk full");
+        });
+
+        assertThatThrownBy(() -> new ReportFiles(List.of(json, markdown))
+                .write(dir, EnumSet.of(ReportFormat.JSON, ReportFormat.MARKDOWN), SampleResult.standard(), SampleResult.TOOL))
+                .hasMessage("disk full");
+
+        assertThat(dir.resolve("report.json")).hasContent("previous json");
+        assertThat(dir.resolve("summary.md")).hasContent("previous summary");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(dir.resolve("report.json"), dir.resolve("summary.md"));
+        }
+    }
+
+    @Test
+    void theManifestIsTheSameForTheSameInputsAndAMixedSetIsDetected() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path reports = dir.resolve("reports");
+        new ReportFiles().write(reports, EnumSet.allOf(ReportFormat.class), SampleResult.standard(), SampleResult.TOOL);
+        new ReportFiles().write(other, EnumSet.allOf(ReportFormat.class), SampleResult.standard(), SampleResult.TOOL);
+
+        Path manifest = reports.resolve(ReportSet.MANIFEST);
+        assertThat(manifest).hasSameTextualContentAs(other.resolve(ReportSet.MANIFEST));
+        assertThat(Files.readAllLines(manifest)).hasSize(ReportFormat.files().size())
+                .allSatisfy(line -> assertThat(line).matches("[0-9a-f]{64}  [a-z.]+"))
+                .anySatisfy(line -> assertThat(line).isEqualTo(ReportSet.sha256(reports.resolve("report.json")) + "  report.json"));
+        assertThat(ReportFiles.mixedSet(reports)).isEmpty();
+
+        // as a run killed between moving summary.md and report.json into place would leave them
+        Files.writeString(reports.resolve("summary.md"), "# another run's summary\n");
+        Files.delete(reports.resolve("junit.xml"));
+
+        assertThat(ReportFiles.mixedSet(reports)).contains("junit.xml is missing, summary.md is from another run");
+        new ReportFiles().write(reports, EnumSet.allOf(ReportFormat.class), SampleResult.standard(), SampleResult.TOOL);
+        assertThat(ReportFiles.mixedSet(reports)).isEmpty();
+    }
+
+    @Test
+    void stagingDirectoriesOfRunsThatWereKilledAreRemoved() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path abandoned = Files.createDirectories(dir.resolve(".crosscheck-staging-" + gone.pid() + "-abc"));
+        Files.writeString(abandoned.resolve("report.json"), "half a report");
+        Path running = Files.createDirectories(dir.resolve(".crosscheck-staging-" + ProcessHandle.current().pid() + "-def"));
+        Path oldTemporary = Files.writeString(dir.resolve(".report.html.k3j2.tmp"), "half");
+        Files.setLastModifiedTime(oldTemporary, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+
+        new ReportFiles().write(dir, EnumSet.of(ReportFormat.JSON), SampleResult.standard(), SampleResult.TOOL);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(oldTemporary).doesNotExist();
+        assertThat(running).as("a run still going keeps its staging directory").exists();
     }
 }
