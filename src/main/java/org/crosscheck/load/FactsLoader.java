@@ -87,17 +87,19 @@ public final class FactsLoader {
             throw new MissingFactsException("facts directory not found",
                     "pass --facts DIR with a directory of YAML facts files");
         }
-        List<Path> files = new ArrayList<>(yamlFiles(factsDir));
+        List<Problem> listing = new ArrayList<>();
+        List<Path> files = new ArrayList<>(yamlFiles(factsDir, listing));
         for (Path extra : extraFiles) {
             if (!isInside(factsDir, extra)) {
                 files.add(extra);
             }
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && listing.isEmpty()) {
             throw new MissingFactsException("no facts files (*.yaml) in the facts directory",
                     "add source files such as " + factsDir.resolve("sources/example.yaml"));
         }
         Batch batch = new Batch();
+        listing.forEach(problem -> batch.add(FileFacts.unread(problem)));
         progress.started(Phase.LOAD, files.size());
         // Each file parses and binds on its own, on the workers; only checking that ids are unique
         // across files is left to this thread, which takes the files in order while the workers go on
@@ -137,14 +139,77 @@ public final class FactsLoader {
         batch.add(bound(display, bytes));
     }
 
-    private static List<Path> yamlFiles(Path dir) throws MissingFactsException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> YAML_FILE.matcher(p.getFileName().toString()).matches())
-                    .sorted()
-                    .toList();
+    /**
+     * The YAML files under {@code dir}, in order. Links are followed where they stay inside the
+     * facts directory (the directory given may itself be a link); a link leading outside it, a
+     * directory that cannot be read, and a file name holding a line break or another control
+     * character are each reported in {@code problems}, never skipped without a word.
+     */
+    private static List<Path> yamlFiles(Path dir, List<Problem> problems) throws MissingFactsException {
+        Path root;
+        try {
+            root = dir.toRealPath();
+        } catch (IOException e) {
+            throw new MissingFactsException("cannot read the facts directory: " + e.getMessage(), "check its permissions");
+        }
+        List<Path> files = new ArrayList<>();
+        Set<Path> visited = new java.util.HashSet<>();
+        visited.add(root);
+        try {
+            collect(dir, root, dir, visited, files, problems);
         } catch (IOException e) {
             throw new MissingFactsException("cannot list the facts directory: " + e.getMessage(), "check its permissions");
+        }
+        return files.stream().sorted().toList();
+    }
+
+    private static void collect(Path factsDir, Path root, Path dir, Set<Path> visited, List<Path> files, List<Problem> problems)
+            throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.sorted().toList();
+        } catch (java.nio.file.AccessDeniedException e) {
+            if (dir.equals(factsDir)) {
+                throw e;
+            }
+            problems.add(new Problem(Location.ofPath(displayName(factsDir, dir)), "cannot read this directory of the facts: permission denied",
+                    "give yourself read and execute permission on it (chmod u+rx), or move it out of the facts directory"));
+            return;
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            boolean yamlName = YAML_FILE.matcher(name.replaceAll("\\p{Cntrl}", "_")).matches();
+            Path real = entry;
+            if (Files.isSymbolicLink(entry)) {
+                try {
+                    real = entry.toRealPath();
+                } catch (IOException e) {
+                    if (yamlName) {
+                        problems.add(new Problem(Location.ofPath(displayName(factsDir, entry)), "a link that leads nowhere",
+                                "remove the link, or point it at a file inside the facts directory"));
+                    }
+                    continue;
+                }
+                if (!real.startsWith(root) && (yamlName || Files.isDirectory(real))) {
+                    problems.add(new Problem(Location.ofPath(displayName(factsDir, entry)),
+                            "a link that leads outside the facts directory, to " + real + "; it is not read",
+                            "copy what it links to into the facts directory, or pass --facts a directory that holds it"));
+                    continue;
+                }
+            }
+            if (Files.isDirectory(real)) {
+                if (visited.add(real)) { // a link back up the tree is followed once
+                    collect(factsDir, root, entry, visited, files, problems);
+                }
+            } else if (yamlName && Files.isRegularFile(real) && visited.add(real)) { // a file reached by two paths is read once
+                if (!name.equals(org.crosscheck.support.Visible.of(name))) {
+                    problems.add(new Problem(Location.ofPath(org.crosscheck.support.Visible.of(displayName(factsDir, entry))),
+                            "the file name holds a line break or another control character; it is not read",
+                            "rename the file to a name without control characters"));
+                } else {
+                    files.add(entry);
+                }
+            }
         }
     }
 

@@ -277,4 +277,48 @@ class FactsLoaderTest {
                 .isInstanceOf(FactsLoader.MissingFactsException.class)
                 .hasMessage("no facts files (*.yaml) in the facts directory");
     }
+
+    @Test
+    void aLinkedDirectoryInsideTheFactsIsReadAndAFileReachedTwiceIsReadOnce() throws Exception {
+        Path facts = dir.resolve("facts");
+        new FactsDir(facts).file("entities.yaml", FactsDir.ENTITIES).file("archive/2024/alpha.yaml", GOOD_SOURCE);
+        java.nio.file.Files.createSymbolicLink(facts.resolve("sources"), Path.of("archive/2024"));
+        java.nio.file.Files.createSymbolicLink(facts.resolve("loop"), Path.of("."));
+
+        FactsInput input = loader.load(facts);
+
+        assertThat(input.problems()).isEmpty();
+        assertThat(input.sources()).singleElement().satisfies(source -> assertThat(source.id()).isEqualTo("alpha"));
+    }
+
+    @Test
+    void aFactsDirectoryGivenAsALinkIsRead() throws Exception {
+        new FactsDir(dir.resolve("real")).file("entities.yaml", FactsDir.ENTITIES).file("sources/alpha.yaml", GOOD_SOURCE);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("facts"), Path.of("real"));
+
+        FactsInput input = loader.load(link);
+
+        assertThat(input.problems()).isEmpty();
+        assertThat(input.sources()).singleElement().satisfies(source ->
+                assertThat(source.location().file()).isEqualTo(link.resolve("sources/alpha.yaml").toString()));
+    }
+
+    @Test
+    void anUnreadableDirectoryOfTheFactsIsAProblemNotACrash() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads every directory whatever its permissions");
+        Path facts = dir.resolve("facts");
+        new FactsDir(facts).file("entities.yaml", FactsDir.ENTITIES).file("locked/alpha.yaml", GOOD_SOURCE);
+        java.nio.file.Files.setPosixFilePermissions(facts.resolve("locked"), java.util.Set.of());
+        try {
+            FactsInput input = loader.load(facts);
+
+            assertThat(input.problems()).singleElement().satisfies(problem -> assertThat(problem.describe())
+                    .isEqualTo(facts.resolve("locked") + ": cannot read this directory of the facts: permission denied"
+                            + " (give yourself read and execute permission on it (chmod u+rx), or move it out of the facts directory)"));
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(facts.resolve("locked"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }
