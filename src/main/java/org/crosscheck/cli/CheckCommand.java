@@ -143,12 +143,22 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static ToolInfo toolInfo(String docsUrl) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        String generatedAt = null;
-        if (epoch != null && epoch.matches("\\d+")) {
-            generatedAt = Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        String generatedAt = Environment.sourceDateEpoch().map(Instant::toString).orElse(null);
+        if (docsUrl != null && !docsUrlValid(docsUrl)) {
+            throw new UsageError("--docs-url '" + org.crosscheck.support.Visible.of(docsUrl) + "' is not an absolute http or https URL"
+                    + " (write it like https://example.org/crosscheck/docs/rules/, the address the rules' pages are under)");
         }
         return new ToolInfo("crosscheck", VersionProvider.version(), generatedAt, docsUrl);
+    }
+
+    static boolean docsUrlValid(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** The format names as users type them, for --help. */

@@ -36,7 +36,7 @@ final class CorpusOptions {
                     + "only the findings that involve it.")
     Path draft;
 
-    @Option(names = "--today", paramLabel = "DATE",
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDate.class,
             description = "The date waivers expire against (default: the date of SOURCE_DATE_EPOCH if set, else today).")
     LocalDate today;
 
@@ -49,16 +49,44 @@ final class CorpusOptions {
     }
 
     CheckRequest request(FailOn failOn) {
-        return CheckRequest.of(facts, ruleOptions.rules).withSettings(ruleOptions.config).withTexts(texts).withDraft(draft)
+        return CheckRequest.of(relative(facts), ruleOptions.rules()).withSettings(ruleOptions.config()).withTexts(relative(texts))
+                .withDraft(relative(draft))
                 .withToday(today != null ? today : defaultToday()).withFailOn(failOn);
+    }
+
+    /**
+     * An absolute path inside the directory crosscheck runs in (the repository, in CI), as a path
+     * relative to it: reports then name files as the repository does, which code-quality and SARIF
+     * viewers need to map a finding to its file. Other paths are kept as given.
+     */
+    static Path relative(Path path) {
+        if (path == null || !path.isAbsolute()) {
+            return path;
+        }
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path normal = path.normalize();
+        if (normal.startsWith(here) && !normal.equals(here)) {
+            return here.relativize(normal);
+        }
+        return path;
     }
 
     /** Reproducible builds set SOURCE_DATE_EPOCH; honour it so a rerun judges waivers the same way. */
     static LocalDate defaultToday() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+        return Environment.sourceDateEpoch().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
+                .orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** --today as YYYY-MM-DD, with a message that says so instead of Java's parser's. */
+    static final class IsoDate implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + org.crosscheck.support.Visible.of(value)
+                        + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-01-01");
+            }
         }
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

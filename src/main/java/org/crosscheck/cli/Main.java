@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FINDINGS, ExitCode.HELP_INVALID, ExitCode.HELP_INTERNAL})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,12 +60,25 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // reports and messages are the same whatever the machine's locale: with an Arabic or Thai
+        // default, String.format would otherwise write line numbers in other digits
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("crosscheck: " + e.getMessage());
+            // picocli's "Did you mean: check?" for a mistyped command or option
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)
+                    && e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // picocli suggests subcommands; a mistyped option gets the nearest option name here
+                java.util.List<String> options = new java.util.ArrayList<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
+                unmatched.getUnmatched().stream().filter(arg -> arg.startsWith("--"))
+                        .map(arg -> arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg)
+                        .forEach(arg -> org.crosscheck.support.Suggestions.closest(arg, options)
+                                .ifPresent(option -> err.println("Did you mean: " + option + "?")));
+            }
             err.println("Run 'crosscheck " + (e.getCommandLine().getCommandName().equals("crosscheck") ? "" : e.getCommandLine().getCommandName() + " ")
                     + "--help' for the options.");
             return ExitCode.INVALID_INPUT.code();
@@ -111,8 +124,11 @@ public final class Main implements Runnable {
                 + " see docs/performance.md)";
     }
 
+    /** No command given: the usage, on standard error, and exit code 2, as for any call that does nothing asked. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().println("crosscheck: no command given; try 'crosscheck check' in a directory with facts/ and rules/.");
+        return ExitCode.INVALID_INPUT.code();
     }
 }

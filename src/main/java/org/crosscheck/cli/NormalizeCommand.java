@@ -51,6 +51,12 @@ final class NormalizeCommand implements Callable<Integer> {
             anchorDate = parsed.toOptional().orElseThrow();
         }
         String wanted = kind == null ? "" : kind.toLowerCase(java.util.Locale.ROOT);
+        if (!wanted.isEmpty() && !java.util.List.of("date", "quantity", "duration").contains(wanted)) {
+            err.println("crosscheck: --as " + org.crosscheck.support.Visible.of(kind) + " is not a kind of value"
+                    + org.crosscheck.support.Suggestions.closest(wanted, java.util.List.of("date", "quantity", "duration"))
+                            .map(c -> " (did you mean '" + c + "'?)").orElse("") + "; choose date, quantity or duration");
+            return ExitCode.INVALID_INPUT.code();
+        }
         Parsed<DateValue> date = wanted.isEmpty() || wanted.equals("date") ? DateParser.parse(text, anchorDate) : null;
         if (date instanceof Parsed.Ok<DateValue> ok) {
             DateValue d = ok.value();
@@ -86,7 +92,10 @@ final class NormalizeCommand implements Callable<Integer> {
         }
         err.println("crosscheck: cannot read '" + org.crosscheck.support.Visible.of(text) + "' as a date, amount or duration");
         if (date instanceof Parsed.Failed<DateValue> f) {
-            err.println("  as a date: " + f.message() + " (" + f.hint() + ")");
+            // the parser's hint speaks to a facts file ("add 'published:'"); here the anchor is --anchor
+            String hint = anchorDate == null && f.message().contains("needs a publication date")
+                    ? "give the date it is relative to with --anchor, e.g. --anchor 2025-07-15" : f.hint();
+            err.println("  as a date: " + org.crosscheck.support.Visible.of(f.message()) + " (" + hint + ")");
         }
         if (quantity instanceof Parsed.Failed<QuantityValue> f) {
             err.println("  as an amount: " + f.message());

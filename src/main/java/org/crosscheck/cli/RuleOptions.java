@@ -11,10 +11,27 @@ final class RuleOptions {
             description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
     Path rules;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "crosscheck.yaml",
-            description = "Project settings: severity per rule, rules switched off, thresholds (default: ${DEFAULT-VALUE}; "
-                    + "defaults apply when it does not exist).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project settings: severity per rule, rules switched off, thresholds (default: crosscheck.yaml "
+                    + "when it exists, else the defaults; a FILE given here must exist).")
     Path config;
+
+    /** The settings file: the one --config names, which must exist, else crosscheck.yaml (which may not). */
+    Path config() {
+        if (config == null) {
+            return Path.of("crosscheck.yaml");
+        }
+        if (!java.nio.file.Files.exists(config)) {
+            throw new UsageError("--config " + config + ": file not found (check the path, or leave --config out to use "
+                    + "crosscheck.yaml when it exists)");
+        }
+        return config;
+    }
+
+    /** The rules directory as given. */
+    Path rules() {
+        return rules;
+    }
 
     @Option(names = "--rules-cache", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_RULES_CACHE}",
             description = "Keep compiled rules in DIR between runs, under a hash of the rule files, so an unchanged rule set "

@@ -32,7 +32,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CheckPipeline pipeline = options.pipeline();
         try {
-            RuleListing listing = pipeline.listRules(options.rules, options.config);
+            RuleListing listing = pipeline.listRules(options.rules, options.config());
             Settings settings = listing.settings();
             List<RuleInfo> enabled = listing.effective();
             int width = listing.declared().stream().mapToInt(r -> r.id().length()).max().orElse(10);
@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf("%-" + width + "s  %-8s  %s  (%s)%n", rule.id(), severity, rule.title(), rule.docsPath());
             }
             if (!settings.severities().isEmpty() || !settings.disabled().isEmpty()) {
-                out.println("* severity set in " + options.config + "; off: switched off there");
+                out.println("* severity set in " + options.config() + "; off: switched off there");
             }
             return ExitCode.OK.code();
         } catch (InputRejected e) {

@@ -36,6 +36,8 @@ public final class SettingsLoader {
             List.of("near-miss-days", "rate-max-age-days", "approx-percent"));
 
     private final YamlReader yaml = new YamlReader();
+    /** Settings are a few lines; a file this large is the wrong file. */
+    static final long MAX_BYTES = 1 << 20;
 
     /** The settings in {@code file}, defaults when it does not exist; problems are added to the list. */
     public Settings load(Path file, List<Problem> problems) {
@@ -45,6 +47,17 @@ public final class SettingsLoader {
         String display = file.toString().replace('\\', '/');
         byte[] bytes;
         try {
+            // a device (/dev/zero) or a pipe would be read without end, or wait for ever
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(Location.ofPath(display), "the settings are not a regular file (a directory, a device or a pipe)",
+                        "name a crosscheck.yaml file"));
+                return Settings.DEFAULT;
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(new Problem(Location.ofPath(display), "the settings file is larger than 1 MB",
+                        "settings are a few lines; check that this is the right file"));
+                return Settings.DEFAULT;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem(Location.ofPath(display), "cannot read the settings: " + e.getMessage(), ""));

@@ -65,6 +65,12 @@ public final class TextLoader {
                         + "' is a link that leads outside the texts directory", "copy the file into the texts directory"));
                 return java.util.Optional.empty();
             }
+            if (!Files.isRegularFile(real)) {
+                // a pipe would wait for a writer for ever, a device never end
+                problems.add(new Problem(source.location(), "text '" + source.textFile() + "' is not a regular file (a directory, a device or a pipe)",
+                        "name the article's text file"));
+                return java.util.Optional.empty();
+            }
             if (Files.size(real) > MAX_BYTES) {
                 problems.add(new Problem(source.location(), "text '" + source.textFile() + "' is larger than 10 MB",
                         "an article text is far smaller; check the file"));
