@@ -26,14 +26,18 @@ public final class Arithmetic {
     }
 
     /** A date known for one end, and where it came from, for the message. */
-    record End(LocalDate start, LocalDate end, String from) {
+    record End(LocalDate start, LocalDate end, String from, boolean uncertain) {
         String describe() {
             return (start.equals(end) ? start.toString() : start + ".." + end) + " (" + from + ")";
         }
     }
 
-    /** AGREE or CONFLICT for the claim, or empty when either end has no usable date. */
-    public static List<GroupVerdict> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
+    /**
+     * AGREE or CONFLICT for the claim, or empty when either end has no usable date. A duration in days
+     * ("five days") counts the days of the dates inclusively, as a reader does: a visit from 22 to 26
+     * April is a five-day visit. Longer units count the time elapsed ("16 years" from 2008 to 2024).
+     */
+    public static List<DerivedDuration> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
             List<Claim> toClaims, List<ReferenceRecord> toRefs) {
         if (!(claim.value() instanceof DurationValue duration) || claim.between() == null) {
             return List.of();
@@ -43,23 +47,28 @@ public final class Arithmetic {
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
-        long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start()));
-        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end());
+        long inclusive = duration.iso().endsWith("D") ? 1 : 0;
+        long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start())) + inclusive;
+        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive;
         String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()
                 + " " + to.get().describe() + " is " + span(least, most) + "; '" + duration.asWritten() + "' is "
-                + span(duration.minDays(), duration.maxDays());
+                + span(duration.minDays(), duration.maxDays()) + (inclusive == 1 ? " (days counted inclusively, both dates included)" : "");
         boolean fits = most >= 0 && most >= duration.minDays() && least <= duration.maxDays();
-        return List.of(new GroupVerdict(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),
-                arithmetic + (fits ? "" : ": the arithmetic does not hold"), -1));
+        boolean uncertain = from.get().uncertain() || to.get().uncertain();
+        return List.of(new DerivedDuration(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),
+                arithmetic + (fits ? "" : ": the arithmetic does not hold") + (uncertain && !fits
+                        ? " (a date comes from a record marked uncertain: check it before correcting the claim)" : ""), uncertain));
     }
 
     private static Optional<End> end(List<Claim> claims, List<ReferenceRecord> references) {
         List<DateValue> referenced = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        boolean uncertain = false;
         for (ReferenceRecord reference : references.stream().sorted(Comparator.comparing(ReferenceRecord::id)).toList()) {
             if (reference.value() instanceof DateValue date) {
                 referenced.add(date);
                 names.add(reference.id() + (reference.certain() ? "" : ", uncertain"));
+                uncertain |= !reference.certain();
             }
         }
         if (referenced.isEmpty()) {
@@ -75,7 +84,7 @@ public final class Arithmetic {
         }
         LocalDate start = referenced.stream().map(DateValue::start).max(Comparator.naturalOrder()).orElseThrow();
         LocalDate end = referenced.stream().map(DateValue::end).min(Comparator.naturalOrder()).orElseThrow();
-        return end.isBefore(start) ? Optional.empty() : Optional.of(new End(start, end, String.join(", ", names)));
+        return end.isBefore(start) ? Optional.empty() : Optional.of(new End(start, end, String.join(", ", names), uncertain));
     }
 
     private static String span(long minDays, long maxDays) {
