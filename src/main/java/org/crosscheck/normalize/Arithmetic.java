@@ -22,6 +22,9 @@ import org.crosscheck.model.Verdict;
  */
 public final class Arithmetic {
 
+    /** A duration written as the adjective of an event's length in days: "five-day", "3-day". */
+    private static final java.util.regex.Pattern N_DAY_EVENT = java.util.regex.Pattern.compile("(?i)[a-z0-9]-day\\b");
+
     private Arithmetic() {
     }
 
@@ -33,9 +36,10 @@ public final class Arithmetic {
     }
 
     /**
-     * AGREE or CONFLICT for the claim, or empty when either end has no usable date. A duration in days
-     * ("five days") counts the days of the dates inclusively, as a reader does: a visit from 22 to 26
-     * April is a five-day visit. Longer units count the time elapsed ("16 years" from 2008 to 2024).
+     * AGREE or CONFLICT for the claim, or empty when either end has no usable date. The length of an
+     * "N-day" event (written as that adjective: "a five-day visit", "a 3-day summit") counts the days
+     * of its dates inclusively, as a reader does: a visit from 22 to 26 April is a five-day visit. Time
+     * between two events ("35 days after the launch", "a day later") counts the time elapsed.
      */
     public static List<DerivedDuration> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
             List<Claim> toClaims, List<ReferenceRecord> toRefs) {
@@ -47,7 +51,9 @@ public final class Arithmetic {
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
-        long inclusive = duration.iso().endsWith("D") ? 1 : 0;
+        // an "N-day" event (a five-day visit, from its first day to its last) counts both dates, as a
+        // reader does; time between two events ("35 days after the launch", "a day later") is elapsed
+        long inclusive = N_DAY_EVENT.matcher(duration.asWritten()).find() ? 1 : 0;
         long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start())) + inclusive;
         long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive;
         String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()
