@@ -37,7 +37,8 @@ public final class Assessments {
         List<KeyAssessment> assessed = ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM)
                 .map(g -> KeyAssessor.assess(g, recordsByKey.getOrDefault(g.key(), List.of()))).toList();
         Map<ClaimKey, KeyAssessment> byKey = new HashMap<>(assessed.size() * 2);
-        Map<String, ClaimStatus> all = new HashMap<>();
+        int claims = groups.stream().mapToInt(ClaimGroup::size).sum();
+        Map<String, ClaimStatus> all = new HashMap<>(claims + claims / 3 + 1);
         Set<String> likelyWrong = new HashSet<>();
         for (KeyAssessment assessment : assessed) {
             byKey.put(assessment.key(), assessment);

@@ -48,7 +48,7 @@ import org.crosscheck.normalize.Relation;
 final class KeyAssessor {
 
     /** Distinct values of one key above which no majority is looked for (the claims stay disputed). */
-    static final int MAJORITY_VALUES = 512;
+    static final int MAJORITY_VALUES = 64;
 
     private KeyAssessor() {
     }

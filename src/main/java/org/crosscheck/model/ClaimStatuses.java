@@ -2,10 +2,8 @@ package org.crosscheck.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The status of every checked claim, by claim id, and which of the disputed ones stand alone against
@@ -18,9 +16,13 @@ public final class ClaimStatuses {
     private final Map<String, ClaimStatus> byId;
     private final Set<String> likelyWrong;
 
+    /**
+     * Takes the maps as they are, without copying: at a million claims a copy is tens of megabytes.
+     * The caller hands them over and does not change them afterwards.
+     */
     public ClaimStatuses(Map<String, ClaimStatus> byId, Set<String> likelyWrong) {
-        this.byId = Collections.unmodifiableMap(new HashMap<>(byId));
-        this.likelyWrong = Set.copyOf(likelyWrong);
+        this.byId = Collections.unmodifiableMap(byId);
+        this.likelyWrong = Collections.unmodifiableSet(likelyWrong);
     }
 
     /** The claim's status; null for an id this run did not check. */
@@ -33,9 +35,16 @@ public final class ClaimStatuses {
         return likelyWrong.contains(claimId);
     }
 
-    /** Every claim id with its status, in id order (for reports). */
-    public Map<String, ClaimStatus> inIdOrder() {
-        return Collections.unmodifiableMap(new TreeMap<>(byId));
+    /** Every claim id, sorted (for reports, which list them in a stable order). */
+    public String[] idsInOrder() {
+        String[] ids = byId.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(ids);
+        return ids;
+    }
+
+    /** How many claims are likely wrong. */
+    public int likelyWrongCount() {
+        return likelyWrong.size();
     }
 
     public int size() {

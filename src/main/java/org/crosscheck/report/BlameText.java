@@ -38,7 +38,7 @@ final class BlameText {
         }
         Map<ClaimStatus, Long> counts = result.statuses().counts();
         counts.merge(ClaimStatus.UNREADABLE, (long) result.accounting().rejected(), Long::sum);
-        long likelyWrong = result.statuses().inIdOrder().keySet().stream().filter(result.statuses()::isLikelyWrong).count();
+        long likelyWrong = result.statuses().likelyWrongCount();
         return "claims: " + counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().label()
                         + (e.getKey() == ClaimStatus.DISPUTED && likelyWrong > 0 ? " (" + likelyWrong + " likely wrong)" : ""))

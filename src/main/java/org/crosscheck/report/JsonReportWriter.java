@@ -60,11 +60,11 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndArray();
             // every checked claim's status, decided per key before the rules ran, in id order
             json.writeArrayFieldStart("claims");
-            for (Map.Entry<String, ClaimStatus> status : result.statuses().inIdOrder().entrySet()) {
+            for (String id : result.statuses().idsInOrder()) {
                 json.writeStartObject();
-                json.writeStringField("id", status.getKey());
-                json.writeStringField("status", status.getValue().label());
-                if (result.statuses().isLikelyWrong(status.getKey())) {
+                json.writeStringField("id", id);
+                json.writeStringField("status", result.statuses().of(id).label());
+                if (result.statuses().isLikelyWrong(id)) {
                     json.writeBooleanField("likelyWrong", true);
                 }
                 json.writeEndObject();
