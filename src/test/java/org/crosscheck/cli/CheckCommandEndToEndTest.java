@@ -52,7 +52,7 @@ class CheckCommandEndToEndTest {
         assertThat(relative.path("asWritten").asText()).isEqualTo("last year");
         assertThat(relative.path("normalized").asText()).isEqualTo("2023");
         assertThat(out.resolve("report.html")).exists();
-        assertThat(run.out()).contains("crosscheck: 2 sources, 9 claims loaded, 9 checked, 0 rejected; 24 rules")
+        assertThat(run.out()).contains("crosscheck: 2 sources, 9 claims loaded, 9 checked, 0 rejected; 27 rules")
                 .contains("error   SOURCES-CONFLICT     city-council / vote-date  " + FIXTURE + "/sources/alpha.yaml:14")
                 .contains("result: FAIL (fail on error)");
     }
