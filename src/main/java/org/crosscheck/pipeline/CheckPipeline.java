@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
+import org.crosscheck.compare.Assessments;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
 import org.crosscheck.engine.RuleBaseBuilder;
@@ -21,9 +22,9 @@ import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
@@ -168,8 +169,10 @@ public final class CheckPipeline {
         // grouped once for the rules and for the agreement matrix's rows; timed with the rules, whose
         // first step it is (1.6-2.3 s at a million claims, which no phase counted before)
         List<ClaimGroup> groups = ClaimGroup.byKey(facts.corpus().claims());
+        // each claim's status is decided once, per key, before any rule writes a finding
+        Assessments assessments = Assessments.of(groups, facts.corpus().references());
         try {
-            found = engine.run(compiled, facts.corpus(), groups, texts, settings, progress);
+            found = engine.run(compiled, facts.corpus(), groups, assessments, texts, settings, progress);
         } catch (RunawayRules e) {
             throw new InputRejected(e.problems());
         }
@@ -180,14 +183,17 @@ public final class CheckPipeline {
         List<Finding> shown = triaged.findings();
         String draft = null;
         if (request.draft() != null) {
-            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
+            // a finding that names the draft only as support is shown (the archive article it blames
+            // is the one to correct) and never fails the draft: CheckResult.fails
+            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))
+                    || f.support().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
             draft = String.join(", ", draftSources);
         }
         progress.finished(Phase.TRIAGE);
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size());
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary, coverage(groups));
+                request.texts() == null ? -1 : texts.size(), summary, coverage(groups), assessments.statuses());
     }
 
     /**

@@ -40,17 +40,19 @@ class CheckCommandEndToEndTest {
                 "SOURCES-AGREE agree acme-deal/jobs-cut [alpha-staff, beta-staff]",
                 "SOURCES-REFINE refines acme-deal/signing-date [alpha-deal-date, beta-deal-date]");
         assertThat(json.path("findings").get(0).path("message").asText()).isEqualTo(
-                "2024-08-01..2024-08-31 (August 2024) does not meet 2024-05-01..2024-05-31 (May, published 2024-07-10): 62 days apart");
+                "2024-08-01..2024-08-31 (August 2024) does not meet 2024-05-01..2024-05-31 (May, published 2024-07-10): 62 days apart; "
+                        + "nothing decides between them: check both against a primary record");
         assertThat(json.path("findings").get(1).path("message").asText()).isEqualTo(
                 "2024-07-03 (July 3, 2024) does not meet 2024-06-28 (2024-06-28): 5 days apart; likely cause: "
                         + "announcement vs effective date, or the start vs the end of the event");
-        assertThat(json.path("summary").path("claims").toString()).isEqualTo("{\"loaded\":9,\"checked\":9,\"rejected\":0}");
+        assertThat(json.path("summary").path("claims").toString()).isEqualTo("{\"loaded\":9,\"checked\":9,\"rejected\":0,\"statuses\":{\"confirmed\":0,\"corroborated\":4,"
+                + "\"contradicted\":0,\"disputed\":4,\"uncorroborated\":1,\"unreadable\":0}}");
         assertThat(json.path("summary").path("result").asText()).isEqualTo("fail");
         JsonNode relative = json.path("findings").get(2).path("claims").get(0).path("value");
         assertThat(relative.path("asWritten").asText()).isEqualTo("last year");
         assertThat(relative.path("normalized").asText()).isEqualTo("2023");
         assertThat(out.resolve("report.html")).exists();
-        assertThat(run.out()).contains("crosscheck: 2 sources, 9 claims loaded, 9 checked, 0 rejected; 24 rules")
+        assertThat(run.out()).contains("crosscheck: 2 sources, 9 claims loaded, 9 checked, 0 rejected; 27 rules")
                 .contains("error   SOURCES-CONFLICT     city-council / vote-date  " + FIXTURE + "/sources/alpha.yaml:14")
                 .contains("result: FAIL (fail on error)");
     }

@@ -42,7 +42,7 @@ class CheckCommandInputErrorsTest {
                 a + ":13:5: unknown key 'qoute' in a claim (did you mean 'quote'?)",
                 a + ":9:5: a claim is missing the required key 'quote' (add 'quote:')",
                 b + ":12:19: date: 2024-02-30 is not a date: February 2024 has 29 days (check the day and month)",
-                "crosscheck: 2 sources, 3 claims loaded, 1 checked, 2 rejected; 24 rules",
+                "crosscheck: 2 sources, 3 claims loaded, 1 checked, 2 rejected; 27 rules",
                 "result: FAIL (invalid input)");
         assertThat(run.out() + run.err()).doesNotContain("Exception");
         assertThat(dir.resolve("out/report.json")).content().contains("\"rejected\" : 2");

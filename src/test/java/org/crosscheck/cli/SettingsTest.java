@@ -118,7 +118,7 @@ class SettingsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("SINGLE-SOURCE +warning\\* +Only one source states this fact  \\(docs/rules/SINGLE-SOURCE.md\\)")
                 .containsPattern("SOURCES-AGREE +off ")
-                .containsPattern("SOURCES-CONFLICT +error +Two sources")
+                .containsPattern("SOURCES-CONFLICT +error +Sources give values")
                 .contains("* severity set in " + config);
     }
 }

@@ -91,7 +91,8 @@ class ExchangeRateInputTest {
         assertThat(facts.problems()).extracting(Problem::message).isEmpty();
         assertThat(facts.corpus().rates()).singleElement().satisfies(r -> {
             assertThat(r.rate()).isEqualByComparingTo("129.24");
-            assertThat(r.citation().date()).isEqualTo(LocalDate.of(2024, 6, 28));
+            assertThat(r.citation().date().start()).isEqualTo(LocalDate.of(2024, 6, 28));
+            assertThat(r.citation().date().normalized()).as("a citation date keeps its precision").isEqualTo("2024-06-28");
         });
     }
 }

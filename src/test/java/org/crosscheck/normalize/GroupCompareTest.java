@@ -104,12 +104,20 @@ class GroupCompareTest {
     }
 
     @Test
-    void differentCurrenciesAreIncomparableNotConflicting() {
+    void differentCurrenciesAreNeitherConflictingNorIncomparable() {
+        // each currency is compared on its own (compare.KeyAssessor), so a second currency is no reason to give up
         List<Claim> claims = List.of(claim("a", "s1", amount("$5 million")), claim("b", "s2", amount("Sh5 million")));
 
         assertThat(GroupCompare.acrossSources(claims)).isEmpty();
+        assertThat(GroupCompare.incomparable(claims)).isNull();
+    }
+
+    @Test
+    void aCountBesideAnAmountIsIncomparable() {
+        List<Claim> claims = List.of(claim("a", "s1", amount("$5 million")), claim("b", "s2", amount("5")));
+
         assertThat(GroupCompare.incomparable(claims))
-                .isEqualTo("the claims use values that cannot be compared: amount in KES (b); amount in USD (a)");
+                .isEqualTo("the claims use values that cannot be compared: amount in USD (a); count (b)");
     }
 
     @Test

@@ -19,7 +19,7 @@ class QuantityParserTest {
             €3m                            | 3000000      | EUR | EXACT     | 2700000..3300000
             10 billion yuan                | 10000000000  | CNY | EXACT     | 9000000000..11000000000
             RMB 5 billion                  | 5000000000   | CNY | EXACT     | 4500000000..5500000000
-            5%                             | 5            | %   | EXACT     | 5..5
+            5%                             | 5            | %   | EXACT     | 4.5..5.499
             maybe 5%                       | 5            | %   | APPROX    | 4.5..5.5
             about five percent             | 5            | %   | APPROX    | 4.5..5.5
             1,000                          | 1000         |     | EXACT     | 900..1100
@@ -43,7 +43,8 @@ class QuantityParserTest {
             $1.2tn                         | 1200000000000 | USD | EXACT    | 1150000000000..1250000000000
             3 millions                     | 3000000      |     | EXACT     | 2700000..3300000
             Sh3.2 billions                 | 3200000000   | KES | EXACT     | 3150000000..3250000000
-            5 pct                          | 5            | %   | EXACT     | 5..5
+            5 pct                          | 5            | %   | EXACT     | 4.5..5.499
+            33.7%                          | 33.7         | %   | EXACT     | 33.65..33.7499
             £3.2bn                         | 3200000000   | GBP | EXACT     | 3150000000..3250000000
             GBP 40 million                 | 40000000     | GBP | EXACT     | 36000000..44000000
             2 billion pounds sterling      | 2000000000   | GBP | EXACT     | 1800000000..2200000000
