@@ -51,7 +51,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.println(MarkdownText.escape(finding.message()));
             md.println();
             for (Claim claim : finding.claims()) {
-                md.printf("> %s%n> — %s, %s (%s:%d)%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
+                // the blank quoted line keeps the source a paragraph of its own, rendered and raw
+                md.printf("> %s%n>%n> — %s, %s (%s:%d)%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
                         MarkdownText.escape(claim.source().outlet()), MarkdownText.escape(claim.location().file()), claim.location().line());
             }
         }
