@@ -1,5 +1,6 @@
 package org.crosscheck.engine;
 
+import org.crosscheck.compare.Assessments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +87,16 @@ public final class Engine {
      */
     public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, SourceTexts texts, Settings settings,
             Progress progress) throws RunawayRules {
+        return run(rules, corpus, groups, Assessments.of(groups, corpus.references()), texts, settings, progress);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, Corpus, List, SourceTexts, Settings, Progress)}, with every key
+     * already assessed ({@link Assessments#of}) by a caller that reports the claims' statuses: the
+     * rules read blame from the assessments and never decide it themselves.
+     */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, Assessments assessments,
+            SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
         ClaimIndex index = new ClaimIndex(groups);
@@ -96,6 +107,7 @@ public final class Engine {
         shared.add(texts);
         shared.add(settings.thresholds());
         shared.add(index);
+        shared.add(assessments);
         // claims count as facts here: rules reach them through their group, and may fire once per claim
         long facts = shared.size() + groups.size() + corpus.claims().size();
         int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_FIRINGS, facts * FIRINGS_PER_FACT));

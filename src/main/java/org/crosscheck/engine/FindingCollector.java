@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.RuleInfo;
@@ -38,6 +39,15 @@ public final class FindingCollector {
         report(context(drools), verdict, key, claims, references, message);
     }
 
+    /**
+     * A conflict the evidence decides: {@code claims} are the side it is against, {@code support} the
+     * side it favours, named but never blamed.
+     */
+    public void report(Drools drools, Verdict verdict, ClaimKey key, List<Claim> claims, List<Claim> support,
+            List<ReferenceRecord> references, String message) {
+        report(context(drools), verdict, key, claims, support, references, message);
+    }
+
     /** One claim's issue, as a finding about that claim alone. */
     public void report(Drools drools, Verdict verdict, ClaimIssue issue) {
         report(context(drools), verdict, issue);
@@ -60,11 +70,16 @@ public final class FindingCollector {
 
     public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims,
             List<ReferenceRecord> references, String message) {
+        report(context, verdict, key, claims, List.of(), references, message);
+    }
+
+    public void report(RuleContext context, Verdict verdict, ClaimKey key, List<Claim> claims, List<Claim> support,
+            List<ReferenceRecord> references, String message) {
         RuleInfo rule = rulesByName.get(context.getRule().getName());
         if (rule == null) {
             throw new IllegalStateException("finding from a rule with no metadata: " + context.getRule().getName());
         }
-        findings.add(new Finding(rule, rule.severity(), verdict, key, claims, references, message));
+        findings.add(new Finding(rule, rule.severity(), verdict, key, claims, support, references, message, Disposition.OPEN, null));
     }
 
     List<Finding> findings() {

@@ -124,6 +124,7 @@ final class FactsBinder {
         String quote = c.string("quote");
         RawText asOf = c.text("as_of").orElse(null);
         List<String> qualifiers = c.strings("qualifiers");
+        RawText accordingTo = c.text("according_to").orElse(null);
         c.string("note");
         RawKeyRef[] between = c.node("between").map(b -> readBetween(b, bound)).orElse(new RawKeyRef[2]);
         if (!c.isClean() || value == null || (c.has("between") && between[0] == null)) {
@@ -134,7 +135,8 @@ final class FactsBinder {
                     + value.kind().label(), "write the value as {duration: \"16 years\"} or remove 'between'");
             return Optional.empty();
         }
-        RawClaim read = new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location(), between[0], between[1]);
+        RawClaim read = new RawClaim(id, subject, property, value, quote, asOf, qualifiers, c.location(), between[0], between[1],
+                accordingTo);
         bound.reserveId(id, c.location(), read);
         return Optional.of(read);
     }
@@ -214,6 +216,7 @@ final class FactsBinder {
             RawText from = r.text("valid_from").orElse(null);
             RawText to = r.text("valid_to").orElse(null);
             boolean certain = r.flag("certain", true);
+            RawText issuer = r.text("issuer").orElse(null);
             r.string("note");
             Optional<RawCitation> citation = r.node("citation").flatMap(c -> readCitation(c, bound));
             if (citation.isEmpty() || !r.isClean() || value == null) {
@@ -221,7 +224,7 @@ final class FactsBinder {
             }
             RawCitation c = citation.get();
             bound.declare(new RawReference(id, subject, property, value, from, to, c.issuer(), c.document(),
-                    c.date(), c.url(), certain, r.location()));
+                    c.date(), c.url(), certain, r.location(), issuer));
         }
     }
 

@@ -12,7 +12,7 @@ public final class Shapes {
             List.of("id", "title", "outlet"), List.of("url", "text", "published", "status"));
     public static final Shape PUBLISHED = new Shape("published", List.of("date", "basis"), List.of("note"));
     public static final Shape CLAIM = new Shape("claim",
-            List.of("id", "subject", "property", "value", "quote"), List.of("as_of", "qualifiers", "between", "note"));
+            List.of("id", "subject", "property", "value", "quote"), List.of("as_of", "qualifiers", "between", "according_to", "note"));
     public static final Shape BETWEEN = new Shape("between", List.of("from", "to"), List.of());
     public static final Shape KEY_REF = new Shape("keyRef", List.of("subject", "property"), List.of());
     /** Exactly one of these keys; enforced separately. */
@@ -23,7 +23,7 @@ public final class Shapes {
     public static final Shape REFERENCES_FILE = new Shape("referencesFile", List.of("references"), List.of());
     public static final Shape REFERENCE = new Shape("reference",
             List.of("id", "subject", "property", "value", "citation"),
-            List.of("valid_from", "valid_to", "certain", "note"));
+            List.of("valid_from", "valid_to", "certain", "issuer", "note"));
     public static final Shape CITATION = new Shape("citation", List.of("issuer", "document"), List.of("date", "url"));
     public static final Shape RATES_FILE = new Shape("ratesFile", List.of("rates"), List.of());
     public static final Shape RATE = new Shape("rate", List.of("id", "from", "to", "rate", "date", "citation"), List.of("note"));

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param sourceTexts how many sources' texts quotes were checked against; -1 when no texts directory was given
  * @param triage      baseline and draft-mode facts for the reports
  * @param coverage    every key the rules ran over with the sources that state it, sorted by key
+ * @param statuses    the status of every checked claim, decided per key before the rules ran
  */
 public record CheckResult(
         Accounting accounting,
@@ -22,14 +23,22 @@ public record CheckResult(
         FailOn failOn,
         int sourceTexts,
         TriageSummary triage,
-        List<KeyCoverage> coverage) {
+        List<KeyCoverage> coverage,
+        ClaimStatuses statuses) {
 
     public CheckResult {
+        statuses = statuses == null ? ClaimStatuses.NONE : statuses;
         sources = List.copyOf(sources);
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
         coverage = coverage.stream().sorted().toList();
+    }
+
+    /** A result without claim statuses (reports built by hand in tests, and callers that do not ask). */
+    public CheckResult(Accounting accounting, List<Source> sources, List<RuleInfo> rules, List<Finding> findings,
+            List<Problem> problems, FailOn failOn, int sourceTexts, TriageSummary triage, List<KeyCoverage> coverage) {
+        this(accounting, sources, rules, findings, problems, failOn, sourceTexts, triage, coverage, ClaimStatuses.NONE);
     }
 
     /** Every key the rules ran over, sorted. */
@@ -46,7 +55,20 @@ public record CheckResult(
 
     /** Whether this finding, on its own, fails the run: open (not waived or baselined) and severe enough. */
     public boolean fails(Finding finding) {
-        return finding.disposition().isOpen() && failOn.fails(finding.severity());
+        return finding.disposition().isOpen() && failOn.fails(finding.severity()) && blamesTheDraft(finding);
+    }
+
+    /**
+     * Outside draft mode, always true. In draft mode, whether the finding is about one of the draft's
+     * own claims: a finding that names the draft only as support (an archive article contradicted by
+     * the record the draft agrees with) is shown, but never fails the draft.
+     */
+    private boolean blamesTheDraft(Finding finding) {
+        if (triage.draft() == null || finding.claims().isEmpty()) {
+            return true;
+        }
+        java.util.Set<String> draft = triage.draftSourceIds();
+        return finding.claims().stream().anyMatch(c -> draft.contains(c.sourceId()));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.List;
  * @param qualifiers free labels that change how rules read the claim, such as {@code planned}
  * @param location   where the claim starts in its facts file
  * @param between    for a duration, the two events it measures the time between; may be null
+ * @param accordingTo the entity id of who gave the figure ({@code according_to:}, "according to the
+ *     police"); null when the claim attributes it to no one. Claims with different attributions are
+ *     not rivals.
  */
 public record Claim(
         String id,
@@ -20,16 +23,23 @@ public record Claim(
         DateValue asOf,
         List<String> qualifiers,
         Location location,
-        Between between) {
+        Between between,
+        String accordingTo) {
 
     public Claim {
         qualifiers = List.copyOf(qualifiers);
     }
 
+    /** A claim attributed to no one. */
+    public Claim(String id, Source source, ClaimKey key, Value value, String quote, DateValue asOf,
+            List<String> qualifiers, Location location, Between between) {
+        this(id, source, key, value, quote, asOf, qualifiers, location, between, null);
+    }
+
     /** A claim that measures nothing between events; most claims. */
     public Claim(String id, Source source, ClaimKey key, Value value, String quote, DateValue asOf,
             List<String> qualifiers, Location location) {
-        this(id, source, key, value, quote, asOf, qualifiers, location, null);
+        this(id, source, key, value, quote, asOf, qualifiers, location, null, null);
     }
 
     /**

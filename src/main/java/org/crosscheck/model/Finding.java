@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * What one rule concluded about one key: the claims involved and the sentence that explains it.
  *
+ * @param claims the claims the finding is about; for a conflict, the side the evidence is against
+ *     (both sides when nothing decides between them)
+ * @param support for a conflict, the claims on the side the evidence favours: named so a reader sees
+ *     why, never blamed, never where the finding points, never failing a run; empty otherwise
  * @param references reference records the finding cites; empty when none
  * @param anchor where a finding about no claim and no reference record points (a waiver's place in
  *     its file); null otherwise
@@ -16,6 +20,7 @@ public record Finding(
         Verdict verdict,
         ClaimKey key,
         List<Claim> claims,
+        List<Claim> support,
         List<ReferenceRecord> references,
         String message,
         Disposition disposition,
@@ -29,7 +34,14 @@ public record Finding(
 
     public Finding {
         claims = List.copyOf(claims);
+        support = List.copyOf(support);
         references = List.copyOf(references);
+    }
+
+    /** A finding with no supporting side (every finding but a conflict the evidence decides). */
+    public Finding(RuleInfo rule, Severity severity, Verdict verdict, ClaimKey key, List<Claim> claims,
+            List<ReferenceRecord> references, String message, Disposition disposition, Location anchor) {
+        this(rule, severity, verdict, key, claims, List.of(), references, message, disposition, anchor);
     }
 
     /** A finding as a rule reports it: open until triage says otherwise. */
@@ -40,11 +52,15 @@ public record Finding(
 
     public Finding(RuleInfo rule, Severity severity, Verdict verdict, ClaimKey key, List<Claim> claims,
             List<ReferenceRecord> references, String message, Disposition disposition) {
-        this(rule, severity, verdict, key, claims, references, message, disposition, null);
+        this(rule, severity, verdict, key, claims, List.of(), references, message, disposition, null);
     }
 
     public Finding with(Disposition newDisposition) {
-        return new Finding(rule, severity, verdict, key, claims, references, message, newDisposition, anchor);
+        return new Finding(rule, severity, verdict, key, claims, support, references, message, newDisposition, anchor);
+    }
+
+    public List<String> supportIds() {
+        return support.stream().map(Claim::id).toList();
     }
 
     /**

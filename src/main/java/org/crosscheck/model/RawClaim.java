@@ -2,7 +2,10 @@ package org.crosscheck.model;
 
 import java.util.List;
 
-/** A claim as read from YAML: structurally complete, its values not yet parsed. {@code asOf} may be null. */
+/**
+ * A claim as read from YAML: structurally complete, its values not yet parsed. {@code asOf} and
+ * {@code accordingTo} (who gave the figure, an entity name) may be null.
+ */
 public record RawClaim(
         String id,
         RawText subject,
@@ -13,7 +16,8 @@ public record RawClaim(
         List<String> qualifiers,
         Location location,
         RawKeyRef betweenFrom,
-        RawKeyRef betweenTo) {
+        RawKeyRef betweenTo,
+        RawText accordingTo) {
 
     public RawClaim {
         qualifiers = List.copyOf(qualifiers);

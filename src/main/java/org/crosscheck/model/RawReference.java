@@ -1,6 +1,10 @@
 package org.crosscheck.model;
 
-/** A reference record as read; dates and value not yet parsed. {@code validFrom}/{@code validTo} may be null. */
+/**
+ * A reference record as read; dates and value not yet parsed. {@code validFrom}/{@code validTo} may be
+ * null, and so may {@code issuerEntity}, the record's {@code issuer:} (the entity that gave the figure),
+ * which is not the citation's free-text issuer.
+ */
 public record RawReference(
         String id,
         RawText subject,
@@ -13,5 +17,6 @@ public record RawReference(
         RawText citationDate,
         String url,
         boolean certain,
-        Location location) {
+        Location location,
+        RawText issuerEntity) {
 }

@@ -17,4 +17,9 @@ public record TriageSummary(String baselineFile, List<String> fixed, String draf
     public TriageSummary {
         fixed = List.copyOf(fixed);
     }
+
+    /** The draft's source ids (source ids never hold a comma or a space); empty outside draft mode. */
+    public java.util.Set<String> draftSourceIds() {
+        return draft == null ? java.util.Set.of() : java.util.Set.of(draft.split(", "));
+    }
 }

@@ -139,11 +139,12 @@ public final class Normalizer {
         DateValue asOf = raw.asOf() == null ? null : date(raw.asOf(), anchor, "as_of", problems);
         Between between = raw.betweenFrom() == null ? null
                 : new Between(key(raw.betweenFrom(), entities, problems), key(raw.betweenTo(), entities, problems));
+        String accordingTo = raw.accordingTo() == null ? null : resolve(entities, raw.accordingTo(), "according_to", problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Claim(raw.id(), source, keys.canonical(new ClaimKey(subject, property)), value, raw.quote(), asOf,
-                raw.qualifiers(), raw.location(), between));
+                raw.qualifiers(), raw.location(), between, accordingTo));
     }
 
     private ClaimKey key(RawKeyRef ref, EntityIndex entities, List<Problem> problems) {
@@ -158,6 +159,7 @@ public final class Normalizer {
         DateValue from = raw.validFrom() == null ? null : date(raw.validFrom(), null, "valid_from", problems);
         DateValue to = raw.validTo() == null ? null : date(raw.validTo(), null, "valid_to", problems);
         DateValue cited = raw.citationDate() == null ? null : date(raw.citationDate(), null, "citation date", problems);
+        String issuer = raw.issuerEntity() == null ? null : resolve(entities, raw.issuerEntity(), "issuer", problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -168,9 +170,9 @@ public final class Normalizer {
         }
         LocalDate validFrom = from == null ? null : from.start();
         LocalDate validTo = to == null ? null : to.end();
-        Citation citation = new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url());
+        Citation citation = new Citation(raw.issuer(), raw.document(), cited, raw.url());
         return Optional.of(new ReferenceRecord(raw.id(), new ClaimKey(subject, property), value, validFrom, validTo,
-                citation, raw.certain(), raw.location()));
+                citation, raw.certain(), raw.location(), issuer));
     }
 
     private Optional<Waiver> waiver(RawWaiver raw, EntityIndex entities, List<Problem> problems) {
@@ -210,12 +212,16 @@ public final class Normalizer {
             return Optional.empty();
         }
         return Optional.of(new ExchangeRate(raw.id(), raw.from(), raw.to(), rate, date.start(),
-                new Citation(raw.issuer(), raw.document(), cited == null ? null : cited.start(), raw.url()), raw.location()));
+                new Citation(raw.issuer(), raw.document(), cited, raw.url()), raw.location()));
     }
 
     private static String resolve(EntityIndex entities, RawText name, List<Problem> problems) {
+        return resolve(entities, name, "subject", problems);
+    }
+
+    private static String resolve(EntityIndex entities, RawText name, String what, List<Problem> problems) {
         Parsed<String> id = entities.require(name);
-        report(id, name.location(), "subject", problems);
+        report(id, name.location(), what, problems);
         return id.toOptional().orElse(null);
     }
 

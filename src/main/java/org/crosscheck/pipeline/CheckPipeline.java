@@ -1,5 +1,6 @@
 package org.crosscheck.pipeline;
 
+import org.crosscheck.compare.Assessments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -168,8 +169,10 @@ public final class CheckPipeline {
         // grouped once for the rules and for the agreement matrix's rows; timed with the rules, whose
         // first step it is (1.6-2.3 s at a million claims, which no phase counted before)
         List<ClaimGroup> groups = ClaimGroup.byKey(facts.corpus().claims());
+        // each claim's status is decided once, per key, before any rule writes a finding
+        Assessments assessments = Assessments.of(groups, facts.corpus().references());
         try {
-            found = engine.run(compiled, facts.corpus(), groups, texts, settings, progress);
+            found = engine.run(compiled, facts.corpus(), groups, assessments, texts, settings, progress);
         } catch (RunawayRules e) {
             throw new InputRejected(e.problems());
         }
@@ -180,14 +183,17 @@ public final class CheckPipeline {
         List<Finding> shown = triaged.findings();
         String draft = null;
         if (request.draft() != null) {
-            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
+            // a finding that names the draft only as support is shown (the archive article it blames
+            // is the one to correct) and never fails the draft: CheckResult.fails
+            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))
+                    || f.support().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
             draft = String.join(", ", draftSources);
         }
         progress.finished(Phase.TRIAGE);
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size());
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary, coverage(groups));
+                request.texts() == null ? -1 : texts.size(), summary, coverage(groups), assessments.statuses());
     }
 
     /**

@@ -1,0 +1,39 @@
+package org.crosscheck.compare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.ClaimStatus;
+
+/**
+ * What the evidence says about one key, decided once before any rule runs: the status of each claim,
+ * the claims a record contradicts (with the claims it confirms as their support), the record
+ * agreements, and the disputes between sources that no certain record decides. Rules choose which of
+ * these to report, at what severity and in which words; they never decide blame themselves.
+ */
+public record KeyAssessment(
+        ClaimKey key,
+        Map<String, ClaimStatus> statuses,
+        Set<String> likelyWrong,
+        List<Contradiction> contradictions,
+        List<Agreement> agreements,
+        List<Dispute> disputes) {
+
+    public KeyAssessment {
+        statuses = Map.copyOf(statuses);
+        likelyWrong = Set.copyOf(likelyWrong);
+        contradictions = List.copyOf(contradictions);
+        agreements = List.copyOf(agreements);
+        disputes = List.copyOf(disputes);
+    }
+
+    public ClaimStatus status(String claimId) {
+        return statuses.get(claimId);
+    }
+
+    /** Whether any claim of the key is against the evidence or disputed. */
+    public boolean hasDisagreement() {
+        return !contradictions.isEmpty() || !disputes.isEmpty();
+    }
+}
