@@ -82,6 +82,12 @@ class ReviewerViewBrowserTest {
         String header = browser.findElement(By.tagName("header")).getText().replaceAll("\\s+", " ");
         assertThat(header.toLowerCase(java.util.Locale.ROOT)).contains(json.path("summary").path("result").asText());
         assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(json.path("findings").size());
+        WebElement first = browser.findElement(By.cssSelector("article.keycard"));
+        assertThat(first.getAttribute("id")).as("the worst key comes first").isEqualTo("key-kenya-mnna-designation--designation-date");
+        WebElement wrong = first.findElement(By.cssSelector(".claim.wrong"));
+        Number wrongTop = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top", wrong);
+        assertThat(wrongTop.doubleValue()).as("the claim to correct is on the first screen").isLessThan(900);
+        assertThat(wrong.getText()).contains("✗");
     }
 
     @Test
