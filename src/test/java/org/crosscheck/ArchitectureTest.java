@@ -18,6 +18,7 @@ class ArchitectureTest {
             .layer("pipeline").definedBy("org.crosscheck.pipeline..")
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
+            .layer("compare").definedBy("org.crosscheck.compare..")
             .layer("engine").definedBy("org.crosscheck.engine..")
             .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
@@ -30,9 +31,12 @@ class ArchitectureTest {
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
-            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
-            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "engine", "pipeline", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "triage", "report", "support");
+            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "compare", "engine", "cli")
+            // each claim's status, decided per key before the rules run; the rules (DRL) read it through the engine's session
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("pipeline", "engine")
+            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "compare", "engine", "pipeline", "report")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "compare", "engine", "triage", "report",
+                    "support");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.crosscheck.model..")

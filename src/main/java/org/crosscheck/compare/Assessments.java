@@ -50,7 +50,7 @@ public final class Assessments {
     /** The assessment of a group's key; an empty one for a key that was not assessed. */
     public KeyAssessment of(ClaimGroup group) {
         KeyAssessment found = byKey.get(group.key());
-        return found != null ? found : new KeyAssessment(group.key(), Map.of(), Set.of(), List.of(), List.of(), List.of());
+        return found != null ? found : new KeyAssessment(group.key(), Map.of(), Set.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Every checked claim's status. */

@@ -9,7 +9,8 @@ import org.crosscheck.model.ClaimStatus;
 /**
  * What the evidence says about one key, decided once before any rule runs: the status of each claim,
  * the claims a record contradicts (with the claims it confirms as their support), the record
- * agreements, and the disputes between sources that no certain record decides. Rules choose which of
+ * agreements, the disputes between sources that no record decides, and the running totals (claims
+ * with {@code as_of}) that conflict when no record speaks against either. Rules choose which of
  * these to report, at what severity and in which words; they never decide blame themselves.
  */
 public record KeyAssessment(
@@ -18,7 +19,8 @@ public record KeyAssessment(
         Set<String> likelyWrong,
         List<Contradiction> contradictions,
         List<Agreement> agreements,
-        List<Dispute> disputes) {
+        List<Dispute> disputes,
+        List<Dispute> runningTotalConflicts) {
 
     public KeyAssessment {
         statuses = Map.copyOf(statuses);
@@ -26,6 +28,7 @@ public record KeyAssessment(
         contradictions = List.copyOf(contradictions);
         agreements = List.copyOf(agreements);
         disputes = List.copyOf(disputes);
+        runningTotalConflicts = List.copyOf(runningTotalConflicts);
     }
 
     public ClaimStatus status(String claimId) {

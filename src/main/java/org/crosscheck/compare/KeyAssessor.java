@@ -32,7 +32,9 @@ import org.crosscheck.normalize.Relation;
  * <ol>
  * <li>A certain reference record valid at the claim's date decides: the claim is contradicted or
  *     confirmed. A claim attributed to a counter ({@code according_to}) is judged against that
- *     counter's record when there is one.</li>
+ *     counter's record when there is one. A record marked uncertain does not decide, but a claim
+ *     against it is disputed and left out of the comparison between sources, so it never outvotes
+ *     or disputes the claims that agree with the record.</li>
  * <li>The claims no certain record contradicts are compared among themselves, like with like: each
  *     kind of value, currency or unit, and each attribution, on its own. A claim that another
  *     source contradicts is disputed; one that another outlet supports and nothing contradicts is
@@ -61,6 +63,7 @@ final class KeyAssessor {
         Map<String, ClaimStatus> status = new HashMap<>();
         Set<String> confirmed = new HashSet<>();
         Set<String> contradicted = new HashSet<>();
+        Set<String> againstUncertain = new HashSet<>();
         Map<String, List<Claim>> agreeing = new LinkedHashMap<>();
         records.forEach(r -> agreeing.put(r.id(), new ArrayList<>()));
         List<Against> against = new ArrayList<>();
@@ -99,6 +102,11 @@ final class KeyAssessor {
             if (certainAgainst) {
                 contradicted.add(claim.id());
                 status.put(claim.id(), ClaimStatus.CONTRADICTED);
+            } else if (!disjoint.isEmpty()) {
+                // an uncertain record blames with a warning only, but it still tells the sides apart:
+                // the claim against it is disputed, and never outvotes the claims that agree with it
+                againstUncertain.add(claim.id());
+                status.put(claim.id(), ClaimStatus.DISPUTED);
             } else if (certainAgrees) {
                 confirmed.add(claim.id());
             }
@@ -134,11 +142,15 @@ final class KeyAssessor {
             }
         }
 
-        // what is left: running totals, and claims about a value that changes over time
+        // what is left: running totals, and claims about a value that changes over time. A running
+        // total a record speaks against is blamed by the record; the totals beside it are not
         Set<String> runningTotalConflicts = new HashSet<>();
+        List<Dispute> runningTotals = new ArrayList<>();
         for (GroupVerdict verdict : group.runningTotals()) {
-            if (verdict.verdict() == Verdict.CONFLICT) {
+            if (verdict.verdict() == Verdict.CONFLICT && verdict.claims().stream()
+                    .noneMatch(c -> contradicted.contains(c.id()) || againstUncertain.contains(c.id()))) {
                 verdict.claims().forEach(c -> runningTotalConflicts.add(c.id()));
+                runningTotals.add(new Dispute(false, verdict.claims(), List.of(), verdict.explanation(), verdict.gapDays()));
             }
         }
         Map<String, Set<String>> outletsByTotal = new HashMap<>();
@@ -161,7 +173,7 @@ final class KeyAssessor {
                 status.put(claim.id(), ClaimStatus.UNCORROBORATED);
             }
         }
-        return new KeyAssessment(group.key(), status, likelyWrong, contradictions, agreements, disputes);
+        return new KeyAssessment(group.key(), status, likelyWrong, contradictions, agreements, disputes, runningTotals);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.crosscheck.engine;
 
-import org.crosscheck.compare.Assessments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.crosscheck.compare.Assessments;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Phase;

@@ -22,18 +22,26 @@ import org.crosscheck.model.Verdict;
  */
 public final class Arithmetic {
 
+    /** A duration written as the adjective of an event's length in days: "five-day", "3-day". */
+    private static final java.util.regex.Pattern N_DAY_EVENT = java.util.regex.Pattern.compile("(?i)[a-z0-9]-day\\b");
+
     private Arithmetic() {
     }
 
     /** A date known for one end, and where it came from, for the message. */
-    record End(LocalDate start, LocalDate end, String from) {
+    record End(LocalDate start, LocalDate end, String from, boolean uncertain) {
         String describe() {
             return (start.equals(end) ? start.toString() : start + ".." + end) + " (" + from + ")";
         }
     }
 
-    /** AGREE or CONFLICT for the claim, or empty when either end has no usable date. */
-    public static List<GroupVerdict> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
+    /**
+     * AGREE or CONFLICT for the claim, or empty when either end has no usable date. The length of an
+     * "N-day" event (written as that adjective: "a five-day visit", "a 3-day summit") counts the days
+     * of its dates inclusively, as a reader does: a visit from 22 to 26 April is a five-day visit. Time
+     * between two events ("35 days after the launch", "a day later") counts the time elapsed.
+     */
+    public static List<DerivedDuration> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
             List<Claim> toClaims, List<ReferenceRecord> toRefs) {
         if (!(claim.value() instanceof DurationValue duration) || claim.between() == null) {
             return List.of();
@@ -43,23 +51,30 @@ public final class Arithmetic {
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
-        long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start()));
-        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end());
+        // an "N-day" event (a five-day visit, from its first day to its last) counts both dates, as a
+        // reader does; time between two events ("35 days after the launch", "a day later") is elapsed
+        long inclusive = N_DAY_EVENT.matcher(duration.asWritten()).find() ? 1 : 0;
+        long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start())) + inclusive;
+        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive;
         String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()
                 + " " + to.get().describe() + " is " + span(least, most) + "; '" + duration.asWritten() + "' is "
-                + span(duration.minDays(), duration.maxDays());
+                + span(duration.minDays(), duration.maxDays()) + (inclusive == 1 ? " (days counted inclusively, both dates included)" : "");
         boolean fits = most >= 0 && most >= duration.minDays() && least <= duration.maxDays();
-        return List.of(new GroupVerdict(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),
-                arithmetic + (fits ? "" : ": the arithmetic does not hold"), -1));
+        boolean uncertain = from.get().uncertain() || to.get().uncertain();
+        return List.of(new DerivedDuration(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),
+                arithmetic + (fits ? "" : ": the arithmetic does not hold") + (uncertain && !fits
+                        ? " (a date comes from a record marked uncertain: check it before correcting the claim)" : ""), uncertain));
     }
 
     private static Optional<End> end(List<Claim> claims, List<ReferenceRecord> references) {
         List<DateValue> referenced = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        boolean uncertain = false;
         for (ReferenceRecord reference : references.stream().sorted(Comparator.comparing(ReferenceRecord::id)).toList()) {
             if (reference.value() instanceof DateValue date) {
                 referenced.add(date);
                 names.add(reference.id() + (reference.certain() ? "" : ", uncertain"));
+                uncertain |= !reference.certain();
             }
         }
         if (referenced.isEmpty()) {
@@ -75,7 +90,7 @@ public final class Arithmetic {
         }
         LocalDate start = referenced.stream().map(DateValue::start).max(Comparator.naturalOrder()).orElseThrow();
         LocalDate end = referenced.stream().map(DateValue::end).min(Comparator.naturalOrder()).orElseThrow();
-        return end.isBefore(start) ? Optional.empty() : Optional.of(new End(start, end, String.join(", ", names)));
+        return end.isBefore(start) ? Optional.empty() : Optional.of(new End(start, end, String.join(", ", names), uncertain));
     }
 
     private static String span(long minDays, long maxDays) {

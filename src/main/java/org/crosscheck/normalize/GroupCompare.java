@@ -67,7 +67,7 @@ public final class GroupCompare {
      */
     public static String incomparable(List<Claim> all) {
         List<Claim> claims = comparable(all);
-        if (ofOneClass(claims)) {
+        if (ofOneClass(claims) || allAmountsOfMoney(claims)) {
             return null;
         }
         Map<String, List<String>> classes = new TreeMap<>();
@@ -98,6 +98,25 @@ public final class GroupCompare {
             return b instanceof QuantityValue y && x.unit().equals(y.unit());
         }
         return !(b instanceof QuantityValue) && a.kind() == b.kind();
+    }
+
+    /**
+     * Whether every value is an amount of money: amounts in different currencies are each compared
+     * within their currency (compare.KeyAssessor), and across currencies only through a cited rate
+     * (CurrencyCheck), so a second currency on a key is not a reason to give up comparing.
+     */
+    private static boolean allAmountsOfMoney(List<Claim> claims) {
+        for (Claim claim : claims) {
+            if (!(claim.value() instanceof QuantityValue q && isCurrency(q.unit()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Currency codes are three capital letters (USD, KES); counted nouns are written in lower case. */
+    private static boolean isCurrency(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     /** Whether the claims come from two sources or more; stops at the first claim from a second one. */

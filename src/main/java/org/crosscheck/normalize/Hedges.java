@@ -47,6 +47,29 @@ final class Hedges {
         return place.multiply(scale).divide(BigDecimal.valueOf(2), 12, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The least value that rounds to {@code written} at its last written digit: half a unit below
+     * ("34" from 33.5, "59.9" from 59.85). With {@link #roundedUp}, the half-open interval of values
+     * written so, for figures that are always written rounded, such as percentages.
+     */
+    static BigDecimal roundedDown(BigDecimal written) {
+        return written.subtract(halfUnit(written));
+    }
+
+    /**
+     * Just under the least value that rounds to the next figure: half a unit above, less a thousandth
+     * of the unit, so the intervals of neighbouring figures never meet ("59.8%" and "59.9%" disagree,
+     * "34%" and "33.7%" agree).
+     */
+    static BigDecimal roundedUp(BigDecimal written) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, written.scale()));
+        return written.add(halfUnit(written)).subtract(unit.movePointLeft(3));
+    }
+
+    private static BigDecimal halfUnit(BigDecimal written) {
+        return BigDecimal.ONE.movePointLeft(Math.max(0, written.scale())).divide(BigDecimal.valueOf(2));
+    }
+
     /** [lower, upper] for a value; {@code tolerance} is what "about" allows and the most rounding may. */
     static BigDecimal[] bounds(Hedge hedge, BigDecimal value, BigDecimal rounding, Tolerance tolerance) {
         BigDecimal tenPercent = value.multiply(tolerance.fraction()).abs();

@@ -116,6 +116,11 @@ public final class QuantityParser {
                     "write digits (1,000) or a number word (five, two dozen)");
         }
         BigDecimal amount = number.get().multiply(scale);
+        if ("%".equals(unit) && hedge == Hedge.EXACT && BigDecimal.ONE.equals(scale)) {
+            // a percentage is written rounded to its last digit: "34%" is what 33.5% up to 34.5% is written as
+            return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, Hedges.roundedDown(number.get()),
+                    Hedges.roundedUp(number.get())));
+        }
         BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale), tolerance);
         return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
     }

@@ -1,6 +1,5 @@
 package org.crosscheck.pipeline;
 
-import org.crosscheck.compare.Assessments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
+import org.crosscheck.compare.Assessments;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
 import org.crosscheck.engine.RuleBaseBuilder;
@@ -22,9 +22,9 @@ import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.Location;
 import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;

@@ -33,6 +33,10 @@ public final class ConsoleSummary {
                 .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))
                 + " (" + result.countByVerdict().entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        String statuses = BlameText.summary(result);
+        if (statuses != null) {
+            out.println(statuses);
+        }
         long waived = result.count(Disposition.Status.WAIVED);
         long baselined = result.count(Disposition.Status.BASELINED);
         if (waived + baselined > 0) {
@@ -53,6 +57,10 @@ public final class ConsoleSummary {
             String where = at == null ? "" : at.file() + ":" + at.line();
             out.printf("  %-7s %-20s %s  %s%n    %s%n", finding.severity().label(), finding.rule().id(), finding.key(),
                     where, finding.message());
+            String blame = BlameText.line(finding, result.statuses());
+            if (blame != null) {
+                out.println("    " + blame);
+            }
         }
         long rest = open.size() - top.size();
         if (rest > 0) {

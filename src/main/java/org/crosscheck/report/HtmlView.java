@@ -83,7 +83,8 @@ record HtmlView(
 
     /** A claim as a card shows it; the quote is split so the value can be highlighted safely. */
     record ClaimView(String id, String sourceTitle, String sourceUrl, String outlet, String published, String quoteBefore,
-            String quoteValue, String quoteAfter, String asWritten, String normalized, String location) {
+            String quoteValue, String quoteAfter, String asWritten, String normalized, String location, String status,
+            String role) {
     }
 
     /**
@@ -125,7 +126,7 @@ record HtmlView(
                         : "checked against the texts of " + result.sourceTexts() + " of " + result.accounting().sources() + " sources",
                 result.triage().draft() == null ? null : "Pre-publication check of draft " + result.triage().draft() + ": only its "
                         + "findings are shown (" + result.triage().notShown() + " others left out).",
-                result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool)).toList(),
+                result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool, result.statuses())).toList(),
                 shown.size() == result.findings().size() ? null : leftOutText(perRule),
                 result.problems(),
                 attention, bySource(result, attention), bySourceLeftOut(result),
@@ -205,7 +206,7 @@ record HtmlView(
                 r.location().file() + ":" + r.location().line());
     }
 
-    private static CardView card(Finding finding, boolean failing, ToolInfo tool) {
+    private static CardView card(Finding finding, boolean failing, ToolInfo tool, org.crosscheck.model.ClaimStatuses statuses) {
         String docs = docs(finding, tool);
         HtmlExtras.ShownClaims shown = HtmlExtras.ShownClaims.of(finding.claims(), MAX_CLAIMS_PER_CARD,
                 "This card shows %d of the finding's %,d claims, the first stating each value");
@@ -214,11 +215,14 @@ record HtmlView(
                 finding.key().property(), finding.message(), failing, finding.disposition().status().label(),
                 finding.disposition().reason(),
                 finding.claims().stream().map(Claim::sourceId).distinct().sorted().collect(java.util.stream.Collectors.joining(" ")),
-                shown.claims().stream().map(HtmlView::claim).toList(), shown.leftOut(),
+                java.util.stream.Stream.concat(shown.claims().stream().map(c -> claim(c, statuses, "")),
+                        finding.support().stream().limit(MAX_CLAIMS_PER_CARD).map(c -> claim(c, statuses, "support"))).toList(),
+                shown.leftOut(),
                 finding.references().stream().map(HtmlView::reference).toList());
     }
 
-    static ClaimView claim(Claim claim) {
+    /** A claim on a card, with its status and, for a claim the finding names as support, that role. */
+    static ClaimView claim(Claim claim, org.crosscheck.model.ClaimStatuses statuses, String role) {
         Source source = claim.source();
         String published = source.published().map(HtmlView::published).orElse("publication date unknown");
         String quote = claim.quote();
@@ -228,7 +232,8 @@ record HtmlView(
         String match = at < 0 ? "" : quote.substring(at, at + value.length());
         String after = at < 0 ? "" : quote.substring(at + value.length());
         return new ClaimView(claim.id(), source.title(), webLink(source.url()), source.outlet(), published, before, match, after,
-                value, claim.value().normalized(), claim.location().file() + ":" + claim.location().line());
+                value, claim.value().normalized(), claim.location().file() + ":" + claim.location().line(),
+                statuses.label(claim.id()), role);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.util.Map;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.ClaimStatuses;
 import org.crosscheck.model.Disposition;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.Problem;
@@ -53,7 +55,19 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
-                finding(json, finding, result.fails(finding));
+                finding(json, finding, result.fails(finding), result.statuses());
+            }
+            json.writeEndArray();
+            // every checked claim's status, decided per key before the rules ran, in id order
+            json.writeArrayFieldStart("claims");
+            for (Map.Entry<String, ClaimStatus> status : result.statuses().inIdOrder().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("id", status.getKey());
+                json.writeStringField("status", status.getValue().label());
+                if (result.statuses().isLikelyWrong(status.getKey())) {
+                    json.writeBooleanField("likelyWrong", true);
+                }
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("problems");
@@ -86,6 +100,9 @@ public final class JsonReportWriter implements ReportWriter {
         result.countBySeverity().forEach((severity, count) -> bySeverity.put(severity.label(), count));
         ObjectNode byVerdict = summary.putObject("verdicts");
         result.countByVerdict().forEach((verdict, count) -> byVerdict.put(verdict.label(), count));
+        ObjectNode byStatus = claims.putObject("statuses");
+        result.statuses().counts().forEach((status, count) -> byStatus.put(status.label(),
+                status == ClaimStatus.UNREADABLE ? count + result.accounting().rejected() : count));
         summary.put("problems", result.problems().size());
         if (result.sourceTexts() >= 0) {
             summary.put("sourceTextsChecked", result.sourceTexts());
@@ -118,7 +135,7 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    private static void finding(JsonGenerator json, Finding finding, boolean failing) throws IOException {
+    private static void finding(JsonGenerator json, Finding finding, boolean failing, ClaimStatuses statuses) throws IOException {
         json.writeStartObject();
         json.writeStringField("rule", finding.rule().id());
         json.writeStringField("severity", finding.severity().label());
@@ -137,9 +154,17 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
         json.writeArrayFieldStart("claims");
         for (Claim claim : finding.claims()) {
-            claim(json, claim);
+            claim(json, claim, statuses);
         }
         json.writeEndArray();
+        if (!finding.support().isEmpty()) {
+            // the side the evidence favours: named, never blamed
+            json.writeArrayFieldStart("support");
+            for (Claim claim : finding.support()) {
+                claim(json, claim, statuses);
+            }
+            json.writeEndArray();
+        }
         if (!finding.references().isEmpty()) {
             json.writeArrayFieldStart("references");
             for (ReferenceRecord reference : finding.references()) {
@@ -159,10 +184,19 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void claim(JsonGenerator json, Claim claim) throws IOException {
+    private static void claim(JsonGenerator json, Claim claim, ClaimStatuses statuses) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", claim.id());
         json.writeStringField("source", claim.sourceId());
+        if (statuses.of(claim.id()) != null) {
+            json.writeStringField("status", statuses.of(claim.id()).label());
+            if (statuses.isLikelyWrong(claim.id())) {
+                json.writeBooleanField("likelyWrong", true);
+            }
+        }
+        if (claim.accordingTo() != null) {
+            json.writeStringField("accordingTo", claim.accordingTo());
+        }
         json.writeStringField("quote", claim.quote());
         json.writeObjectFieldStart("value");
         json.writeStringField("kind", claim.value().kind().label());
@@ -179,6 +213,9 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("id", reference.id());
         json.writeStringField("value", reference.value().normalized());
         json.writeStringField("citation", reference.citation().toString());
+        if (reference.issuer() != null) {
+            json.writeStringField("issuer", reference.issuer());
+        }
         json.writeStringField("file", reference.location().file());
         json.writeNumberField("line", reference.location().line());
         json.writeEndObject();

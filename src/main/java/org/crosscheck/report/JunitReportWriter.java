@@ -204,6 +204,9 @@ public final class JunitReportWriter implements ReportWriter {
                     .append(finding.message()).append('\n');
             finding.claims().forEach(c -> text.append("  ").append(c.location().file()).append(':').append(c.location().line())
                     .append(' ').append(c.id()).append(" \"").append(c.quote()).append("\"\n"));
+            // the side the evidence favours is named, never blamed
+            finding.support().forEach(c -> text.append("  support: ").append(c.location().file()).append(':').append(c.location().line())
+                    .append(' ').append(c.id()).append(" \"").append(c.quote()).append("\"\n"));
         }
         return text.toString();
     }

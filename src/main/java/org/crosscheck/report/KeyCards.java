@@ -106,7 +106,7 @@ final class KeyCards {
         List<StatusClaim> statusClaims = shown.claims().stream().map(c -> {
             ClaimStatus status = statuses.of(c.id());
             String label = statuses.label(c.id());
-            return new StatusClaim(HtmlView.claim(c), label.isEmpty() ? "not assessed" : label,
+            return new StatusClaim(HtmlView.claim(c, statuses, ""), label.isEmpty() ? "not assessed" : label,
                     status == null ? "unassessed" : isWrong(c, statuses) ? "wrong" : status.label(), isWrong(c, statuses));
         }).toList();
         List<Reason> reasons = findings.stream().filter(f -> f.severity() != Severity.INFO || f.disposition().isOpen())

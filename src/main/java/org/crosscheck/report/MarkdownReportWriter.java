@@ -40,6 +40,11 @@ public final class MarkdownReportWriter implements ReportWriter {
         var counts = result.countBySeverity();
         md.printf("| %d | %d | %d | %d |%n%n", counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO),
                 result.problems().size());
+        String statuses = BlameText.summary(result);
+        if (statuses != null) {
+            md.println(MarkdownText.escape(statuses));
+            md.println();
+        }
         List<Finding> open = result.openWarningsAndErrors();
         List<Finding> top = open.stream().limit(TOP).toList();
         if (top.isEmpty()) {
@@ -50,10 +55,16 @@ public final class MarkdownReportWriter implements ReportWriter {
                     MarkdownText.escape(finding.key().toString()));
             md.println(MarkdownText.escape(finding.message()));
             md.println();
+            String blame = BlameText.line(finding, result.statuses());
+            if (blame != null) {
+                md.println(MarkdownText.escape(blame));
+                md.println();
+            }
             for (Claim claim : finding.claims()) {
-                // the blank quoted line keeps the source a paragraph of its own, rendered and raw
-                md.printf("> %s%n>%n> — %s, %s (%s:%d)%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
-                        MarkdownText.escape(claim.source().outlet()), MarkdownText.escape(claim.location().file()), claim.location().line());
+                quote(md, claim, result.statuses().label(claim.id()));
+            }
+            for (Claim claim : finding.support()) {
+                quote(md, claim, "support, " + result.statuses().label(claim.id()));
             }
         }
         long rest = open.size() - top.size();
@@ -65,5 +76,13 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .map(p -> MarkdownText.escape(p.describe())).collect(Collectors.joining("; ")));
         }
         md.flush();
+    }
+
+    /** A claim's quote and where it comes from, with its status (and role) when known. */
+    private static void quote(PrintWriter md, Claim claim, String status) {
+        // the blank quoted line keeps the source a paragraph of its own, rendered and raw
+        md.printf("> %s%n>%n> — %s, %s (%s:%d)%s%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
+                MarkdownText.escape(claim.source().outlet()), MarkdownText.escape(claim.location().file()), claim.location().line(),
+                status.isEmpty() ? "" : " · " + MarkdownText.escape(status));
     }
 }

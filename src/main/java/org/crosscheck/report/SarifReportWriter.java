@@ -28,7 +28,8 @@ import org.crosscheck.model.ToolInfo;
  * {@code report.sarif}: SARIF 2.1.0 for code-scanning UIs. A result for each finding a CI job acts
  * on ({@link CheckResult#actionable}): information findings that pass, such as agreements, are left
  * to the JSON and HTML reports. Results point at the first claim's line
- * in its facts file; the other claims are related locations. The fingerprint is the finding's
+ * in its facts file, which for a conflict the evidence decides is the claim against it; the other
+ * claims are related locations, and so are the claims the finding names as support, marked so. The fingerprint is the finding's
  * identity (rule, key, claims), so it stays the same when lines move.
  *
  * <p>Written with Jackson's generator, a result at a time (the tool descriptor as a tree), not
@@ -139,6 +140,10 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeArrayFieldStart("relatedLocations");
             for (int i = 1; i < Math.min(claims.size(), MAX_RELATED + 1); i++) {
                 location(json, claims.get(i).location(), i, claimText(claims.get(i)), uris);
+            }
+            List<Claim> support = finding.support();
+            for (int i = 0; i < Math.min(support.size(), MAX_RELATED + 1 - claims.size()); i++) {
+                location(json, support.get(i).location(), claims.size() + i, "support: " + claimText(support.get(i)), uris);
             }
             json.writeEndArray();
         }

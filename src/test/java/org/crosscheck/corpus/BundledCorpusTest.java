@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.DateBasis;
 import org.crosscheck.model.FailOn;
@@ -94,25 +95,36 @@ class BundledCorpusTest {
     }
 
     @Test
-    void failsOnTheDesignationDateConflictAndTheNatoMemberCount() {
+    void failsOnTheDesignationDateConflictAndTheNatoMemberCountBlamingOnlyTheWrongClaims() {
         assertThat(result.outcome().label()).isEqualTo("fail");
-        assertThat(findings("SOURCES-CONFLICT")).containsExactly(
-                "kenya-mnna-designation / designation-date [rd-mnna-designation-date, rb-mnna-designation-date]");
+        // the White House memorandum decides the designation date: only the claim against it is blamed
+        assertThat(findings("SOURCES-CONFLICT")).isEmpty();
         assertThat(findings("REFERENCE-CONFLICT")).containsExactlyInAnyOrder(
                 "kenya-mnna-designation / designation-date [rb-mnna-designation-date]",
                 "nato / member-count [sv-nato-members]");
-        Finding conflict = result.findings().stream().filter(f -> f.rule().id().equals("SOURCES-CONFLICT")).findFirst().orElseThrow();
-        assertThat(conflict.message()).contains("(earlier this year, published 2025-07-08/2025-12-31)")
-                .contains("(June 2024)").contains("185 days apart");
+        Finding designation = result.findings().stream().filter(f -> f.rule().id().equals("REFERENCE-CONFLICT")
+                && f.key().property().equals("designation-date")).findFirst().orElseThrow();
+        assertThat(designation.message()).contains("(earlier this year, published 2025-07-08/2025-12-31)")
+                .contains("191 days apart").contains("1 claim agrees with the record: rd-mnna-designation-date");
+        assertThat(designation.supportIds()).containsExactly("rd-mnna-designation-date");
+        assertThat(result.fails(designation)).isTrue();
+        assertThat(result.statuses().of("rb-mnna-designation-date")).isEqualTo(ClaimStatus.CONTRADICTED);
+        assertThat(result.statuses().of("rd-mnna-designation-date")).isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(result.statuses().of("sv-nato-members")).isEqualTo(ClaimStatus.CONTRADICTED);
+        // no finding that can fail the run names a claim that agrees with a record
+        assertThat(result.findings()).filteredOn(result::fails).flatMap(Finding::claims)
+                .allSatisfy(c -> assertThat(result.statuses().of(c.id())).isNotEqualTo(ClaimStatus.CONFIRMED));
     }
 
     @Test
     void theMay2024AnnouncementIsANearMissWithItsCauseNotAnError() {
-        assertThat(findings("DATE-NEAR-MISS")).containsExactly(
-                "kenya-mnna-designation / designation-date [sv-mnna-intent-announced, rd-mnna-designation-date]");
-        assertThat(result.findings()).filteredOn(f -> f.rule().id().equals("DATE-NEAR-MISS")).singleElement()
+        assertThat(findings("DATE-NEAR-MISS")).isEmpty();
+        assertThat(findings("REFERENCE-NEAR-MISS")).containsExactly(
+                "kenya-mnna-designation / designation-date [sv-mnna-intent-announced]");
+        assertThat(result.findings()).filteredOn(f -> f.rule().id().equals("REFERENCE-NEAR-MISS")).singleElement()
                 .satisfies(f -> assertThat(f.message()).endsWith(
-                        "likely cause: one date is when it was announced, the other when it took effect"));
+                        "likely cause: one date is when it was announced, the other when it took effect"))
+                .satisfies(f -> assertThat(f.supportIds()).containsExactly("rd-mnna-designation-date"));
     }
 
     @Test

@@ -25,7 +25,8 @@ class JsonReportWriterTest {
         assertThat(json.has("generatedAt")).isFalse();
         JsonNode summary = json.path("summary");
         assertThat(summary.path("sources").asInt()).isEqualTo(2);
-        assertThat(summary.path("claims").toString()).isEqualTo("{\"loaded\":5,\"checked\":4,\"rejected\":1}");
+        assertThat(summary.path("claims").toString()).isEqualTo("{\"loaded\":5,\"checked\":4,\"rejected\":1,\"statuses\":"
+                + "{\"confirmed\":0,\"corroborated\":0,\"contradicted\":0,\"disputed\":0,\"uncorroborated\":0,\"unreadable\":1}}");
         assertThat(summary.path("findings").toString()).isEqualTo("{\"error\":1,\"warning\":0,\"info\":1}");
         assertThat(summary.path("result").asText()).isEqualTo("fail");
         assertThat(summary.path("outcome").asText()).isEqualTo("invalid-input");
@@ -75,5 +76,32 @@ class JsonReportWriterTest {
         new JsonReportWriter().write(SampleResult.standard(), SampleResult.TOOL, two);
 
         assertThat(one.toByteArray()).isEqualTo(two.toByteArray());
+    }
+
+    @Test
+    void namesEachClaimsStatusAndTheSupportingSideOfAConflictTheRecordDecides() throws Exception {
+        CheckResult result = new org.crosscheck.pipeline.CheckPipeline().check(
+                org.crosscheck.pipeline.CheckRequest.of(java.nio.file.Path.of("facts"), java.nio.file.Path.of("rules")));
+        JsonNode json = render(result);
+
+        JsonNode statuses = json.path("summary").path("claims").path("statuses");
+        assertThat(statuses.path("contradicted").asInt()).isEqualTo(3);
+        java.util.Map<String, String> byId = new java.util.TreeMap<>();
+        json.path("claims").forEach(c -> byId.put(c.path("id").asText(), c.path("status").asText()));
+        assertThat(byId).hasSize(result.accounting().checked())
+                .containsEntry("rb-mnna-designation-date", "contradicted")
+                .containsEntry("rd-mnna-designation-date", "confirmed");
+        JsonNode designation = null;
+        for (JsonNode finding : json.path("findings")) {
+            if (finding.path("rule").asText().equals("REFERENCE-CONFLICT")
+                    && finding.path("key").path("property").asText().equals("designation-date")) {
+                designation = finding;
+            }
+        }
+        assertThat(designation).isNotNull();
+        assertThat(designation.path("claims").get(0).path("status").asText()).isEqualTo("contradicted");
+        assertThat(designation.path("support")).hasSize(1);
+        assertThat(designation.path("support").get(0).path("id").asText()).isEqualTo("rd-mnna-designation-date");
+        assertThat(designation.path("support").get(0).path("status").asText()).isEqualTo("confirmed");
     }
 }

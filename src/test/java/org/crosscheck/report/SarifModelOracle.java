@@ -105,6 +105,9 @@ final class SarifModelOracle implements ReportWriter {
             for (int i = 1; i < claims.size() && related.size() < 1_000; i++) {
                 related.add(location(claims.get(i).location(), i, text(claims.get(i))));
             }
+            for (int i = 0; i < finding.support().size() && related.size() < 1_000; i++) {
+                related.add(location(finding.support().get(i).location(), claims.size() + i, "support: " + text(finding.support().get(i))));
+            }
             result.withRelatedLocations(related);
         } else if (finding.location() != null) {
             result.withLocations(List.of(location(finding.location(), null, null)));

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Rule tests in the spirit of PMD's: {@code rule-cases/<RULE-ID>/<case>/} holds a small corpus in
  * {@code facts/} (and, optionally, article texts in {@code texts/}, passed as --texts) and, in
  * {@code expected.yaml}, exactly the findings that rule must produce on it
- * (key, claim ids, and a phrase of the message). An empty list means the rule must stay silent.
+ * (key, the ids of the claims it blames, and a phrase of the message; optionally {@code support}, the
+ * ids of the claims it names as support). An empty list means the rule must stay silent.
  * The whole rule library runs on every case; only the named rule's findings are compared.
  */
 class RuleCasesTest {
@@ -72,6 +73,12 @@ class RuleCasesTest {
         for (JsonNode one : expected) {
             Finding finding = actual.stream().filter(f -> (f.key() + " " + f.claimIds()).equals(describe(one))).findFirst().orElseThrow();
             assertThat(finding.message()).contains(one.path("message").asText());
+            if (one.has("support")) {
+                List<String> support = new ArrayList<>();
+                one.path("support").forEach(c -> support.add(c.asText()));
+                assertThat(finding.supportIds()).as("claims named as support by %s", describe(one))
+                        .containsExactlyInAnyOrderElementsOf(support);
+            }
         }
     }
 
