@@ -91,6 +91,40 @@ class ReviewerViewBrowserTest {
     }
 
     @Test
+    void statusesAndCountsAreThoseOfTheJsonReport() {
+        show(1400, 900);
+        java.util.Map<String, String> statusById = new java.util.HashMap<>();
+        json.path("claims").forEach(c -> statusById.put(c.path("id").asText(), c.path("status").asText()));
+        assertThat(statusById).as("report.json lists every checked claim's status").hasSize(json.path("summary").path("claims").path("checked").asInt());
+
+        List<WebElement> shown = browser.findElements(By.cssSelector("article.keycard .claim[data-claim]"));
+        assertThat(shown).isNotEmpty();
+        for (WebElement claim : shown) {
+            String status = claim.getAttribute("data-status");
+            assertThat(status).as("status of %s", claim.getAttribute("data-claim"))
+                    .startsWith(statusById.get(claim.getAttribute("data-claim")));
+        }
+        String header = browser.findElement(By.tagName("header")).getText().replaceAll("\\s+", " ");
+        json.path("summary").path("claims").path("statuses").fields()
+                .forEachRemaining(e -> assertThat(header).contains(e.getKey() + " " + e.getValue().asInt()));
+
+        List<String> columns = List.of("confirmed", "corroborated", "contradicted", "disputed", "uncorroborated", "unreadable");
+        java.util.Map<String, java.util.Set<String>> claimsOfSource = new java.util.TreeMap<>();
+        json.path("findings").forEach(f -> java.util.stream.Stream.concat(java.util.stream.StreamSupport.stream(f.path("claims").spliterator(), false),
+                java.util.stream.StreamSupport.stream(f.path("support").spliterator(), false)).forEach(c -> claimsOfSource
+                        .computeIfAbsent(c.path("source").asText(), k -> new java.util.TreeSet<>()).add(c.path("id").asText())));
+        for (var entry : claimsOfSource.entrySet()) {
+            WebElement row = browser.findElement(By.cssSelector("table.by-source tr[data-source='" + entry.getKey() + "']"));
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i);
+                long expected = entry.getValue().stream().filter(id -> column.equals(statusById.get(id))).count();
+                assertThat(cells.get(1 + i)).as("%s %s", entry.getKey(), column).isEqualTo(String.valueOf(expected));
+            }
+        }
+    }
+
+    @Test
     void onAPhoneEveryTimelineFitsTheScreen() throws Exception {
         show(400, 900);
         screenshot("report-400.png");
