@@ -155,24 +155,33 @@ final class HtmlExtras {
             if (timelines.size() >= MAX_TIMELINES) {
                 break; // the keys after these are not drawn; sorting their claims anyway took 50 ms of the page at 100k claims
             }
-            Map<String, Claim> claims = new TreeMap<>();
-            Map<String, ReferenceRecord> references = new TreeMap<>();
-            Set<String> conflicting = new TreeSet<>();
-            for (Finding finding : byKey.get(key)) {
-                finding.claims().stream().filter(c -> c.value() instanceof DateValue).forEach(c -> claims.put(c.id(), c));
-                finding.references().stream().filter(r -> r.value() instanceof DateValue).forEach(r -> references.put(r.id(), r));
-                if (finding.verdict() == Verdict.CONFLICT) {
-                    finding.claims().forEach(c -> conflicting.add(c.id()));
-                }
-            }
-            if (claims.size() + references.size() < 2) {
-                continue;
-            }
-            ShownClaims drawn = ShownClaims.of(List.copyOf(claims.values()), MAX_BARS,
-                    "Drawn: %d of the %,d claims that date this key, the first with each date");
-            timelines.add(timeline(key, drawn.claims(), references.values(), conflicting, drawn.leftOut()));
+            timelineOf(key, byKey.get(key)).ifPresent(timelines::add);
         }
         return timelines;
+    }
+
+    /**
+     * The timeline of one key from its findings: every dated claim and reference record they name, the
+     * claims a conflict blames in red; empty when fewer than two dates are named.
+     */
+    static java.util.Optional<Timeline> timelineOf(ClaimKey key, List<Finding> findings) {
+        Map<String, Claim> claims = new TreeMap<>();
+        Map<String, ReferenceRecord> references = new TreeMap<>();
+        Set<String> conflicting = new TreeSet<>();
+        for (Finding finding : findings) {
+            finding.claims().stream().filter(c -> c.value() instanceof DateValue).forEach(c -> claims.put(c.id(), c));
+            finding.support().stream().filter(c -> c.value() instanceof DateValue).forEach(c -> claims.put(c.id(), c));
+            finding.references().stream().filter(r -> r.value() instanceof DateValue).forEach(r -> references.put(r.id(), r));
+            if (finding.verdict() == Verdict.CONFLICT) {
+                finding.claims().forEach(c -> conflicting.add(c.id()));
+            }
+        }
+        if (claims.size() + references.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        ShownClaims drawn = ShownClaims.of(List.copyOf(claims.values()), MAX_BARS,
+                "Drawn: %d of the %,d claims that date this key, the first with each date");
+        return java.util.Optional.of(timeline(key, drawn.claims(), references.values(), conflicting, drawn.leftOut()));
     }
 
     private static Timeline timeline(ClaimKey key, java.util.Collection<Claim> claims, java.util.Collection<ReferenceRecord> references,
@@ -261,7 +270,7 @@ final class HtmlExtras {
     }
 
     /** The findings on each wanted key, in the findings' order. */
-    private static Map<ClaimKey, List<Finding>> byKey(List<Finding> findings, Predicate<ClaimKey> wanted) {
+    static Map<ClaimKey, List<Finding>> byKey(List<Finding> findings, Predicate<ClaimKey> wanted) {
         Map<ClaimKey, List<Finding>> byKey = new HashMap<>();
         for (Finding finding : findings) {
             if (wanted.test(finding.key())) {

@@ -29,6 +29,7 @@ record HtmlView(
         String failOn,
         Map<String, Long> severities,
         Map<String, Long> verdicts,
+        Map<String, Long> statuses,
         int sources,
         int loaded,
         int checked,
@@ -39,6 +40,9 @@ record HtmlView(
         List<CardView> cards,
         String cardsLeftOut,
         List<Problem> problems,
+        List<KeyCards.KeyCard> attention,
+        List<SourceRow> bySource,
+        String bySourceLeftOut,
         HtmlExtras.Matrix matrix,
         List<HtmlExtras.Timeline> timelines,
         Map<String, List<String>> filters,
@@ -51,6 +55,27 @@ record HtmlView(
             String dispositionReason, String sources, List<ClaimView> claims, String claimsLeftOut,
             List<ReferenceView> references) {
     }
+
+    /**
+     * One article's claims by status, for the editor's question "is my article right?", with links to
+     * the cards of its keys that need attention.
+     */
+    record SourceRow(String id, String title, List<Long> counts, List<KeyLink> attention) {
+    }
+
+    record KeyLink(String anchor, String key) {
+    }
+
+    /** The statuses counted per source, in the order the columns show them. */
+    static final List<org.crosscheck.model.ClaimStatus> STATUS_COLUMNS = List.of(org.crosscheck.model.ClaimStatus.values());
+
+    /** The column heads of the view per source. */
+    public List<String> statusColumns() {
+        return STATUS_COLUMNS.stream().map(org.crosscheck.model.ClaimStatus::label).toList();
+    }
+
+    /** Sources listed at most in the view per source. */
+    static final int MAX_SOURCE_ROWS = 500;
 
     /** A reference record a finding cites, shown beside the claims it was compared with. */
     record ReferenceView(String id, String value, String validity, String citation, String location) {
@@ -92,8 +117,9 @@ record HtmlView(
         result.countByVerdict().forEach((v, n) -> verdicts.put(v.label(), n));
         Map<String, Long> bySeverity = new java.util.LinkedHashMap<>();
         result.countBySeverity().forEach((s, n) -> bySeverity.put(s.label(), n));
+        List<KeyCards.KeyCard> attention = KeyCards.of(result, f -> docs(f, tool));
         return new HtmlView("crosscheck report", tool.name() + " " + tool.version(), tool.generatedAt(),
-                Outcomes.headline(result), result.outcome().label(), result.failOn().label(), bySeverity, verdicts,
+                Outcomes.headline(result), result.outcome().label(), result.failOn().label(), bySeverity, verdicts, statusCounts(result),
                 result.accounting().sources(), result.accounting().loaded(), result.accounting().checked(),
                 result.accounting().rejected(),
                 result.sourceTexts() < 0 ? "not checked against article texts (no --texts)"
@@ -103,8 +129,18 @@ record HtmlView(
                 result.rules(), shown.stream().map(f -> card(f, result.fails(f), tool, result.statuses())).toList(),
                 shown.size() == result.findings().size() ? null : leftOutText(perRule),
                 result.problems(),
+                attention, bySource(result, attention), bySourceLeftOut(result),
                 HtmlExtras.matrix(result), HtmlExtras.timelines(result), HtmlExtras.filterOptions(shown),
                 HtmlExtras.SCRIPT, HtmlExtras.SCRIPT_HASH);
+    }
+
+    /** Claims by status, every status listed, in the enum's order; empty when the run decided none. */
+    private static Map<String, Long> statusCounts(CheckResult result) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        if (result.statuses().size() > 0) {
+            result.statuses().counts().forEach((status, n) -> counts.put(status.label(), n));
+        }
+        return counts;
     }
 
     /** Which findings the page leaves out, by rule, and where they are instead; {@code perRule} counts every finding. */
@@ -117,8 +153,61 @@ record HtmlView(
                 + " report.json lists every finding.", MAX_CARDS_PER_RULE, counts);
     }
 
+    private static String docs(Finding finding, ToolInfo tool) {
+        return tool.docsUrl(finding.rule()) != null ? tool.docsUrl(finding.rule()) : "../" + finding.rule().docsPath();
+    }
+
+    /** Every source with claims that findings name, by id: its claims counted by status, and its keys that need attention. */
+    private static List<SourceRow> bySource(CheckResult result, List<KeyCards.KeyCard> attention) {
+        Map<String, Map<String, Claim>> claims = new TreeMap<>();
+        for (Finding finding : result.findings()) {
+            finding.claims().forEach(c -> claims.computeIfAbsent(c.sourceId(), k -> new TreeMap<>()).put(c.id(), c));
+            finding.support().forEach(c -> claims.computeIfAbsent(c.sourceId(), k -> new TreeMap<>()).put(c.id(), c));
+        }
+        java.util.Set<String> needsAttention = new java.util.HashSet<>();
+        attention.forEach(card -> needsAttention.add(card.anchor()));
+        Map<String, String> titles = new TreeMap<>();
+        result.sources().forEach(s -> titles.put(s.id(), s.title()));
+        List<SourceRow> rows = new ArrayList<>();
+        for (var entry : claims.entrySet()) {
+            if (rows.size() >= MAX_SOURCE_ROWS) {
+                break;
+            }
+            long[] counts = new long[STATUS_COLUMNS.size()];
+            Map<String, KeyLink> links = new TreeMap<>();
+            for (Claim claim : entry.getValue().values()) {
+                var status = result.statuses().of(claim.id());
+                if (status != null) {
+                    counts[status.ordinal()]++;
+                }
+                String anchor = KeyCards.anchor(claim.key());
+                if (needsAttention.contains(anchor) && (KeyCards.isWrong(claim, result.statuses())
+                        || status == org.crosscheck.model.ClaimStatus.DISPUTED)) {
+                    links.put(anchor, new KeyLink(anchor, claim.key().toString()));
+                }
+            }
+            rows.add(new SourceRow(entry.getKey(), titles.getOrDefault(entry.getKey(), entry.getKey()),
+                    java.util.Arrays.stream(counts).boxed().toList(), List.copyOf(links.values())));
+        }
+        return rows;
+    }
+
+    private static String bySourceLeftOut(CheckResult result) {
+        return result.sources().size() <= MAX_SOURCE_ROWS ? null
+                : String.format(Locale.ROOT, "Showing the first %,d of %,d sources, by id; report.json has every claim's status.",
+                        MAX_SOURCE_ROWS, result.sources().size());
+    }
+
+    static ReferenceView reference(org.crosscheck.model.ReferenceRecord r) {
+        return new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
+                r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
+                        + (r.validTo() == null ? "" : r.validTo()),
+                r.citation().toString() + (r.certain() ? "" : " (marked uncertain)"),
+                r.location().file() + ":" + r.location().line());
+    }
+
     private static CardView card(Finding finding, boolean failing, ToolInfo tool, org.crosscheck.model.ClaimStatuses statuses) {
-        String docs = tool.docsUrl(finding.rule()) != null ? tool.docsUrl(finding.rule()) : "../" + finding.rule().docsPath();
+        String docs = docs(finding, tool);
         HtmlExtras.ShownClaims shown = HtmlExtras.ShownClaims.of(finding.claims(), MAX_CLAIMS_PER_CARD,
                 "This card shows %d of the finding's %,d claims, the first stating each value");
         return new CardView(finding.rule().id(), finding.rule().title(), docs,
@@ -129,15 +218,11 @@ record HtmlView(
                 java.util.stream.Stream.concat(shown.claims().stream().map(c -> claim(c, statuses, "")),
                         finding.support().stream().limit(MAX_CLAIMS_PER_CARD).map(c -> claim(c, statuses, "support"))).toList(),
                 shown.leftOut(),
-                finding.references().stream().map(r -> new ReferenceView(r.id(), r.value().asWritten() + " → " + r.value().normalized(),
-                        r.validFrom() == null && r.validTo() == null ? "" : "valid " + (r.validFrom() == null ? "" : r.validFrom()) + ".."
-                                + (r.validTo() == null ? "" : r.validTo()),
-                        r.citation().toString() + (r.certain() ? "" : " (marked uncertain)"),
-                        r.location().file() + ":" + r.location().line())).toList());
+                finding.references().stream().map(HtmlView::reference).toList());
     }
 
     /** A claim on a card, with its status and, for a claim the finding names as support, that role. */
-    private static ClaimView claim(Claim claim, org.crosscheck.model.ClaimStatuses statuses, String role) {
+    static ClaimView claim(Claim claim, org.crosscheck.model.ClaimStatuses statuses, String role) {
         Source source = claim.source();
         String published = source.published().map(HtmlView::published).orElse("publication date unknown");
         String quote = claim.quote();

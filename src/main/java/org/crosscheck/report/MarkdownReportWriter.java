@@ -80,7 +80,8 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** A claim's quote and where it comes from, with its status (and role) when known. */
     private static void quote(PrintWriter md, Claim claim, String status) {
-        md.printf("> %s%n> — %s, %s (%s:%d)%s%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
+        // the blank quoted line keeps the source a paragraph of its own, rendered and raw
+        md.printf("> %s%n>%n> — %s, %s (%s:%d)%s%n%n", MarkdownText.escape(claim.quote()), MarkdownText.escape(claim.source().title()),
                 MarkdownText.escape(claim.source().outlet()), MarkdownText.escape(claim.location().file()), claim.location().line(),
                 status.isEmpty() ? "" : " · " + MarkdownText.escape(status));
     }

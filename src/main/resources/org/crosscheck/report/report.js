@@ -1,5 +1,9 @@
 (function () {
   'use strict';
+  // a printed report shows everything: the collapsed sections open before printing
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  });
   var form = document.getElementById('filters');
   if (!form) { return; }
   form.hidden = false;

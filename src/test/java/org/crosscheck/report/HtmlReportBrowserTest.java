@@ -81,6 +81,8 @@ class HtmlReportBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         browser.get(page.toUri().toString());
+        // every finding's card sits in a section collapsed under the cards of the keys that need attention
+        browser.findElement(By.cssSelector("#all-findings > summary")).click();
     }
 
     @AfterAll
@@ -140,7 +142,10 @@ class HtmlReportBrowserTest {
         assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
         WebElement card = browser.findElement(By.cssSelector("article.card.error"));
         assertThat(card.getText()).contains(SCRIPT_TAG + " title").contains("bought by Acme " + SCRIPT_TAG);
-        assertThat(browser.findElements(By.cssSelector("a[href='https://example.org/story']"))).as("one link per claim of the source").hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("article.keycard.error")).getText()).contains(SCRIPT_TAG + " title")
+                .contains("bought by Acme " + SCRIPT_TAG);
+        assertThat(browser.findElements(By.cssSelector("a[href='https://example.org/story']")))
+                .as("one link per claim of the source shown: on the conflict's key card and on each finding's card").hasSize(3);
     }
 
     @Test
