@@ -18,6 +18,7 @@ class ArchitectureTest {
             .layer("pipeline").definedBy("org.crosscheck.pipeline..")
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
+            .layer("values").definedBy("org.crosscheck.values..")
             .layer("engine").definedBy("org.crosscheck.engine..")
             .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
@@ -31,6 +32,8 @@ class ArchitectureTest {
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
+            // the value readers' vocabularies and units; extraction may call them too
+            .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "cli")
             .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "engine", "pipeline", "report")
             .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "triage", "report", "support");
 
