@@ -10,6 +10,7 @@ import java.util.Set;
 import org.crosscheck.model.Hedge;
 import org.crosscheck.model.QuantityValue;
 import org.crosscheck.values.Cardinals;
+import org.crosscheck.values.Currencies;
 import org.crosscheck.values.Tokens;
 import org.crosscheck.values.UnitsOfMeasure;
 import org.crosscheck.values.UnitsOfMeasure.Measure;
@@ -25,24 +26,18 @@ import org.crosscheck.values.UnitsOfMeasure.Measure;
  */
 public final class QuantityParser {
 
-    private static final Map<String, String> CURRENCY_PREFIX = Map.ofEntries(
-            Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kes", "KES"), Map.entry("kshs", "KES"), Map.entry("shs", "KES"),
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"),
-            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("¥", "CNY"),
-            Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("inr", "INR"));
-    private static final Map<String, String> CURRENCY_SUFFIX = Map.ofEntries(
-            Map.entry("shillings", "KES"), Map.entry("kenyan shillings", "KES"), Map.entry("kenya shillings", "KES"),
-            Map.entry("kes", "KES"), Map.entry("ksh", "KES"),
-            Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("us dollars", "USD"), Map.entry("usd", "USD"),
-            Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("renminbi", "CNY"),
-            Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("rupees", "INR"), Map.entry("inr", "INR"));
+    /** Currency signs and the abbreviations written before or after an amount ("Sh600", "10$", "20€"). */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kshs", "KES"), Map.entry("shs", "KES"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("€", "EUR"), Map.entry("€ur", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("¥", "CNY"), Map.entry("₹", "INR"));
+    /** Subunits after an amount of money ("$20 and 43c", "20 dollars 43 cents"): a hundredth of the currency. */
+    private static final Set<String> SUBUNITS = Set.of("c", "cent", "cents", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
+            "paise", "centimes");
     private static final Map<String, String> PERCENT = Map.of(
             "%", "%", "percent", "%", "per cent", "%", "pct", "%", "percentage points", "pp", "percentage point", "pp",
             "points", "pp");
-    /** Currency words whose currency crosscheck cannot tell: "dollars" is US dollars, but these are refused. */
+    /** "pounds" alone: money or weight. */
     private static final Map<String, String> AMBIGUOUS_MONEY = Map.of(
             "pounds", "write '£' or 'pounds sterling' for money, 'lb' for weight",
             "pound", "write '£' or 'pounds sterling' for money, 'lb' for weight");
@@ -61,6 +56,11 @@ public final class QuantityParser {
     public static Parsed<QuantityValue> parse(String written) {
         return parse(written, Tolerance.DEFAULT);
     }
+
+    private static final java.util.regex.Pattern SI_KILO = java.util.regex.Pattern.compile("(\\d)\\s?K(?![A-Za-z])");
+    private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
+    private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
 
     private static final String HINT =
             "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent | 27 km | between 200 and 300";
@@ -86,6 +86,20 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }
+        if (SI_GIGA.matcher(written).find()) {
+            return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
+        }
+        // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
+        text = SI_MEGA.matcher(SI_KILO.matcher(written.trim()).replaceAll("$1 thousand")).replaceAll("$1 million");
+        text = Words.folded(text);
+        if (text.startsWith("the ")) {
+            text = text.substring(4);
+        }
+        Set<String> capitals = new java.util.HashSet<>();
+        java.util.regex.Matcher caps = CAPITALS.matcher(written);
+        while (caps.find()) {
+            capitals.add(caps.group().toLowerCase(java.util.Locale.ROOT));
+        }
         List<String> tokens = Tokens.of(text, QuantityParser::known);
         if (tokens.isEmpty()) {
             return Parsed.failed("cannot read '' as an amount or count", HINT);
@@ -103,7 +117,7 @@ public final class QuantityParser {
             between = true;
             i++;
         }
-        Parsed<Amount> first = amount(tokens, i, null, trimmed);
+        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals);
         if (first instanceof Parsed.Failed<Amount> failed) {
             return failed.map(a -> null);
         }
@@ -111,7 +125,7 @@ public final class QuantityParser {
         Amount b = null;
         int end = a.end();
         if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
-            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed);
+            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals);
             if (second instanceof Parsed.Failed<Amount> failed) {
                 return failed.map(x -> null);
             }
@@ -143,7 +157,7 @@ public final class QuantityParser {
                 if (next >= tokens.size() || Cardinals.read(tokens, next, false).isEmpty()) {
                     break;
                 }
-                Parsed<Amount> more = amount(tokens, next, null, trimmed);
+                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals);
                 if (!(more instanceof Parsed.Ok<Amount> ok) || ok.value().measure() == null) {
                     break;
                 }
@@ -156,7 +170,7 @@ public final class QuantityParser {
             }
         }
         Amount last = range ? b : parts.get(parts.size() - 1);
-        Optional<String> tailProblem = tail(tokens, end, last);
+        Optional<String> tailProblem = tail(tokens, end, last, capitals);
         if (tailProblem.isPresent()) {
             return Parsed.failed(tailProblem.get(), "write the number whole (250,000, 1.2 million), a proportion as a percentage (20%),"
                     + " and what is counted last");
@@ -274,18 +288,41 @@ public final class QuantityParser {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** A currency at {@code i}: a sign ("$", "Sh") or a code or name ("KWD", "Kuwaiti dinars"); refusals come back as failures. */
+    private static Optional<Currencies.Match> currencyAt(List<String> tokens, int i, Set<String> capitals) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        if (SYMBOLS.containsKey(tokens.get(i))) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(tokens.get(i)), null, 1));
+        }
+        return Currencies.at(tokens, i, capitals);
+    }
+
     /** One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it. */
-    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written) {
+    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals) {
         int i = from;
         if (i < tokens.size() && tokens.get(i).equals("~")) {
             i++; // "2 - ~7 grams": the approximation of one end of a range is inside the range's own tolerance
         }
+        if (i + 1 < tokens.size() && (tokens.get(i).equals("a") || tokens.get(i).equals("an"))
+                && currencyAt(tokens, i + 1, capitals).isPresent() && Cardinals.read(tokens, i + 2, true).isPresent()) {
+            i++; // "a US$4.7 billion" loan
+        }
         String currency = currencyBefore;
         boolean prefixed = false;
-        if (i < tokens.size() && CURRENCY_PREFIX.containsKey(tokens.get(i))) {
-            currency = CURRENCY_PREFIX.get(tokens.get(i));
+        Optional<Currencies.Match> before = currencyAt(tokens, i, capitals);
+        if (before.isPresent() && i + before.get().used() < tokens.size()
+                && (Cardinals.read(tokens, i + before.get().used(), true).isPresent() || tokens.get(i + before.get().used()).equals("a"))) {
+            if (before.get().code() == null) {
+                return Parsed.failed("'" + written + "': " + before.get().ambiguity(), "write the currency's ISO code (USD, KES, EUR)");
+            }
+            if (currency != null && !currency.equals(before.get().code())) {
+                return Parsed.failed("'" + written + "' names two units: " + currency + " and " + before.get().code(), "keep one currency or unit");
+            }
+            currency = before.get().code();
             prefixed = true;
-            i++;
+            i += before.get().used();
         }
         if (i >= tokens.size()) {
             return Parsed.failed("cannot read '" + written + "' as an amount or count: no number", HINT);
@@ -297,7 +334,7 @@ public final class QuantityParser {
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {
                 number = fraction;
             } else if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
-                    && (UnitsOfMeasure.at(tokens, i + 1).isPresent() || CURRENCY_SUFFIX.containsKey(tokens.get(i + 1)))) {
+                    && (UnitsOfMeasure.at(tokens, i + 1).isPresent() || currencyAt(tokens, i + 1, capitals).isPresent())) {
                 number = Optional.of(new Cardinals.Reading(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
                         BigDecimal.ONE, false, false, 1)); // "a kilogram", "a dollar"
             } else if (Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
@@ -319,49 +356,77 @@ public final class QuantityParser {
         Measure measure = null;
         if (i < tokens.size()) {
             String t = tokens.get(i);
-            Optional<String> suffixCurrency = longest(CURRENCY_SUFFIX, tokens, i);
+            Optional<Currencies.Match> after = currencyAt(tokens, i, capitals);
             Optional<String> percent = longest(PERCENT, tokens, i);
             Optional<UnitsOfMeasure.Match> unit = UnitsOfMeasure.at(tokens, i);
             if (AMBIGUOUS_MONEY.containsKey(t) && !(i + 1 < tokens.size() && tokens.get(i + 1).equals("sterling"))) {
                 if (i + 1 < tokens.size() && tokens.get(i + 1).equals("of") && currency == null) {
                     measure = UnitsOfMeasure.at(List.of("lb"), 0).orElseThrow().measure(); // "two pounds of meat"
                     i++;
+                } else if (currency != null && prefixed) {
+                    i++; // "£10 pounds"
                 } else {
                     return Parsed.failed("'" + written + "': '" + t + "' may be money or weight", AMBIGUOUS_MONEY.get(t));
                 }
-            } else if (suffixCurrency.isPresent()) {
-                String code = CURRENCY_SUFFIX.get(suffixCurrency.get());
-                if (currency != null && !currency.equals(code)) {
-                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
-                }
-                currency = code;
-                i += suffixCurrency.get().split(" ").length;
-            } else if (percent.isPresent()) {
-                String code = PERCENT.get(percent.get());
-                if (currency != null && prefixed) {
-                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
-                }
-                if (!percent.get().equals("points") || currency == null) {
-                    if (percent.get().equals("points")) {
-                        return Parsed.failed("'" + written + "': 'points' alone may be percentage points or a score",
-                                "write 'percentage points' or put the score in the property");
-                    }
-                    currency = code;
-                    i += percent.get().split(" ").length;
-                }
-            } else if (unit.isPresent()) {
+            } else if (unit.isPresent() && (after.isEmpty() || unit.get().used() >= after.get().used())) {
                 if (prefixed) {
                     return Parsed.failed("'" + written + "' names two units: " + currency + " and " + unit.get().measure().symbol(),
                             "keep one currency or unit");
                 }
                 measure = unit.get().measure();
                 i += unit.get().used();
+            } else if (after.isPresent()) {
+                if (after.get().code() == null) {
+                    return Parsed.failed("'" + written + "': " + after.get().ambiguity(), "write the currency's ISO code (USD, KES, EUR)");
+                }
+                String code = after.get().code();
+                if (currency != null && !currency.equals(code)) {
+                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
+                }
+                currency = code;
+                i += after.get().used();
+            } else if (percent.isPresent()) {
+                String code = PERCENT.get(percent.get());
+                if (currency != null && prefixed) {
+                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
+                }
+                if (percent.get().equals("points")) {
+                    return Parsed.failed("'" + written + "': 'points' alone may be percentage points or a score",
+                            "write 'percentage points' or put the score in the property");
+                }
+                currency = code;
+                i += percent.get().split(" ").length;
+            } else if (t.equals("in") && i + 1 == tokens.size() || t.equals("''") || t.equals("\"")) {
+                measure = UnitsOfMeasure.at(List.of("inches"), 0).orElseThrow().measure(); // "5 in", 5'', 5"
+                i++;
+            } else if (t.equals("'") || t.equals("\u2032")) {
+                measure = UnitsOfMeasure.at(List.of("feet"), 0).orElseThrow().measure(); // 7'
+                i++;
             } else if (UnitsOfMeasure.AMBIGUOUS.containsKey(t) && !(t.equals("in") && i + 1 < tokens.size())) {
                 return Parsed.failed("'" + written + "': '" + t + "' after the number is ambiguous: " + UnitsOfMeasure.AMBIGUOUS.get(t),
                         "write the unit in full");
             }
         }
-        return Parsed.ok(new Amount(number.get(), currency, measure, suffixHedge, i));
+        Cardinals.Reading n = number.get();
+        if (currency != null && !currency.equals("%") && !currency.equals("pp") && !n.vague() && n.scale().compareTo(BigDecimal.ONE) == 0
+                && n.value().stripTrailingZeros().scale() <= 0) {
+            // "$20 and 43c", "20 dollars 43 cents", "US$3 and fourteen": the hundredths after the whole amount
+            int k = i < tokens.size() && tokens.get(i).equals("and") ? i + 1 : i;
+            Optional<Cardinals.Reading> cents = Cardinals.read(tokens, k, false);
+            if (cents.isPresent() && !cents.get().vague() && cents.get().value().compareTo(BigDecimal.valueOf(100)) < 0
+                    && cents.get().value().stripTrailingZeros().scale() <= 0) {
+                int e = k + cents.get().used();
+                if (e < tokens.size() && SUBUNITS.contains(tokens.get(e))) {
+                    e++;
+                }
+                if (e == tokens.size()) {
+                    BigDecimal total = n.value().add(cents.get().value().movePointLeft(2));
+                    n = Cardinals.Reading.exact(total, total, BigDecimal.ONE, n.used());
+                    i = e;
+                }
+            }
+        }
+        return Parsed.ok(new Amount(n, currency, measure, suffixHedge, i));
     }
 
     /** Why no number starts at {@code i}: a word that says "many" without a number, or an unknown word, named. */
@@ -389,22 +454,23 @@ public final class QuantityParser {
      * Why the words after the amount cannot be what is counted, or empty when they can. They are not
      * read, so none of them may be a word that would change the value if it were.
      */
-    private static Optional<String> tail(List<String> tokens, int from, Amount last) {
+    private static Optional<String> tail(List<String> tokens, int from, Amount last, Set<String> capitals) {
         if (from >= tokens.size()) {
             return Optional.empty();
         }
         String all = String.join(" ", tokens.subList(from, tokens.size()));
         String first = tokens.get(from);
         boolean measured = last.hasUnit();
-        if (NOT_COUNTED.contains(first) && !(first.equals("of") && (measured || last.number().vague()))) {
+        boolean afterDozen = from > 0 && (tokens.get(from - 1).equals("dozen") || tokens.get(from - 1).equals("dozens"));
+        if (NOT_COUNTED.contains(first) && !(first.equals("of") && (measured || last.number().vague() || afterDozen))) {
             return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + first
                     + "' after the number changes it");
         }
         for (int i = from; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
-            boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || CURRENCY_SUFFIX.containsKey(t)
-                    || CURRENCY_PREFIX.containsKey(t) || PERCENT.containsKey(t) && !t.equals("points")
+            boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
+                    || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
                     || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
                     || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);
             if (changes) {
@@ -424,8 +490,8 @@ public final class QuantityParser {
 
     /** Words a hyphen may be opened between: number words, scales, units, currencies, durations, "plus", "odd". */
     static boolean known(String word) {
-        return Cardinals.isNumberWord(word) || UnitsOfMeasure.isUnitWord(word) || CURRENCY_SUFFIX.containsKey(word)
-                || CURRENCY_PREFIX.containsKey(word) || word.equals("plus") || word.equals("odd") || DurationParser.isUnitWord(word)
+        return Cardinals.isNumberWord(word) || UnitsOfMeasure.isUnitWord(word) || SYMBOLS.containsKey(word)
+                || Currencies.isMoneyWord(word, Set.of()) || word.equals("plus") || word.equals("odd") || DurationParser.isUnitWord(word)
                 || word.equals("k") || word.equals("m") || word.equals("b");
     }
 }

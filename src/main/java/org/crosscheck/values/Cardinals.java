@@ -37,7 +37,7 @@ public final class Cardinals {
     public record Reading(BigDecimal value, BigDecimal lower, BigDecimal upper, BigDecimal mantissa, BigDecimal scale,
             boolean vague, boolean approximate, int used) {
 
-        static Reading exact(BigDecimal value, BigDecimal mantissa, BigDecimal scale, int used) {
+        public static Reading exact(BigDecimal value, BigDecimal mantissa, BigDecimal scale, int used) {
             return new Reading(value, value, value, mantissa, scale, false, false, used);
         }
     }
@@ -62,6 +62,7 @@ public final class Cardinals {
             Map.entry("million", new BigDecimal("1e6")), Map.entry("mn", new BigDecimal("1e6")), Map.entry("mln", new BigDecimal("1e6")),
             Map.entry("mil", new BigDecimal("1e6")),
             Map.entry("crore", new BigDecimal("1e7")), Map.entry("crores", new BigDecimal("1e7")), Map.entry("cr", new BigDecimal("1e7")),
+            Map.entry("krore", new BigDecimal("1e7")), Map.entry("krores", new BigDecimal("1e7")), Map.entry("koti", new BigDecimal("1e7")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")),
             Map.entry("bil", new BigDecimal("1e9")),
             Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
@@ -163,6 +164,9 @@ public final class Cardinals {
         while (i < tokens.size()) {
             String t = tokens.get(i);
             Last next = null;
+            if (last == Last.NONE && t.equals("single") && i + 1 == tokens.size()) {
+                return Optional.of(Reading.exact(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1)); // "single", alone
+            }
             if (last == Last.NONE && ZEROS.contains(t)) {
                 return Optional.of(Reading.exact(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, 1));
             }
