@@ -71,6 +71,22 @@ public final class DateParser {
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
             Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    private static final Pattern IN_UNITS = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    /** "20th of next month", "the 5th of this month". */
+    private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
+    /** "third quarter", "the 3rd quarter": of the year of publication. */
+    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of this year)?");
+    /** "wednesday of next week", "monday this week", "sunday from last week", "last week's sunday". */
+    private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(" + W + ")\\.?,? (?:of |from |in )?(this|next|last) week"
+            + "|(this|next|last) week's (" + W + ")");
+    /** "tuesday the 19th", "thu 15th": the day of this month or the next or last where the weekday fits. */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("(" + W + ")\\.?,? (?:the )?(\\d{1,2})(?:st|nd|rd|th)");
+    /** "the first tuesday of october", "last friday in october 2014", "the last day of october 2015", "first week of october 2014". */
+    private static final Pattern NTH_IN_MONTH = Pattern.compile("(?:the )?(?:([1-5])(?:st|nd|rd|th)|(last)) (" + W + "|day|week) (?:of|in) "
+            + "(?:(" + M + ")\\.?(?: (\\d{4}))?|(?:the |this )month|(this|next|last) month)");
+    /** "the last 2 days", "next three weeks", "past 2 months": the whole units before or after the day of publication. */
+    private static final Pattern LAST_N = Pattern.compile("(?:the |over the |in the )?(last|past|next) (" + Words.NUMBER_PATTERN
+            + ") (day|week|month|year)s");
     private static final Pattern AHEAD = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?"
             + "|(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:from now|from today|hence|later)");
     // note: "within the next few months" is not a count; COMING reads it
@@ -299,12 +315,24 @@ public final class DateParser {
             t = t.substring(0, t.length() - 1);
         }
         // most dates start with a digit, and need no matcher to show they have no preposition
+        Matcher ahead = IN_UNITS.matcher(t);
+        if (ahead.matches()) {
+            t = ahead.group(1) + " " + ahead.group(2) + " from now"; // "in a week": its "in" is no preposition
+        }
         t = t.isEmpty() || Character.isDigit(t.charAt(0)) ? t : LEADING_PREPOSITION.matcher(t).replaceFirst("");
         return DateWording.canonical(t);
     }
 
     private static Parsed<Resolved> core(String t, DateValue anchor) {
         Matcher m;
+        if ((m = YEAR_SLASH_MONTH.matcher(t)).matches() || (m = MONTH_SLASH_YEAR.matcher(t)).matches()) {
+            boolean yearFirst = m.group(1).length() == 4;
+            try {
+                return absolute(month(Integer.parseInt(m.group(yearFirst ? 1 : 2)), Integer.parseInt(m.group(yearFirst ? 2 : 1))), null);
+            } catch (InvalidDate e) {
+                return Parsed.failed(e.getMessage(), "check the month");
+            }
+        }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
             return interval(m.group(1), m.group(2));
         }
@@ -491,6 +519,39 @@ public final class DateParser {
             ChronoUnit chrono = chronoUnit(unit);
             return rel(a -> Span.ofDays(a.minus(more, chrono), a.minus(less, chrono)));
         }
+        if ((m = DAY_OF_NEAR_MONTH.matcher(t)).matches()) {
+            int dayOfMonth = Integer.parseInt(m.group(1));
+            int shift = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+            return rel(a -> {
+                YearMonth month = YearMonth.from(a).plusMonths(shift);
+                return dayOf(month.getYear(), month.getMonth(), dayOfMonth);
+            });
+        }
+        if ((m = QUARTER_OF_YEAR.matcher(t)).matches()) {
+            int q = Integer.parseInt(m.group(1));
+            return rel(a -> quarter(a.getYear(), q));
+        }
+        if ((m = WEEKDAY_OF_WEEK.matcher(t)).matches()) {
+            DayOfWeek day = Words.weekday(m.group(1) != null ? m.group(1) : m.group(4));
+            String which = m.group(2) != null ? m.group(2) : m.group(3);
+            int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
+            return Optional.of(new Relative(a -> day(a.plusWeeks(shift).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day))), day));
+        }
+        if ((m = WEEKDAY_DAY.matcher(t)).matches()) {
+            DayOfWeek day = Words.weekday(m.group(1));
+            int dayOfMonth = Integer.parseInt(m.group(2));
+            return Optional.of(new Relative(a -> weekdayDayNear(a, day, dayOfMonth), day));
+        }
+        if ((m = NTH_IN_MONTH.matcher(t)).matches()) {
+            Matcher n = m;
+            return rel(a -> nthInMonth(a, n));
+        }
+        if ((m = LAST_N.matcher(t)).matches()) {
+            boolean past = !m.group(1).equals("next");
+            long count = count(m.group(2)).setScale(0, RoundingMode.CEILING).longValueExact();
+            String unit = m.group(3);
+            return rel(a -> lastOrNext(a, past, count, unit));
+        }
         if ((m = AHEAD.matcher(t)).matches()) {
             // "in a week", "three weeks hence", "10 days from now": the day that far ahead (a month or year: that month or year)
             String number = m.group(1) != null ? m.group(1) : m.group(3);
@@ -579,6 +640,70 @@ public final class DateParser {
             }
         }
         return same;
+    }
+
+    /** "Tuesday the 19th": the 19th of the month of publication, or of the month before or after, that is a Tuesday. */
+    private static Span weekdayDayNear(LocalDate a, DayOfWeek day, int dayOfMonth) {
+        for (int shift : new int[] {0, 1, -1}) {
+            YearMonth month = YearMonth.from(a).plusMonths(shift);
+            if (dayOfMonth <= month.lengthOfMonth() && month.atDay(dayOfMonth).getDayOfWeek() == day) {
+                return day(month.atDay(dayOfMonth));
+            }
+        }
+        throw new InvalidDate("no " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + dayOfMonth
+                + " falls in the month of publication or next to it; write the month");
+    }
+
+    /** The nth (or last) weekday, day or week of a month. */
+    private static Span nthInMonth(LocalDate a, Matcher m) {
+        YearMonth month;
+        if (m.group(4) != null) {
+            month = YearMonth.of(m.group(5) != null ? Integer.parseInt(m.group(5)) : a.getYear(), Words.month(m.group(4)));
+        } else {
+            String which = m.group(6) == null ? "this" : m.group(6);
+            month = YearMonth.from(a).plusMonths(which.equals("next") ? 1 : which.equals("last") ? -1 : 0);
+        }
+        boolean last = m.group(2) != null;
+        int n = last ? 0 : Integer.parseInt(m.group(1));
+        String what = m.group(3);
+        if (what.equals("day")) {
+            return day(last ? month.atEndOfMonth() : month.atDay(n));
+        }
+        if (what.equals("week")) {
+            // the weeks of a month are the Monday-to-Sunday weeks that lie wholly in it
+            LocalDate monday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
+                    : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+            if (!YearMonth.from(monday).equals(month)) {
+                throw new InvalidDate(month + " has no week " + n);
+            }
+            return Span.ofDays(monday, monday.plusDays(6));
+        }
+        DayOfWeek day = Words.weekday(what);
+        LocalDate date = last ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(day))
+                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+        if (!YearMonth.from(date).equals(month)) {
+            throw new InvalidDate(month + " has no " + n + "th " + what);
+        }
+        return day(date);
+    }
+
+    /** "the last 2 days": the two whole days before the day of publication; "next 3 weeks" the three weeks after this one. */
+    private static Span lastOrNext(LocalDate a, boolean past, long count, String unit) {
+        return switch (unit) {
+            case "day" -> past ? Span.ofDays(a.minusDays(count), a.minusDays(1)) : Span.ofDays(a.plusDays(1), a.plusDays(count));
+            case "week" -> {
+                LocalDate monday = a.with(DayOfWeek.MONDAY);
+                yield past ? Span.ofDays(monday.minusWeeks(count), monday.minusDays(1))
+                        : Span.ofDays(monday.plusWeeks(1), monday.plusWeeks(count + 1).minusDays(1));
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(a);
+                yield past ? Span.ofDays(month.minusMonths(count).atDay(1), month.minusMonths(1).atEndOfMonth())
+                        : Span.ofDays(month.plusMonths(1).atDay(1), month.plusMonths(count).atEndOfMonth());
+            }
+            default -> past ? Span.ofDays(LocalDate.of(a.getYear() - (int) count, 1, 1), LocalDate.of(a.getYear() - 1, 12, 31))
+                    : Span.ofDays(LocalDate.of(a.getYear() + 1, 1, 1), LocalDate.of(a.getYear() + (int) count, 12, 31));
+        };
     }
 
     /** News style: a bare weekday is the nearest such day around publication; "last"/"next" are strict. */

@@ -68,13 +68,14 @@ final class DateWording {
         {"\\bthis coming\\b", "next"},
         {"\\b(?:current|present)\\b", "this"},
         {"\\b(?:previous|preceding)\\b", "last"},
-        {"^(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)$", "next $1"},
+        {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
+        {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
         {"\\bqtr\\b", "quarter"},
         {"\\byrs?\\b", "year"},
         // "june this year", "june last year", "june of this year"
         {"^(" + M + ")\\.? (?:of )?(this|last|next) year$", "$2 $1"},
         // "in 2014 ad"
-        {"^(\\d{4}) (?:ad|a\\.d\\.|ce)$", "$1"},
+        {"^(\\d{4}) (?:ad|a\\.d\\.?|ce)$", "$1"},
         // "2018q4", "4th quarter 2018", "the 4th quarter of 2018"
         {"^(\\d{4}) ?q([1-4])$", "$1-q$2"},
         {"^(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)? (\\d{4})$", "q$1 $2"},
