@@ -75,6 +75,25 @@ public final class Currencies {
                 byLastWord.computeIfAbsent(last + "s", k -> new TreeSet<>()).add(c.getCurrencyCode());
             }
         }
+        // "Malaysia ringgit": a country's name before its currency's word, from the JDK's locales
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() != 2) {
+                continue;
+            }
+            try {
+                Currency c = Currency.getInstance(locale);
+                String name = c.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                String[] words = name.split(" ");
+                String country = locale.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                String word = words[words.length - 1];
+                if (!country.isEmpty() && !name.contains("(") && !EVERYDAY.contains(word)) {
+                    NAMES.computeIfAbsent(country + " " + word, k -> new TreeSet<>()).add(c.getCurrencyCode());
+                    NAMES.computeIfAbsent(country + " " + word + "s", k -> new TreeSet<>()).add(c.getCurrencyCode());
+                }
+            } catch (IllegalArgumentException noCurrency) {
+                // a locale without a currency (Antarctica) names none
+            }
+        }
         byLastWord.forEach((word, codes) -> NAMES.merge(word, codes, (a, b) -> a));
         CONVENTIONS.forEach((word, code) -> NAMES.put(word, new TreeSet<>(List.of(code.split("/")))));
         // names whose currencies were replaced keep reading as the current one: the current one is listed in the JDK too

@@ -118,7 +118,7 @@ class DucklingCorpusTest {
     }
 
     /** Below the 90% goal, stated in docs/values.md with what is refused and why; raise them as readings improve. */
-    static final Map<String, Double> FLOORS = Map.of("money", 85.0, "date (Time, date-level)", 45.0);
+    static final Map<String, Double> FLOORS = Map.of("money", 88.0, "date (Time, date-level)", 63.0);
 
     interface Judge {
         Row judge(String phrase, String expected);
