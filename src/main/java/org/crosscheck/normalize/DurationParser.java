@@ -248,6 +248,9 @@ public final class DurationParser {
         if (Cardinals.NO_NUMBER.contains(word) || UNITS.containsKey(word)) {
             return "cannot read '" + written + "' as a length of time: '" + word + "' gives no number";
         }
+        if (!QuantityParser.known(word) && !Hedges.isHedgeWord(word)) {
+            return "cannot read '" + written + "' as a length of time: '" + word + "' is not a number or unit of time crosscheck knows";
+        }
         return "cannot read '" + written + "' as a length of time";
     }
 

@@ -50,6 +50,10 @@ public final class QuantityParser {
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
             "fifth", "fifths", "tenth", "tenths", "in", "of", "out", "per", "a", "an", "each", "every", "times", "fold");
 
+    /** Small words the grammar uses around numbers ("a couple of", "between ... and ..."). */
+    private static final Set<String> GLUE = Set.of("a", "an", "and", "of", "the", "to", "from", "between", "just", "as", "no", "not",
+            "in", "some", "-", "~", ",");
+
     private QuantityParser() {
     }
 
@@ -435,6 +439,12 @@ public final class QuantityParser {
         String word = tokens.get(at);
         if (Cardinals.NO_NUMBER.contains(word)) {
             return "cannot read '" + written + "' as an amount or count: '" + word + "' gives no number";
+        }
+        for (int k = i; k < tokens.size(); k++) {
+            if (!known(tokens.get(k)) && !Hedges.isHedgeWord(tokens.get(k)) && !GLUE.contains(tokens.get(k))) {
+                word = tokens.get(k); // name the word crosscheck does not know, not the hedge before it
+                break;
+            }
         }
         return "cannot read '" + written + "' as an amount or count: '" + word + "' is not a number crosscheck knows";
     }
