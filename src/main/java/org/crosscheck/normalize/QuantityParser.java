@@ -50,6 +50,9 @@ public final class QuantityParser {
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
             "fifth", "fifths", "tenth", "tenths", "in", "of", "out", "per", "a", "an", "each", "every", "times", "fold");
 
+    private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            "tenth", "tenths");
+
     /** Small words the grammar uses around numbers ("a couple of", "between ... and ..."). */
     private static final Set<String> GLUE = Set.of("a", "an", "and", "of", "the", "to", "from", "between", "just", "as", "no", "not",
             "in", "some", "-", "~", ",");
@@ -439,6 +442,12 @@ public final class QuantityParser {
         String word = tokens.get(at);
         if (Cardinals.NO_NUMBER.contains(word)) {
             return "cannot read '" + written + "' as an amount or count: '" + word + "' gives no number";
+        }
+        for (int k = i; k < tokens.size(); k++) {
+            if (FRACTIONS.contains(tokens.get(k))) {
+                return "cannot read '" + written + "' as an amount or count: '" + tokens.get(k)
+                        + "' makes it a fraction, not a number crosscheck knows (write a proportion as a percentage)";
+            }
         }
         for (int k = i; k < tokens.size(); k++) {
             if (!known(tokens.get(k)) && !Hedges.isHedgeWord(tokens.get(k)) && !GLUE.contains(tokens.get(k))) {

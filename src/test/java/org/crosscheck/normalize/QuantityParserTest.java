@@ -73,7 +73,7 @@ class QuantityParserTest {
             lots of money           | cannot read 'lots of money' as an amount or count
             $5 euros                | '$5 euros' names two units: USD and EUR
             one in five             | 'in' after the number changes it
-            a third of voters       | 'third' is not a number crosscheck knows
+            a third of voters       | 'third' makes it a fraction
             a lot of people         | 'lot' gives no number
             many                    | 'many' gives no number
             one twenty two          | 'twenty' after the number changes it
