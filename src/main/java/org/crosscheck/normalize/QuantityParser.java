@@ -322,7 +322,7 @@ public final class QuantityParser {
         if (before.isPresent() && i + before.get().used() < tokens.size()
                 && (Cardinals.read(tokens, i + before.get().used(), true).isPresent() || tokens.get(i + before.get().used()).equals("a"))) {
             if (before.get().code() == null) {
-                return Parsed.failed("'" + written + "': " + before.get().ambiguity(), "write the currency's ISO code (USD, KES, EUR)");
+                return Parsed.failed("'" + written + "': " + before.get().ambiguity(), "write the ISO code of the currency meant");
             }
             if (currency != null && !currency.equals(before.get().code())) {
                 return Parsed.failed("'" + written + "' names two units: " + currency + " and " + before.get().code(), "keep one currency or unit");
@@ -384,7 +384,7 @@ public final class QuantityParser {
                 i += unit.get().used();
             } else if (after.isPresent()) {
                 if (after.get().code() == null) {
-                    return Parsed.failed("'" + written + "': " + after.get().ambiguity(), "write the currency's ISO code (USD, KES, EUR)");
+                    return Parsed.failed("'" + written + "': " + after.get().ambiguity(), "write the ISO code of the currency meant");
                 }
                 String code = after.get().code();
                 if (currency != null && !currency.equals(code)) {
@@ -410,8 +410,10 @@ public final class QuantityParser {
                 measure = UnitsOfMeasure.at(List.of("feet"), 0).orElseThrow().measure(); // 7'
                 i++;
             } else if (UnitsOfMeasure.AMBIGUOUS.containsKey(t) && !(t.equals("in") && i + 1 < tokens.size())) {
-                return Parsed.failed("'" + written + "': '" + t + "' after the number is ambiguous: " + UnitsOfMeasure.AMBIGUOUS.get(t),
-                        "write the unit in full");
+                String why = UnitsOfMeasure.AMBIGUOUS.get(t);
+                int colon = why.indexOf(": ");
+                return Parsed.failed("'" + written + "': '" + t + "' after the number is ambiguous"
+                        + (colon < 0 ? "" : ": " + why.substring(0, colon)), colon < 0 ? why : why.substring(colon + 2));
             }
         }
         Cardinals.Reading n = number.get();

@@ -117,7 +117,7 @@ public final class Currencies {
             Set<String> codes = NAMES.get(phrase);
             if (codes != null) {
                 return Optional.of(codes.size() == 1 ? new Match(codes.iterator().next(), null, n)
-                        : new Match(null, "'" + phrase + "' may be any of " + String.join(", ", codes) + ": write the ISO code", n));
+                        : new Match(null, "'" + phrase + "' may be any of " + String.join(", ", codes), n));
             }
         }
         if (from >= tokens.size()) {

@@ -144,11 +144,11 @@ public final class UnitsOfMeasure {
      * "pounds" alone is money or weight, "tons" short, long or metric, "m" metres or millions.
      */
     public static final Map<String, String> AMBIGUOUS = Map.of(
-            "ton", "write 'tonnes' (metric) or 'short tons'",
-            "tons", "write 'tonnes' (metric) or 'short tons'",
+            "ton", "a ton may be metric, short or long: write 'tonnes' (metric) or 'short tons'",
+            "tons", "a ton may be metric, short or long: write 'tonnes' (metric) or 'short tons'",
             "m", "'m' is metres or millions: write '3 metres' or '3 million' (after a currency, '$3m' is millions)",
             "k", "'k' is thousands or kilometres: write '3,000' or '3 km' (after a currency, '$3k' is thousands)",
-            "in", "write 'inches' (after a number, 'in' may also start 'one in five')");
+            "in", "'in' may be inches or start a proportion ('one in five'): write 'inches' or a percentage");
 
     private UnitsOfMeasure() {
     }
