@@ -19,6 +19,7 @@ class ArchitectureTest {
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
             .layer("compare").definedBy("org.crosscheck.compare..")
+            .layer("values").definedBy("org.crosscheck.values..")
             .layer("engine").definedBy("org.crosscheck.engine..")
             .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
@@ -34,6 +35,8 @@ class ArchitectureTest {
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "compare", "engine", "cli")
             // each claim's status, decided per key before the rules run; the rules (DRL) read it through the engine's session
             .whereLayer("compare").mayOnlyBeAccessedByLayers("pipeline", "engine")
+            // the value readers' vocabularies and units; extraction may call them too
+            .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "compare", "cli")
             .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "compare", "engine", "pipeline", "report")
             .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "compare", "engine", "triage", "report",
                     "support");

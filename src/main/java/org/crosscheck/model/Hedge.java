@@ -12,7 +12,11 @@ public enum Hedge {
     MORE_THAN,
     AT_LEAST,
     LESS_THAN,
-    AT_MOST;
+    AT_MOST,
+    /** "just over", "slightly more than": the number and up to a tenth more. */
+    JUST_OVER,
+    /** A range the source gave by its ends: "between 200 and 300", "3-5 km", "22–26 April". */
+    BETWEEN;
 
     // spelled once: reports ask for a label per finding and per claim, and lower-casing it each time showed in profiles
     private final String label = name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -40,6 +40,11 @@ public final class DateParser {
     /** ISO 8601 interval of two absolute dates: "2025-07-08/2025-12-31", "2024-05/2024-06". */
     private static final Pattern ISO_INTERVAL = Pattern.compile("([0-9q-]+)/([0-9q-]+)");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern LOOSE_ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** "24/06/2024", "6/24/2024", "24.06.2024": read only when the day cannot be taken for the month. */
+    private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
+    private static final Pattern YEAR_SLASH_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern ISO_QUARTER = Pattern.compile("(\\d{4})-q([1-4])");
     private static final Pattern QUARTER = Pattern.compile("q([1-4]) (\\d{4})");
@@ -56,6 +61,8 @@ public final class DateParser {
     private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD);
     private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")");
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
+    /** "jul 18, fri": the weekday after the date. */
+    private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
     private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
     private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next) (" + M + ")");
@@ -64,6 +71,24 @@ public final class DateParser {
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
             Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    private static final Pattern IN_UNITS = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    /** "20th of next month", "the 5th of this month". */
+    private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
+    /** "third quarter", "the 3rd quarter": of the year of publication. */
+    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of this year)?");
+    /** "wednesday of next week", "monday this week", "sunday from last week", "last week's sunday". */
+    private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(" + W + ")\\.?,? (?:of |from |in )?(this|next|last) week"
+            + "|(this|next|last) week's (" + W + ")");
+    /** "tuesday the 19th", "thu 15th": the day of this month or the next or last where the weekday fits. */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("(" + W + ")\\.?,? (?:the )?(\\d{1,2})(?:st|nd|rd|th)");
+    /** "the first tuesday of october", "last friday in october 2014", "the last day of october 2015", "first week of october 2014". */
+    private static final Pattern NTH_IN_MONTH = Pattern.compile("(?:the )?(?:([1-5])(?:st|nd|rd|th)|(last)) (" + W + "|day|week) (?:of|in) "
+            + "(?:(" + M + ")\\.?(?: (\\d{4}))?|(?:the |this )month|(this|next|last) month)");
+    /** "the last 2 days", "next three weeks", "past 2 months": the whole units before or after the day of publication. */
+    private static final Pattern LAST_N = Pattern.compile("(?:the |over the |in the )?(last|past|next) (" + Words.NUMBER_PATTERN
+            + ") (day|week|month|year)s");
+    private static final Pattern AHEAD = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?"
+            + "|(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:from now|from today|hence|later)");
     // note: "within the next few months" is not a count; COMING reads it
     private static final Pattern COMING = Pattern.compile(
             "(?:(?:in|within|over) )?the (?:coming|next)(?: few)? (day|week|month|year)s?");
@@ -145,6 +170,10 @@ public final class DateParser {
         if (text.isEmpty()) {
             return Parsed.failed("empty date", "write a date such as 2024-06-24, June 2024 or 2024");
         }
+        Optional<Parsed<DateValue>> range = range(written.trim(), text, anchor);
+        if (range.isPresent()) {
+            return range.get();
+        }
         Modified outer = Modified.of(text);
         Modified inner = outer.mod() != null && outer.mod().isBound() ? Modified.of(outer.rest()) : null;
         if (inner != null && (inner.mod() == null || !inner.mod().isPart())) {
@@ -171,6 +200,99 @@ public final class DateParser {
                 resolved.relative ? anchor.timex() : null, resolved.weekday));
     }
 
+    private static final String DAY_OF_MONTH = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String TO = "\\s?(?:-|to|thru|through|till|until|and)\\s?";
+    /** "july 13-15", "september 4-6, 2024", "aug 8 - aug 12", "from april 22 to 26", "august 27th - 29th". */
+    private static final Pattern MONTH_FIRST_RANGE = Pattern.compile("(?:from |between )?(?:the )?(" + M + ")\\.? " + DAY_OF_MONTH + TO
+            + "(?:the )?(?:(" + M + ")\\.? )?" + DAY_OF_MONTH + "(?:,? (\\d{4}))?");
+    /** "22-26 april 2025", "1-8 september", "from 13 to 15 july", "30 june to 2 july 2025", "23rd to 26th oct". */
+    private static final Pattern DAY_FIRST_RANGE = Pattern.compile("(?:from |between )?(?:the )?" + DAY_OF_MONTH + "(?: (" + M
+            + ")\\.?)?(?:,? (\\d{4}))?" + TO + "(?:the )?" + DAY_OF_MONTH + " (" + M + ")\\.?(?:,? (\\d{4}))?");
+    /** "may to june 2024", "between may and july". */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?:from |between )?(" + M + ")\\.?(?: (\\d{4}))?" + TO + "(" + M
+            + ")\\.?(?: (\\d{4}))?");
+    /** Any two dates: "between 2019 and 2021", "from 2024-05-01 to 2024-06-30", "from may 2024 until june 2025". */
+    private static final Pattern ANY_RANGE = Pattern.compile("(?:from|between) (.+?) (?:to|and|until|till|through|thru|-) (.+)"
+            + "|(.+?) (?:to|until|till|through|thru) (.+)|(\\d{4}) ?- ?(\\d{4})");
+
+    /**
+     * A date range the source gave by its ends, read as the span from the first to the last day; the
+     * first end takes the month or year it leaves out from the second ("July 13-15", "22-26 April
+     * 2025"), and a range without a year is resolved in the year of publication.
+     */
+    private static Optional<Parsed<DateValue>> range(String written, String t, DateValue anchor) {
+        if (t.indexOf(' ') < 0 && t.indexOf('-') < 0) {
+            return Optional.empty();
+        }
+        Matcher m;
+        try {
+            if ((m = MONTH_FIRST_RANGE.matcher(t)).matches()) {
+                Month first = Words.month(m.group(1));
+                Month second = m.group(3) == null ? first : Words.month(m.group(3));
+                return Optional.of(dayRange(written, first, Integer.parseInt(m.group(2)), second, Integer.parseInt(m.group(4)),
+                        m.group(5), m.group(5), anchor));
+            }
+            if ((m = DAY_FIRST_RANGE.matcher(t)).matches()) {
+                Month second = Words.month(m.group(5));
+                Month first = m.group(2) == null ? second : Words.month(m.group(2));
+                return Optional.of(dayRange(written, first, Integer.parseInt(m.group(1)), second, Integer.parseInt(m.group(4)),
+                        m.group(3) != null ? m.group(3) : m.group(6), m.group(6), anchor));
+            }
+            if ((m = MONTH_RANGE.matcher(t)).matches()) {
+                String secondYear = m.group(4);
+                String firstYear = m.group(2) != null ? m.group(2) : secondYear;
+                if (firstYear == null && anchor == null) {
+                    return Optional.of(Parsed.failed("'" + t + "' is relative and needs a publication date",
+                            "add 'published: {date: …, basis: …}' to the source"));
+                }
+                int y1 = firstYear != null ? Integer.parseInt(firstYear) : anchor.start().getYear();
+                int y2 = secondYear != null ? Integer.parseInt(secondYear) : y1;
+                Span a = month(YearMonth.of(y1, Words.month(m.group(1))));
+                Span b = month(YearMonth.of(y2, Words.month(m.group(3))));
+                return Optional.of(spanOf(written, a, b, firstYear == null ? anchor : null));
+            }
+            if ((m = ANY_RANGE.matcher(t)).matches()) {
+                String left = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+                String right = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
+                Parsed<DateValue> a = parse(left, anchor);
+                Parsed<DateValue> b = parse(right, anchor);
+                if (a instanceof Parsed.Ok<DateValue> x && b instanceof Parsed.Ok<DateValue> y) {
+                    DateValue p = x.value();
+                    DateValue q = y.value();
+                    Span first = new Span(p.start(), p.end(), p.precision(), p.timex());
+                    Span last = new Span(q.start(), q.end(), q.precision(), q.timex());
+                    return Optional.of(spanOf(written, first, last, p.isRelative() || q.isRelative() ? anchor : null));
+                }
+            }
+        } catch (InvalidDate e) {
+            return Optional.of(Parsed.failed(e.getMessage(), "check the days and month"));
+        } catch (DateTimeException e) {
+            return Optional.of(Parsed.failed("not a date: " + e.getMessage(), "check the days and month"));
+        }
+        return Optional.empty();
+    }
+
+    private static Parsed<DateValue> dayRange(String written, Month firstMonth, int firstDay, Month secondMonth, int secondDay,
+            String firstYear, String secondYear, DateValue anchor) {
+        String y2 = secondYear != null ? secondYear : firstYear;
+        if (firstYear == null && y2 == null && anchor == null) {
+            return Parsed.failed("'" + written + "' is relative and needs a publication date", "add 'published: {date: …, basis: …}' to the source");
+        }
+        int year2 = y2 != null ? Integer.parseInt(y2) : anchor.start().getYear();
+        int year1 = firstYear != null ? Integer.parseInt(firstYear) : firstMonth.compareTo(secondMonth) > 0 ? year2 - 1 : year2;
+        Span a = dayOf(year1, firstMonth, firstDay);
+        Span b = dayOf(year2, secondMonth, secondDay);
+        return spanOf(written, a, b, firstYear == null && y2 == null ? anchor : null);
+    }
+
+    private static Parsed<DateValue> spanOf(String written, Span a, Span b, DateValue anchor) {
+        if (b.end().isBefore(a.start())) {
+            return Parsed.failed("the range '" + written + "' ends before it starts", "put the earlier date first");
+        }
+        return Parsed.ok(new DateValue(written, a.timex() + "/" + b.timex(), DatePrecision.SPAN, a.start(), b.end(),
+                anchor == null ? null : anchor.timex(), null));
+    }
+
     /** Whether the text is a relative phrase that only a publication date can resolve. */
     public static boolean needsAnchor(String written) {
         return parse(written, null) instanceof Parsed.Failed<DateValue>
@@ -193,17 +315,42 @@ public final class DateParser {
             t = t.substring(0, t.length() - 1);
         }
         // most dates start with a digit, and need no matcher to show they have no preposition
-        return t.isEmpty() || Character.isDigit(t.charAt(0)) ? t : LEADING_PREPOSITION.matcher(t).replaceFirst("");
+        Matcher ahead = IN_UNITS.matcher(t);
+        if (ahead.matches()) {
+            t = ahead.group(1) + " " + ahead.group(2) + " from now"; // "in a week": its "in" is no preposition
+        }
+        t = t.isEmpty() || Character.isDigit(t.charAt(0)) ? t : LEADING_PREPOSITION.matcher(t).replaceFirst("");
+        return DateWording.canonical(t);
     }
 
     private static Parsed<Resolved> core(String t, DateValue anchor) {
         Matcher m;
+        if ((m = YEAR_SLASH_MONTH.matcher(t)).matches() || (m = MONTH_SLASH_YEAR.matcher(t)).matches()) {
+            boolean yearFirst = m.group(1).length() == 4;
+            try {
+                return absolute(month(Integer.parseInt(m.group(yearFirst ? 1 : 2)), Integer.parseInt(m.group(yearFirst ? 2 : 1))), null);
+            } catch (InvalidDate e) {
+                return Parsed.failed(e.getMessage(), "check the month");
+            }
+        }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
             return interval(m.group(1), m.group(2));
         }
         try {
             if ((m = ISO_DAY.matcher(t)).matches()) {
                 return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = LOOSE_ISO_DAY.matcher(t)).matches()) {
+                return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = NUMERIC_DAY.matcher(t)).matches()) {
+                return numeric(t, m);
+            }
+            if ((m = YEAR_SLASH_MONTH.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
+            }
+            if ((m = MONTH_SLASH_YEAR.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null);
             }
             if ((m = ISO_MONTH.matcher(t)).matches()) {
                 return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
@@ -255,6 +402,35 @@ public final class DateParser {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
         }
         return relative(t, anchor);
+    }
+
+    /**
+     * A date in digits: day first or month first is told by a part over 12 ("24/06/2024" is 24 June,
+     * "6/24/2024" June 24) or by both parts being equal; otherwise it is refused, never guessed.
+     */
+    private static Parsed<Resolved> numeric(String t, Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) {
+            year += 2000; // "3/3/15": two-digit years are this century's
+        }
+        if (first > 12 && second <= 12) {
+            return absolute(day(year, second, first), null);
+        }
+        if (second > 12 && first <= 12 || first == second) {
+            return absolute(day(year, first, second), null);
+        }
+        if (first > 12) {
+            return Parsed.failed("'" + t + "' is not a date: neither " + first + " nor " + second + " is a month", "check the date");
+        }
+        return Parsed.failed("'" + t + "' may be " + first + " " + monthName(second) + " or " + monthName(first) + " " + second
+                + ": day-first and month-first dates look alike", "write the month as a word (" + first + " " + monthName(second)
+                + " " + year + ") or as ISO 8601 (YYYY-MM-DD)");
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static Parsed<Resolved> interval(String from, String to) {
@@ -312,6 +488,12 @@ public final class DateParser {
             case "tomorrow" -> {
                 return rel(a -> day(a.plusDays(1)));
             }
+            case "the day after tomorrow", "day after tomorrow" -> {
+                return rel(a -> day(a.plusDays(2)));
+            }
+            case "the day before yesterday", "day before yesterday" -> {
+                return rel(a -> day(a.minusDays(2)));
+            }
             case "recently", "recent", "lately", "in recent months" -> {
                 return rel(a -> Span.ofDays(a.minusYears(1), a));
             }
@@ -337,6 +519,49 @@ public final class DateParser {
             ChronoUnit chrono = chronoUnit(unit);
             return rel(a -> Span.ofDays(a.minus(more, chrono), a.minus(less, chrono)));
         }
+        if ((m = DAY_OF_NEAR_MONTH.matcher(t)).matches()) {
+            int dayOfMonth = Integer.parseInt(m.group(1));
+            int shift = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+            return rel(a -> {
+                YearMonth month = YearMonth.from(a).plusMonths(shift);
+                return dayOf(month.getYear(), month.getMonth(), dayOfMonth);
+            });
+        }
+        if ((m = QUARTER_OF_YEAR.matcher(t)).matches()) {
+            int q = Integer.parseInt(m.group(1));
+            return rel(a -> quarter(a.getYear(), q));
+        }
+        if ((m = WEEKDAY_OF_WEEK.matcher(t)).matches()) {
+            DayOfWeek day = Words.weekday(m.group(1) != null ? m.group(1) : m.group(4));
+            String which = m.group(2) != null ? m.group(2) : m.group(3);
+            int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
+            return Optional.of(new Relative(a -> day(a.plusWeeks(shift).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day))), day));
+        }
+        if ((m = WEEKDAY_DAY.matcher(t)).matches()) {
+            DayOfWeek day = Words.weekday(m.group(1));
+            int dayOfMonth = Integer.parseInt(m.group(2));
+            return Optional.of(new Relative(a -> weekdayDayNear(a, day, dayOfMonth), day));
+        }
+        if ((m = NTH_IN_MONTH.matcher(t)).matches()) {
+            Matcher n = m;
+            return rel(a -> nthInMonth(a, n));
+        }
+        if ((m = LAST_N.matcher(t)).matches()) {
+            boolean past = !m.group(1).equals("next");
+            long count = count(m.group(2)).setScale(0, RoundingMode.CEILING).longValueExact();
+            String unit = m.group(3);
+            return rel(a -> lastOrNext(a, past, count, unit));
+        }
+        if ((m = AHEAD.matcher(t)).matches()) {
+            // "in a week", "three weeks hence", "10 days from now": the day that far ahead (a month or year: that month or year)
+            String number = m.group(1) != null ? m.group(1) : m.group(3);
+            String unit = m.group(2) != null ? m.group(2) : m.group(4);
+            BigDecimal count = count(number);
+            if (count.stripTrailingZeros().scale() <= 0) {
+                long whole = count.longValueExact();
+                return rel(a -> ago(a, -whole, unit.equals("week") ? "day7" : unit));
+            }
+        }
         if ((m = WITHIN.matcher(t)).matches()) {
             // "within 1.5 years" reaches the whole units that hold it: up to two years ahead
             long count = count(m.group(1)).setScale(0, RoundingMode.CEILING).longValueExact();
@@ -348,15 +573,17 @@ public final class DateParser {
             ChronoUnit unit = chronoUnit(m.group(1));
             return rel(a -> Span.ofDays(a, a.plus(6, unit)));
         }
-        if ((m = MONTH_DAY.matcher(t)).matches()) {
+        if ((m = MONTH_DAY.matcher(t)).matches() || (m = MONTH_DAY_WEEKDAY.matcher(t)).matches()) {
             Month month = Words.month(m.group(2));
             int dayOfMonth = Integer.parseInt(m.group(3));
-            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekdayOf(m.group(1))));
+            DayOfWeek weekday = weekdayOf(m.groupCount() >= 4 ? m.group(4) : m.group(1));
+            return Optional.of(new Relative(a -> dayInYearOfWeekday(a, month, dayOfMonth, weekday), weekday));
         }
         if ((m = DAY_MONTH.matcher(t)).matches()) {
             Month month = Words.month(m.group(3));
             int dayOfMonth = Integer.parseInt(m.group(2));
-            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekdayOf(m.group(1))));
+            DayOfWeek weekday = weekdayOf(m.group(1));
+            return Optional.of(new Relative(a -> dayInYearOfWeekday(a, month, dayOfMonth, weekday), weekday));
         }
         if ((m = MONTH_NEAR.matcher(t)).matches()) {
             String which = m.group(1);
@@ -394,6 +621,89 @@ public final class DateParser {
 
     private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {
         return Optional.of(new Relative(resolve, null));
+    }
+
+    /**
+     * A day and month without a year is in the year of publication; when the source also gave the
+     * weekday ("Fri, Jul 18") and that year's date falls on another day, the year next to it where the
+     * weekday fits is the one meant, as a reader would work it out.
+     */
+    private static Span dayInYearOfWeekday(LocalDate a, Month month, int dayOfMonth, DayOfWeek weekday) {
+        Span same = dayOf(a.getYear(), month, dayOfMonth);
+        if (weekday == null || same.start().getDayOfWeek() == weekday) {
+            return same;
+        }
+        for (int shift : new int[] {1, -1}) {
+            int year = a.getYear() + shift;
+            if (dayOfMonth <= YearMonth.of(year, month).lengthOfMonth() && LocalDate.of(year, month, dayOfMonth).getDayOfWeek() == weekday) {
+                return dayOf(year, month, dayOfMonth);
+            }
+        }
+        return same;
+    }
+
+    /** "Tuesday the 19th": the 19th of the month of publication, or of the month before or after, that is a Tuesday. */
+    private static Span weekdayDayNear(LocalDate a, DayOfWeek day, int dayOfMonth) {
+        for (int shift : new int[] {0, 1, -1}) {
+            YearMonth month = YearMonth.from(a).plusMonths(shift);
+            if (dayOfMonth <= month.lengthOfMonth() && month.atDay(dayOfMonth).getDayOfWeek() == day) {
+                return day(month.atDay(dayOfMonth));
+            }
+        }
+        throw new InvalidDate("no " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + dayOfMonth
+                + " falls in the month of publication or next to it; write the month");
+    }
+
+    /** The nth (or last) weekday, day or week of a month. */
+    private static Span nthInMonth(LocalDate a, Matcher m) {
+        YearMonth month;
+        if (m.group(4) != null) {
+            month = YearMonth.of(m.group(5) != null ? Integer.parseInt(m.group(5)) : a.getYear(), Words.month(m.group(4)));
+        } else {
+            String which = m.group(6) == null ? "this" : m.group(6);
+            month = YearMonth.from(a).plusMonths(which.equals("next") ? 1 : which.equals("last") ? -1 : 0);
+        }
+        boolean last = m.group(2) != null;
+        int n = last ? 0 : Integer.parseInt(m.group(1));
+        String what = m.group(3);
+        if (what.equals("day")) {
+            return day(last ? month.atEndOfMonth() : month.atDay(n));
+        }
+        if (what.equals("week")) {
+            // the weeks of a month are the Monday-to-Sunday weeks that lie wholly in it
+            LocalDate monday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
+                    : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+            if (!YearMonth.from(monday).equals(month)) {
+                throw new InvalidDate(month + " has no week " + n);
+            }
+            return Span.ofDays(monday, monday.plusDays(6));
+        }
+        DayOfWeek day = Words.weekday(what);
+        LocalDate date = last ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(day))
+                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+        if (!YearMonth.from(date).equals(month)) {
+            throw new InvalidDate(month + " has no " + n + "th " + what);
+        }
+        return day(date);
+    }
+
+    /** "the last 2 days": the two whole days before the day of publication; "next 3 weeks" the three weeks after this one. */
+    private static Span lastOrNext(LocalDate a, boolean past, long count, String unit) {
+        return switch (unit) {
+            case "day" -> past ? Span.ofDays(a.minusDays(count), a.minusDays(1)) : Span.ofDays(a.plusDays(1), a.plusDays(count));
+            case "week" -> {
+                LocalDate monday = a.with(DayOfWeek.MONDAY);
+                yield past ? Span.ofDays(monday.minusWeeks(count), monday.minusDays(1))
+                        : Span.ofDays(monday.plusWeeks(1), monday.plusWeeks(count + 1).minusDays(1));
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(a);
+                yield past ? Span.ofDays(month.minusMonths(count).atDay(1), month.minusMonths(1).atEndOfMonth())
+                        : Span.ofDays(month.plusMonths(1).atDay(1), month.plusMonths(count).atEndOfMonth());
+            }
+            default -> past ? Span.ofDays(LocalDate.of(a.getYear() - (int) count, 1, 1), LocalDate.of(a.getYear() - 1, 12, 31))
+                    : Span.ofDays(LocalDate.of(a.getYear() + 1, 1, 1), LocalDate.of(a.getYear() + (int) count, 12, 31));
+        };
     }
 
     /** News style: a bare weekday is the nearest such day around publication; "last"/"next" are strict. */
@@ -470,6 +780,7 @@ public final class DateParser {
     private static Span ago(LocalDate a, long count, String unit) {
         return switch (unit) {
             case "day" -> day(a.minusDays(count));
+            case "day7" -> day(a.minusWeeks(count));
             case "week" -> Span.ofDays(a.minusWeeks(count).with(DayOfWeek.MONDAY), a.minusWeeks(count).with(DayOfWeek.SUNDAY));
             case "month" -> month(YearMonth.from(a).minusMonths(count));
             case "decade" -> year(a.getYear() - (int) count * 10);
@@ -517,6 +828,18 @@ public final class DateParser {
             return null;
         }
         long days = ChronoUnit.DAYS.between(span.start(), span.end()) + 1;
+        if (span.precision() == DatePrecision.MONTH) {
+            // a month's early, mid and late are the 1st-10th, 11th-20th and 21st to its end, as readers count them
+            LocalDate from = mod == Mod.START ? span.start() : mod == Mod.MID ? span.start().plusDays(10) : span.start().plusDays(20);
+            LocalDate to = mod == Mod.START ? span.start().plusDays(9) : mod == Mod.MID ? span.start().plusDays(19) : span.end();
+            return new Span(from, to, span.precision(), span.timex() + " [" + mod.name() + "]");
+        }
+        if (days == 7) {
+            // a week's beginning is Monday to Wednesday, its end Friday to Sunday
+            LocalDate from = mod == Mod.START ? span.start() : mod == Mod.MID ? span.start().plusDays(2) : span.start().plusDays(4);
+            LocalDate to = mod == Mod.START ? span.start().plusDays(2) : mod == Mod.MID ? span.start().plusDays(4) : span.end();
+            return new Span(from, to, span.precision(), span.timex() + " [" + mod.name() + "]");
+        }
         long third = days / 3;
         LocalDate from = switch (mod) {
             case START -> span.start();

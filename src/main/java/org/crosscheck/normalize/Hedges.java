@@ -14,19 +14,70 @@ import org.crosscheck.model.Hedge;
  */
 final class Hedges {
 
-    static final String PATTERN = "approximately|about|around|some|roughly|an estimated|estimated|nearly|almost"
-            + "|close to|at least|more than|over|upwards of|under|less than|fewer than|up to|at most|within|maybe|perhaps";
-
     private static final Map<String, Hedge> WORDS = Map.ofEntries(
             Map.entry("approximately", Hedge.APPROX), Map.entry("about", Hedge.APPROX), Map.entry("around", Hedge.APPROX),
             Map.entry("some", Hedge.APPROX), Map.entry("roughly", Hedge.APPROX), Map.entry("an estimated", Hedge.APPROX),
             Map.entry("estimated", Hedge.APPROX), Map.entry("maybe", Hedge.APPROX), Map.entry("perhaps", Hedge.APPROX),
+            Map.entry("circa", Hedge.APPROX), Map.entry("~", Hedge.APPROX), Map.entry("just about", Hedge.APPROX),
+            Map.entry("approx", Hedge.APPROX), Map.entry("an approximate", Hedge.APPROX), Map.entry("a roughly", Hedge.APPROX),
+            // "barely two months": only just that much, a little either side; a reader cannot say which
+            Map.entry("barely", Hedge.APPROX), Map.entry("hardly", Hedge.APPROX), Map.entry("scarcely", Hedge.APPROX),
             Map.entry("nearly", Hedge.NEARLY), Map.entry("almost", Hedge.NEARLY), Map.entry("close to", Hedge.NEARLY),
-            Map.entry("at least", Hedge.AT_LEAST), Map.entry("more than", Hedge.MORE_THAN), Map.entry("over", Hedge.MORE_THAN),
-            Map.entry("upwards of", Hedge.MORE_THAN), Map.entry("under", Hedge.LESS_THAN), Map.entry("less than", Hedge.LESS_THAN),
-            Map.entry("fewer than", Hedge.LESS_THAN), Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST),
-            Map.entry("within", Hedge.AT_MOST));
+            Map.entry("just under", Hedge.NEARLY), Map.entry("just shy of", Hedge.NEARLY), Map.entry("slightly less than", Hedge.NEARLY),
+            Map.entry("a little under", Hedge.NEARLY), Map.entry("a little less than", Hedge.NEARLY), Map.entry("just below", Hedge.NEARLY),
+            Map.entry("slightly under", Hedge.NEARLY), Map.entry("not quite", Hedge.NEARLY), Map.entry("close on", Hedge.NEARLY),
+            Map.entry("at least", Hedge.AT_LEAST), Map.entry("no fewer than", Hedge.AT_LEAST), Map.entry("no less than", Hedge.AT_LEAST),
+            Map.entry("not less than", Hedge.AT_LEAST), Map.entry("not fewer than", Hedge.AT_LEAST), Map.entry("a minimum of", Hedge.AT_LEAST),
+            Map.entry("no earlier than", Hedge.AT_LEAST), Map.entry("not earlier than", Hedge.AT_LEAST),
+            Map.entry("more than", Hedge.MORE_THAN), Map.entry("over", Hedge.MORE_THAN), Map.entry("upwards of", Hedge.MORE_THAN),
+            Map.entry("upward of", Hedge.MORE_THAN), Map.entry("exceeds", Hedge.MORE_THAN), Map.entry("exceeding", Hedge.MORE_THAN),
+            Map.entry("exceeded", Hedge.MORE_THAN), Map.entry("in excess of", Hedge.MORE_THAN), Map.entry("above", Hedge.MORE_THAN),
+            Map.entry("well over", Hedge.MORE_THAN), Map.entry("well above", Hedge.MORE_THAN), Map.entry("greater than", Hedge.MORE_THAN),
+            Map.entry("higher than", Hedge.MORE_THAN), Map.entry("well in excess of", Hedge.MORE_THAN),
+            Map.entry("just over", Hedge.JUST_OVER), Map.entry("just above", Hedge.JUST_OVER), Map.entry("slightly more than", Hedge.JUST_OVER),
+            Map.entry("slightly over", Hedge.JUST_OVER), Map.entry("a little over", Hedge.JUST_OVER), Map.entry("a little more than", Hedge.JUST_OVER),
+            Map.entry("just more than", Hedge.JUST_OVER), Map.entry("slightly above", Hedge.JUST_OVER),
+            Map.entry("under", Hedge.LESS_THAN), Map.entry("less than", Hedge.LESS_THAN), Map.entry("fewer than", Hedge.LESS_THAN),
+            Map.entry("below", Hedge.LESS_THAN), Map.entry("lower than", Hedge.LESS_THAN), Map.entry("well under", Hedge.LESS_THAN),
+            Map.entry("well below", Hedge.LESS_THAN), Map.entry("shorter than", Hedge.LESS_THAN),
+            Map.entry("up to", Hedge.AT_MOST), Map.entry("at most", Hedge.AT_MOST), Map.entry("within", Hedge.AT_MOST),
+            Map.entry("as many as", Hedge.AT_MOST), Map.entry("as much as", Hedge.AT_MOST), Map.entry("no more than", Hedge.AT_MOST),
+            Map.entry("not more than", Hedge.AT_MOST), Map.entry("a maximum of", Hedge.AT_MOST), Map.entry("not exceeding", Hedge.AT_MOST),
+            Map.entry("not later than", Hedge.AT_MOST), Map.entry("no later than", Hedge.AT_MOST), Map.entry("as long as", Hedge.AT_MOST),
+            Map.entry("as high as", Hedge.AT_MOST), Map.entry("no longer than", Hedge.AT_MOST), Map.entry("not longer than", Hedge.AT_MOST),
+            Map.entry("as few as", Hedge.AT_LEAST), Map.entry("as little as", Hedge.AT_LEAST));
 
+    /** Every hedge phrase as a regular-expression alternation, longest first, for the parsers still written as patterns. */
+    static final String PATTERN = WORDS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+
+    private static final int LONGEST = WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+
+    /** A hedge read from tokens, and how many it took. */
+    record At(Hedge hedge, int used) {
+    }
+
+    /** The longest hedge phrase at {@code from} in {@code tokens}, if any. */
+    static java.util.Optional<At> at(java.util.List<String> tokens, int from) {
+        for (int n = Math.min(LONGEST, tokens.size() - from); n >= 1; n--) {
+            Hedge h = WORDS.get(String.join(" ", tokens.subList(from, from + n)));
+            if (h != null) {
+                return java.util.Optional.of(new At(h, n));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a token starts a hedge phrase, so that a reader never drops one it met after a number. */
+    static boolean isHedgeWord(String token) {
+        return FIRST_WORDS.contains(token);
+    }
+
+    private static final java.util.Set<String> FIRST_WORDS = WORDS.keySet().stream().map(w -> w.split(" ")[0])
+            .filter(w -> !w.equals("a") && !w.equals("an") && !w.equals("as") && !w.equals("no") && !w.equals("not")
+                    && !w.equals("in") && !w.equals("some") && !w.equals("just"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Hedges() {
     }
@@ -80,6 +131,9 @@ final class Hedges {
             case NEARLY -> new BigDecimal[] {value.subtract(tenPercent), value};
             case AT_LEAST, MORE_THAN -> new BigDecimal[] {value, null};
             case AT_MOST, LESS_THAN -> new BigDecimal[] {BigDecimal.ZERO, value};
+            case JUST_OVER -> new BigDecimal[] {value, value.add(tenPercent)};
+            // a range's bounds are its ends; the readers build them and never ask here
+            case BETWEEN -> new BigDecimal[] {value, value};
         };
     }
 }

@@ -1,67 +1,61 @@
 package org.crosscheck.normalize;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.crosscheck.model.Hedge;
 import org.crosscheck.model.QuantityValue;
+import org.crosscheck.values.Cardinals;
+import org.crosscheck.values.Currencies;
+import org.crosscheck.values.Tokens;
+import org.crosscheck.values.UnitsOfMeasure;
+import org.crosscheck.values.UnitsOfMeasure.Measure;
 
 /**
- * Reads amounts, counts and percentages: "approximately Sh600 billion", "$4.7 billion",
- * "maybe 5%", "five percent", "1,000 police officers", "a few hundred". Currencies are kept as
- * ISO codes and never converted.
+ * Reads amounts, counts, percentages and measures: "approximately Sh600 billion", "$4.7 billion",
+ * "maybe 5%", "five percent", "1,000 police officers", "a few hundred", "two hundred and fifty",
+ * "half a million", "27 km", "between 200 and 300". Currencies are kept as ISO codes and never
+ * converted; a measure is kept in its dimension's unit (27 km as 27,000 m) so that 16.8 miles can
+ * agree with it. Words after the number and its unit name what is counted and are not read; any word
+ * there that would change the number (a number word, a scale, a unit, a currency, a hedge) makes the
+ * value refused, naming the word, rather than dropped.
  */
 public final class QuantityParser {
 
-    private static final Map<String, String> CURRENCY_PREFIX = Map.ofEntries(
-            Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kes", "KES"), Map.entry("kshs", "KES"),
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"),
-            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("¥", "CNY"));
-    private static final Map<String, String> CURRENCY_SUFFIX = Map.ofEntries(
-            Map.entry("shillings", "KES"), Map.entry("kenyan shillings", "KES"), Map.entry("kes", "KES"),
-            Map.entry("dollars", "USD"), Map.entry("us dollars", "USD"), Map.entry("usd", "USD"),
-            Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
-            Map.entry("euros", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("per cent", "%"), Map.entry("pct", "%"));
-    /**
-     * Scale words and the abbreviations newsrooms use for them ("$3 mln", "Sh2.3trn", "3 millions").
-     * Every one must be here: a scale word this parser did not know would otherwise be read as the
-     * counted noun, as "people" is in "1.2 million people", and "Sh3.2 bln" would be 3.2 shillings.
-     */
-    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("hundred", new BigDecimal("1e2")),
-            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("thousands", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
-            Map.entry("million", new BigDecimal("1e6")), Map.entry("millions", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")),
-            Map.entry("mn", new BigDecimal("1e6")), Map.entry("mln", new BigDecimal("1e6")), Map.entry("mil", new BigDecimal("1e6")),
-            Map.entry("billion", new BigDecimal("1e9")), Map.entry("billions", new BigDecimal("1e9")), Map.entry("b", new BigDecimal("1e9")),
-            Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")), Map.entry("bil", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("trillions", new BigDecimal("1e12")),
-            Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
-
-    // the units and scales come from the tables above, so a word added there is read here too
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?:(" + Hedges.PATTERN + ") )?"
-                    + "(" + anyOf(CURRENCY_PREFIX.keySet()) + ")? ?"
-                    + "(a few|several|" + Words.NUMBER_PATTERN + ")"
-                    + "(?: ?(" + anyOf(SCALES.keySet()) + ")\\b)?"
-                    + "(?: ?(" + anyOf(CURRENCY_SUFFIX.keySet()) + "))?"
-                    + "(?: ([a-z][a-z' -]*))?");
+    /** Currency signs and the abbreviations written before or after an amount ("Sh600", "10$", "20€"). */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kshs", "KES"), Map.entry("shs", "KES"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("€", "EUR"), Map.entry("€ur", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("¥", "CNY"), Map.entry("₹", "INR"));
+    /** Subunits after an amount of money ("$20 and 43c", "20 dollars 43 cents"): a hundredth of the currency. */
+    private static final Set<String> SUBUNITS = Set.of("c", "cent", "cents", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
+            "paise", "centimes");
+    private static final Map<String, String> PERCENT = Map.of(
+            "%", "%", "percent", "%", "per cent", "%", "pct", "%", "percentage points", "pp", "percentage point", "pp",
+            "points", "pp");
+    /** "pounds" alone: money or weight. */
+    private static final Map<String, String> AMBIGUOUS_MONEY = Map.of(
+            "pounds", "write '£' or 'pounds sterling' for money, 'lb' for weight",
+            "pound", "write '£' or 'pounds sterling' for money, 'lb' for weight");
 
     /**
-     * Words that cannot start what is counted, because they change the number: a scale in the wrong
-     * place ("5 hundred thousand", "2 million-plus"), a fraction ("a quarter of a million") or a
-     * proportion ("one in five"). Read as the counted noun they would leave a number off by a factor
-     * of a thousand or more, so such a text is refused instead.
+     * Words that cannot start what is counted, because they change the number: a fraction ("a quarter
+     * of voters") or a proportion ("one in five"). Read as the counted noun they would change the number
+     * the sentence states, so such a text is refused instead.
      */
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
-            "fifth", "fifths", "tenth", "tenths", "in", "of", "out");
+            "fifth", "fifths", "tenth", "tenths", "in", "of", "out", "per", "a", "an", "each", "every", "times", "fold");
+
+    private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            "tenth", "tenths");
+
+    /** Small words the grammar uses around numbers ("a couple of", "between ... and ..."). */
+    private static final Set<String> GLUE = Set.of("a", "an", "and", "of", "the", "to", "from", "between", "just", "as", "no", "not",
+            "in", "some", "-", "~", ",");
 
     private QuantityParser() {
     }
@@ -70,90 +64,455 @@ public final class QuantityParser {
         return parse(written, Tolerance.DEFAULT);
     }
 
-    private static final Pattern LEADING_THE = Pattern.compile("^the ");
-    private static final Pattern NEGATIVE_AMOUNT = Pattern.compile("^(sh|\\$|us\\$|€|£)\\s?-.*");
+    private static final java.util.regex.Pattern SI_KILO = java.util.regex.Pattern.compile("(\\d)\\s?K(?![A-Za-z])");
+    private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
+    private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
+
+    private static final String HINT =
+            "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent | 27 km | between 200 and 300";
+
+    /** One amount as read: the number, its unit, and how many tokens it took. */
+    private record Amount(Cardinals.Reading number, String currency, Measure measure, Hedge suffixHedge, int end) {
+
+        String unit() {
+            return measure != null ? measure.base() : currency == null ? "" : currency;
+        }
+
+        boolean hasUnit() {
+            return measure != null || currency != null;
+        }
+    }
 
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
         String folded = Words.folded(written);
-        // the guards spare most amounts a matcher that could not match them
-        String text = folded.startsWith("the ") ? LEADING_THE.matcher(folded).replaceFirst("") : folded;
-        if (text.startsWith("-") || text.startsWith("minus ") || text.indexOf('-') >= 0 && NEGATIVE_AMOUNT.matcher(text).matches()) {
-            return Parsed.failed("'" + written.trim() + "': an amount cannot be negative",
+        String text = folded.startsWith("the ") ? folded.substring(4) : folded;
+        String trimmed = written.trim();
+        if (text.startsWith("-") || text.startsWith("minus ") || text.startsWith("negative ")
+                || text.matches("^(sh|ksh|\\$|us\\$|€|£|usd|kes|gbp|eur)\\s?-.*")) {
+            return Parsed.failed("'" + trimmed + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }
-        Matcher m = QUANTITY.matcher(text);
-        if (!m.matches()) {
-            return Parsed.failed("cannot read '" + written.trim() + "' as an amount or count",
-                    "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent");
+        if (SI_GIGA.matcher(written).find()) {
+            return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
-        String notCounted = notCounted(m.group(6));
-        if (notCounted != null) {
-            return Parsed.failed("cannot read '" + written.trim() + "' as one amount: '" + notCounted + "' after the number changes it",
-                    "write the number whole (250,000, 1.2 million) and a proportion as a percentage (20%); what is counted goes last");
+        // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
+        text = SI_MEGA.matcher(SI_KILO.matcher(written.trim()).replaceAll("$1 thousand")).replaceAll("$1 million");
+        text = Words.folded(text);
+        if (text.startsWith("the ")) {
+            text = text.substring(4);
         }
-        Hedge hedge = Hedges.of(m.group(1));
-        String prefix = m.group(2);
-        String numberText = m.group(3);
-        BigDecimal scale = m.group(4) == null ? BigDecimal.ONE : SCALES.get(m.group(4));
-        String suffix = m.group(5);
-        String prefixUnit = prefix == null ? null : CURRENCY_PREFIX.get(prefix);
-        String suffixUnit = suffix == null ? null : CURRENCY_SUFFIX.get(suffix);
-        if (prefixUnit != null && suffixUnit != null && !prefixUnit.equals(suffixUnit)) {
-            return Parsed.failed("'" + written.trim() + "' names two units: " + prefixUnit + " and " + suffixUnit,
-                    "keep one currency or unit");
+        Set<String> capitals = new java.util.HashSet<>();
+        java.util.regex.Matcher caps = CAPITALS.matcher(written);
+        while (caps.find()) {
+            capitals.add(caps.group().toLowerCase(java.util.Locale.ROOT));
         }
-        String unit = prefixUnit != null ? prefixUnit : suffixUnit != null ? suffixUnit : "";
-        Optional<BigDecimal[]> vague = vague(numberText);
-        if (vague.isPresent()) {
-            BigDecimal lower = vague.get()[0].multiply(scale);
-            BigDecimal upper = vague.get()[1].multiply(scale);
-            BigDecimal middle = lower.add(upper).divide(BigDecimal.valueOf(2));
-            return Parsed.ok(new QuantityValue(written.trim(), middle, unit, Hedge.APPROX, lower, upper));
+        List<String> tokens = Tokens.of(text, QuantityParser::known);
+        if (tokens.isEmpty()) {
+            return Parsed.failed("cannot read '' as an amount or count", HINT);
         }
-        Optional<BigDecimal> number = Words.number(numberText);
+        int i = 0;
+        Hedge hedge = Hedge.EXACT;
+        Optional<Hedges.At> hedgeAt = Hedges.at(tokens, i);
+        if (hedgeAt.isPresent()) {
+            hedge = hedgeAt.get().hedge();
+            i += hedgeAt.get().used();
+        }
+        boolean range = false;
+        boolean between = false;
+        if (i < tokens.size() && (tokens.get(i).equals("between") || tokens.get(i).equals("from"))) {
+            between = true;
+            i++;
+        }
+        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals);
+        if (first instanceof Parsed.Failed<Amount> failed) {
+            return failed.map(a -> null);
+        }
+        Amount a = first.toOptional().orElseThrow();
+        Amount b = null;
+        int end = a.end();
+        if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
+            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals);
+            if (second instanceof Parsed.Failed<Amount> failed) {
+                return failed.map(x -> null);
+            }
+            b = second.toOptional().orElseThrow();
+            range = true;
+            end = b.end();
+        } else if (between) {
+            return Parsed.failed("cannot read '" + trimmed + "': a range needs both ends ('between 200 and 300', 'from 3 to 5 km')", HINT);
+        }
+        if (range) {
+            Parsed<Amount[]> joined = joinRange(a, b, trimmed);
+            if (joined instanceof Parsed.Failed<Amount[]> failed) {
+                return failed.map(x -> null);
+            }
+            a = joined.toOptional().orElseThrow()[0];
+            b = joined.toOptional().orElseThrow()[1];
+        }
+        List<Amount> parts = new java.util.ArrayList<>(List.of(a));
+        if (!range && a.measure() != null) {
+            // "7 feet 10 inches", "2 km and 1 metre": one measure in several units, added up
+            while (end < tokens.size()) {
+                int next = end;
+                if (tokens.get(next).equals(",")) {
+                    next++;
+                }
+                if (next < tokens.size() && tokens.get(next).equals("and")) {
+                    next++;
+                }
+                if (next >= tokens.size() || Cardinals.read(tokens, next, false).isEmpty()) {
+                    break;
+                }
+                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals);
+                if (!(more instanceof Parsed.Ok<Amount> ok) || ok.value().measure() == null) {
+                    break;
+                }
+                if (!ok.value().measure().dimension().equals(a.measure().dimension())) {
+                    return Parsed.failed("'" + trimmed + "': '" + ok.value().measure().symbol() + "' is not the same measure as '"
+                            + a.measure().symbol() + "'", "state one measure per claim");
+                }
+                parts.add(ok.value());
+                end = ok.value().end();
+            }
+        }
+        Amount last = range ? b : parts.get(parts.size() - 1);
+        Optional<String> tailProblem = tail(tokens, end, last, capitals);
+        if (tailProblem.isPresent()) {
+            return Parsed.failed(tailProblem.get(), "write the number whole (250,000, 1.2 million), a proportion as a percentage (20%),"
+                    + " and what is counted last");
+        }
+        if (parts.size() > 1) {
+            return Parsed.ok(composite(trimmed, parts, hedge, tolerance));
+        }
+        return Parsed.ok(range ? rangeValue(trimmed, a, b, hedge, tolerance) : single(trimmed, a, hedge, tolerance));
+    }
+
+    private static boolean isRangeWord(String token, boolean between) {
+        return between ? token.equals("and") || token.equals("to") || token.equals("-")
+                : token.equals("-") || token.equals("to");
+    }
+
+    /** Both ends in one unit and one scale: "3-5 km" is 3 km to 5 km, "2-3 million" 2 million to 3 million. */
+    private static Parsed<Amount[]> joinRange(Amount a, Amount b, String written) {
+        if (a.hasUnit() && b.hasUnit() && !a.unit().equals(b.unit())) {
+            return Parsed.failed("'" + written + "' gives its ends in two units: " + a.unit() + " and " + b.unit(), "give both ends in one unit");
+        }
+        Amount first = a;
+        if (!a.hasUnit() && b.hasUnit()) {
+            first = new Amount(a.number(), b.currency(), b.measure(), a.suffixHedge(), a.end());
+        }
+        Cardinals.Reading n = first.number();
+        Cardinals.Reading m = b.number();
+        if (n.scale().compareTo(BigDecimal.ONE) == 0 && m.scale().compareTo(BigDecimal.ONE) > 0 && !n.vague()
+                && n.value().compareTo(m.mantissa()) <= 0) {
+            BigDecimal scaled = n.value().multiply(m.scale());
+            n = new Cardinals.Reading(scaled, scaled, scaled, n.value(), m.scale(), false, false, n.used());
+            first = new Amount(n, first.currency(), first.measure(), first.suffixHedge(), first.end());
+        }
+        if (first.number().lower().compareTo(b.number().upper()) > 0) {
+            return Parsed.failed("'" + written + "': the range ends below where it starts", "write the smaller end first");
+        }
+        return Parsed.ok(new Amount[] {first, b});
+    }
+
+    private static QuantityValue single(String written, Amount a, Hedge written_hedge, Tolerance tolerance) {
+        Cardinals.Reading n = a.number();
+        Hedge hedge = a.suffixHedge() != null && written_hedge == Hedge.EXACT ? a.suffixHedge() : written_hedge;
+        BigDecimal factor = a.measure() == null ? BigDecimal.ONE : a.measure().factor();
+        String measured = a.measure() == null ? null : plain(n.value()) + " " + a.measure().symbol();
+        if (n.vague()) {
+            BigDecimal lower = n.lower();
+            BigDecimal upper = n.upper();
+            Hedge shown = hedge == Hedge.EXACT ? Hedge.APPROX : hedge;
+            BigDecimal[] bounds = switch (hedge) {
+                case MORE_THAN, AT_LEAST, JUST_OVER -> new BigDecimal[] {lower, null};
+                case LESS_THAN, AT_MOST, NEARLY -> new BigDecimal[] {BigDecimal.ZERO, upper};
+                default -> new BigDecimal[] {lower, upper};
+            };
+            return new QuantityValue(written, scaled(n.value(), factor), a.unit(), shown, scaled(bounds[0], factor),
+                    bounds[1] == null ? null : scaled(bounds[1], factor), measured);
+        }
+        if (n.approximate() && hedge == Hedge.EXACT) {
+            hedge = Hedge.APPROX;
+        }
+        BigDecimal rounding = Hedges.rounding(n.mantissa(), n.scale());
+        if (a.measure() != null) {
+            rounding = rounding.max(lastDigit(n.mantissa()).multiply(n.scale()));
+        }
+        BigDecimal[] bounds = Hedges.bounds(hedge, n.value(), rounding, tolerance);
+        return new QuantityValue(written, scaled(n.value(), factor), a.unit(), hedge, scaled(bounds[0], factor),
+                bounds[1] == null ? null : scaled(bounds[1], factor), measured);
+    }
+
+    /** A measure in several units ("7 feet 10 inches"), as precise as its last part. */
+    private static QuantityValue composite(String written, List<Amount> parts, Hedge hedge, Tolerance tolerance) {
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder measured = new StringBuilder();
+        for (Amount p : parts) {
+            total = total.add(p.number().value().multiply(p.measure().factor()));
+            measured.append(measured.length() == 0 ? "" : " ").append(plain(p.number().value())).append(' ').append(p.measure().symbol());
+        }
+        Amount last = parts.get(parts.size() - 1);
+        BigDecimal rounding = lastDigit(last.number().mantissa()).multiply(last.number().scale()).multiply(last.measure().factor());
+        BigDecimal[] bounds = Hedges.bounds(hedge, total, rounding, tolerance);
+        BigDecimal one = BigDecimal.ONE;
+        return new QuantityValue(written, scaled(total, one), last.measure().base(), hedge, scaled(bounds[0], one),
+                bounds[1] == null ? null : scaled(bounds[1], one), measured.toString());
+    }
+
+    private static QuantityValue rangeValue(String written, Amount a, Amount b, Hedge hedge, Tolerance tolerance) {
+        BigDecimal factor = b.measure() == null ? BigDecimal.ONE : b.measure().factor();
+        BigDecimal lower = a.number().lower();
+        BigDecimal upper = b.number().upper();
+        if (hedge == Hedge.APPROX) {
+            lower = lower.subtract(lower.multiply(tolerance.fraction()));
+            upper = upper.add(upper.multiply(tolerance.fraction()));
+        }
+        BigDecimal middle = lower.add(upper).divide(BigDecimal.valueOf(2));
+        String measured = b.measure() == null ? null
+                : plain(a.number().lower()) + ".." + plain(b.number().upper()) + " " + b.measure().symbol();
+        return new QuantityValue(written, scaled(middle, factor), b.unit(), Hedge.BETWEEN, scaled(lower, factor),
+                scaled(upper, factor), measured);
+    }
+
+    /** Half a unit of the last digit written: a measure is as precise as it is written ("27 km" is 26.5 to 27.5 km). */
+    private static BigDecimal lastDigit(BigDecimal mantissa) {
+        BigDecimal stripped = mantissa.stripTrailingZeros();
+        int scale = Math.max(0, stripped.scale());
+        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+    }
+
+    private static BigDecimal scaled(BigDecimal value, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) == 0 && value.scale() <= 12) {
+            return value;
+        }
+        BigDecimal product = value.multiply(factor).round(MathContext.DECIMAL64).stripTrailingZeros();
+        return product.scale() < 0 ? product.setScale(0, RoundingMode.UNNECESSARY) : product;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A currency at {@code i}: a sign ("$", "Sh") or a code or name ("KWD", "Kuwaiti dinars"); refusals come back as failures. */
+    private static Optional<Currencies.Match> currencyAt(List<String> tokens, int i, Set<String> capitals) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        if (SYMBOLS.containsKey(tokens.get(i))) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(tokens.get(i)), null, 1));
+        }
+        return Currencies.at(tokens, i, capitals);
+    }
+
+    /** One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it. */
+    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals) {
+        int i = from;
+        if (i < tokens.size() && tokens.get(i).equals("~")) {
+            i++; // "2 - ~7 grams": the approximation of one end of a range is inside the range's own tolerance
+        }
+        if (i + 1 < tokens.size() && (tokens.get(i).equals("a") || tokens.get(i).equals("an"))
+                && currencyAt(tokens, i + 1, capitals).isPresent() && Cardinals.read(tokens, i + 2, true).isPresent()) {
+            i++; // "a US$4.7 billion" loan
+        }
+        String currency = currencyBefore;
+        boolean prefixed = false;
+        Optional<Currencies.Match> before = currencyAt(tokens, i, capitals);
+        if (before.isPresent() && i + before.get().used() < tokens.size()
+                && (Cardinals.read(tokens, i + before.get().used(), true).isPresent() || tokens.get(i + before.get().used()).equals("a"))) {
+            if (before.get().code() == null) {
+                return Parsed.failed("'" + written + "': " + before.get().ambiguity(), "write the ISO code of the currency meant");
+            }
+            if (currency != null && !currency.equals(before.get().code())) {
+                return Parsed.failed("'" + written + "' names two units: " + currency + " and " + before.get().code(), "keep one currency or unit");
+            }
+            currency = before.get().code();
+            prefixed = true;
+            i += before.get().used();
+        }
+        if (i >= tokens.size()) {
+            return Parsed.failed("cannot read '" + written + "' as an amount or count: no number", HINT);
+        }
+        String word = tokens.get(i);
+        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null);
         if (number.isEmpty()) {
-            return Parsed.failed("cannot read '" + numberText + "' in '" + written.trim() + "' as a number",
-                    "write digits (1,000) or a number word (five, two dozen)");
+            Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
+            if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {
+                number = fraction;
+            } else if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()
+                    && (UnitsOfMeasure.at(tokens, i + 1).isPresent() || currencyAt(tokens, i + 1, capitals).isPresent())) {
+                number = Optional.of(new Cardinals.Reading(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                        BigDecimal.ONE, false, false, 1)); // "a kilogram", "a dollar"
+            } else if (Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
+                number = Cardinals.ordinal(tokens, i); // "first", "the 3rd", "inaugural"
+            }
         }
-        BigDecimal amount = number.get().multiply(scale);
-        if ("%".equals(unit) && hedge == Hedge.EXACT && BigDecimal.ONE.equals(scale)) {
-            // a percentage is written rounded to its last digit: "34%" is what 33.5% up to 34.5% is written as
-            return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, Hedges.roundedDown(number.get()),
-                    Hedges.roundedUp(number.get())));
+        if (number.isEmpty()) {
+            return Parsed.failed(noNumber(tokens, i, written), HINT);
         }
-        BigDecimal[] bounds = Hedges.bounds(hedge, amount, Hedges.rounding(number.get(), scale), tolerance);
-        return Parsed.ok(new QuantityValue(written.trim(), amount, unit, hedge, bounds[0], bounds[1]));
+        i += number.get().used();
+        Hedge suffixHedge = null;
+        if (i < tokens.size() && (tokens.get(i).equals("plus") || tokens.get(i).equals("+"))) {
+            suffixHedge = Hedge.AT_LEAST; // "2 million-plus"
+            i++;
+        } else if (i < tokens.size() && tokens.get(i).equals("odd")) {
+            suffixHedge = Hedge.JUST_OVER; // "40-odd"
+            i++;
+        }
+        Measure measure = null;
+        if (i < tokens.size()) {
+            String t = tokens.get(i);
+            Optional<Currencies.Match> after = currencyAt(tokens, i, capitals);
+            Optional<String> percent = longest(PERCENT, tokens, i);
+            Optional<UnitsOfMeasure.Match> unit = UnitsOfMeasure.at(tokens, i);
+            if (AMBIGUOUS_MONEY.containsKey(t) && !(i + 1 < tokens.size() && tokens.get(i + 1).equals("sterling"))) {
+                if (i + 1 < tokens.size() && tokens.get(i + 1).equals("of") && currency == null) {
+                    measure = UnitsOfMeasure.at(List.of("lb"), 0).orElseThrow().measure(); // "two pounds of meat"
+                    i++;
+                } else if (currency != null && prefixed) {
+                    i++; // "£10 pounds"
+                } else {
+                    return Parsed.failed("'" + written + "': '" + t + "' may be money or weight", AMBIGUOUS_MONEY.get(t));
+                }
+            } else if (unit.isPresent() && (after.isEmpty() || unit.get().used() >= after.get().used())) {
+                if (prefixed) {
+                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + unit.get().measure().symbol(),
+                            "keep one currency or unit");
+                }
+                measure = unit.get().measure();
+                i += unit.get().used();
+            } else if (after.isPresent()) {
+                if (after.get().code() == null) {
+                    return Parsed.failed("'" + written + "': " + after.get().ambiguity(), "write the ISO code of the currency meant");
+                }
+                String code = after.get().code();
+                if (currency != null && !currency.equals(code)) {
+                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
+                }
+                currency = code;
+                i += after.get().used();
+            } else if (percent.isPresent()) {
+                String code = PERCENT.get(percent.get());
+                if (currency != null && prefixed) {
+                    return Parsed.failed("'" + written + "' names two units: " + currency + " and " + code, "keep one currency or unit");
+                }
+                if (percent.get().equals("points")) {
+                    return Parsed.failed("'" + written + "': 'points' alone may be percentage points or a score",
+                            "write 'percentage points' or put the score in the property");
+                }
+                currency = code;
+                i += percent.get().split(" ").length;
+            } else if (t.equals("in") && i + 1 == tokens.size() || t.equals("''") || t.equals("\"")) {
+                measure = UnitsOfMeasure.at(List.of("inches"), 0).orElseThrow().measure(); // "5 in", 5'', 5"
+                i++;
+            } else if (t.equals("'") || t.equals("\u2032")) {
+                measure = UnitsOfMeasure.at(List.of("feet"), 0).orElseThrow().measure(); // 7'
+                i++;
+            } else if (UnitsOfMeasure.AMBIGUOUS.containsKey(t) && !(t.equals("in") && i + 1 < tokens.size())) {
+                String why = UnitsOfMeasure.AMBIGUOUS.get(t);
+                int colon = why.indexOf(": ");
+                return Parsed.failed("'" + written + "': '" + t + "' after the number is ambiguous"
+                        + (colon < 0 ? "" : ": " + why.substring(0, colon)), colon < 0 ? why : why.substring(colon + 2));
+            }
+        }
+        Cardinals.Reading n = number.get();
+        if (currency != null && !currency.equals("%") && !currency.equals("pp") && !n.vague() && n.scale().compareTo(BigDecimal.ONE) == 0
+                && n.value().stripTrailingZeros().scale() <= 0) {
+            // "$20 and 43c", "20 dollars 43 cents", "US$3 and fourteen": the hundredths after the whole amount
+            int k = i < tokens.size() && tokens.get(i).equals("and") ? i + 1 : i;
+            Optional<Cardinals.Reading> cents = Cardinals.read(tokens, k, false);
+            if (cents.isPresent() && !cents.get().vague() && cents.get().value().compareTo(BigDecimal.valueOf(100)) < 0
+                    && cents.get().value().stripTrailingZeros().scale() <= 0) {
+                int e = k + cents.get().used();
+                if (e < tokens.size() && SUBUNITS.contains(tokens.get(e))) {
+                    e++;
+                }
+                if (e == tokens.size()) {
+                    BigDecimal total = n.value().add(cents.get().value().movePointLeft(2));
+                    n = Cardinals.Reading.exact(total, total, BigDecimal.ONE, n.used());
+                    i = e;
+                }
+            }
+        }
+        return Parsed.ok(new Amount(n, currency, measure, suffixHedge, i));
+    }
+
+    /** Why no number starts at {@code i}: a word that says "many" without a number, or an unknown word, named. */
+    private static String noNumber(List<String> tokens, int i, String written) {
+        int at = tokens.get(i).equals("a") && i + 1 < tokens.size() ? i + 1 : i;
+        String word = tokens.get(at);
+        if (Cardinals.NO_NUMBER.contains(word)) {
+            return "cannot read '" + written + "' as an amount or count: '" + word + "' gives no number";
+        }
+        for (int k = i; k < tokens.size(); k++) {
+            if (FRACTIONS.contains(tokens.get(k))) {
+                return "cannot read '" + written + "' as an amount or count: '" + tokens.get(k)
+                        + "' makes it a fraction, not a number crosscheck knows (write a proportion as a percentage)";
+            }
+        }
+        for (int k = i; k < tokens.size(); k++) {
+            if (!known(tokens.get(k)) && !Hedges.isHedgeWord(tokens.get(k)) && !GLUE.contains(tokens.get(k))) {
+                word = tokens.get(k); // name the word crosscheck does not know, not the hedge before it
+                break;
+            }
+        }
+        return "cannot read '" + written + "' as an amount or count: '" + word + "' is not a number crosscheck knows";
+    }
+
+    /** The longest key of {@code table} spelled by the tokens at {@code from}. */
+    private static Optional<String> longest(Map<String, String> table, List<String> tokens, int from) {
+        for (int n = Math.min(3, tokens.size() - from); n >= 1; n--) {
+            String phrase = String.join(" ", tokens.subList(from, from + n));
+            if (table.containsKey(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * The first word of the counted noun if it would change the number, else null: a scale, also
-     * before a hyphen ("million-plus", though not the letter of "k-pop" or "m-pesa"), or one of
-     * {@link #NOT_COUNTED}.
+     * Why the words after the amount cannot be what is counted, or empty when they can. They are not
+     * read, so none of them may be a word that would change the value if it were.
      */
-    private static String notCounted(String noun) {
-        if (noun == null) {
-            return null;
+    private static Optional<String> tail(List<String> tokens, int from, Amount last, Set<String> capitals) {
+        if (from >= tokens.size()) {
+            return Optional.empty();
         }
-        int space = noun.indexOf(' ');
-        String word = space < 0 ? noun : noun.substring(0, space);
-        int hyphen = word.indexOf('-');
-        String head = hyphen < 0 ? word : word.substring(0, hyphen);
-        boolean scale = SCALES.containsKey(word) || head.length() > 1 && SCALES.containsKey(head);
-        return scale || NOT_COUNTED.contains(word) ? word : null;
+        String all = String.join(" ", tokens.subList(from, tokens.size()));
+        String first = tokens.get(from);
+        boolean measured = last.hasUnit();
+        boolean afterDozen = from > 0 && (tokens.get(from - 1).equals("dozen") || tokens.get(from - 1).equals("dozens"));
+        if (NOT_COUNTED.contains(first) && !(first.equals("of") && (measured || last.number().vague() || afterDozen))) {
+            return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + first
+                    + "' after the number changes it");
+        }
+        for (int i = from; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
+            boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
+                    || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
+                    || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
+                    || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);
+            if (changes) {
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
+                        + "' after the number changes it");
+            }
+            if (!t.matches("[a-z][a-z'.&-]*")) {
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' is not a word");
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The words as alternatives of a regular expression, longest first, each matched literally ("$"). */
-    private static String anyOf(Set<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+    private static boolean isOrdinalWord(String word) {
+        return Set.of("first", "second", "third", "fourth", "fifth").contains(word);
     }
 
-    /** "a few" and "several" as ranges of the scale that follows ("a few hundred" is 200..500). */
-    private static Optional<BigDecimal[]> vague(String numberText) {
-        return switch (numberText) {
-            case "a few" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(2), BigDecimal.valueOf(5)});
-            case "several" -> Optional.of(new BigDecimal[] {BigDecimal.valueOf(3), BigDecimal.valueOf(9)});
-            default -> Optional.empty();
-        };
+    /** Words a hyphen may be opened between: number words, scales, units, currencies, durations, "plus", "odd". */
+    static boolean known(String word) {
+        return Cardinals.isNumberWord(word) || UnitsOfMeasure.isUnitWord(word) || SYMBOLS.containsKey(word)
+                || Currencies.isMoneyWord(word, Set.of()) || word.equals("plus") || word.equals("odd") || DurationParser.isUnitWord(word)
+                || word.equals("k") || word.equals("m") || word.equals("b");
     }
 }

@@ -50,6 +50,11 @@ class QuantityParserTest {
             2 billion pounds sterling      | 2000000000   | GBP | EXACT     | 1800000000..2200000000
             1,000 first-time voters        | 1000         |     | EXACT     | 900..1100
             3,000 m-pesa agents            | 3000         |     | EXACT     | 2700..3300
+            a quarter of a million         | 250000       |     | EXACT     | 245000..255000
+            2 million-plus                 | 2000000      |     | AT_LEAST  | 2000000..
+            5 hundred thousand             | 500000       |     | EXACT     | 450000..550000
+            $3m                            | 3000000      | USD | EXACT     | 2700000..3300000
+            $100k                          | 100000       | USD | EXACT     | 90000..110000
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
@@ -68,11 +73,19 @@ class QuantityParserTest {
             £-3 billion             | an amount cannot be negative
             lots of money           | cannot read 'lots of money' as an amount or count
             $5 euros                | '$5 euros' names two units: USD and EUR
-            a quarter of a million  | cannot read 'a quarter of a million' as one amount: 'quarter' after the number changes it
-            2 million-plus          | 'million-plus' after the number changes it
-            5 hundred thousand      | 'thousand' after the number changes it
             one in five             | 'in' after the number changes it
-            a third of voters       | 'of' after the number changes it
+            a third of voters       | 'third' makes it a fraction
+            a lot of people         | 'lot' gives no number
+            many                    | 'many' gives no number
+            one twenty two          | 'twenty' after the number changes it
+            27 zorb km              | 'km' after the number changes it
+            2 pounds                | 'pounds' may be money or weight
+            3 tons                  | ambiguous
+            3m                      | 'm' is metres or millions
+            100k                    | 'k' is thousands or kilometres
+            27 km and 3 kg          | 'kg' is not the same measure
+            between 300 and 200     | the range ends below where it starts
+            between 3 km and 5 kg   | two units
             """)
     void refusesWhatItCannotRead(String text, String message) {
         assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,

@@ -1,0 +1,136 @@
+package org.crosscheck.normalize;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the many ways reporting words a date into the forms {@link DateParser}'s patterns read, so
+ * each pattern stays simple: "the 20th of June 2024" and "June the 20th, 2024" become "20 june 2024",
+ * ordinal words become digits ("third of march" is "3 march"), "this past Monday" is "last monday",
+ * "June this year" is "this june", a part of the day after a weekday is dropped ("Wednesday morning" is
+ * the Wednesday), "qtr", "yr", "current", "previous", "upcoming" their plain words. Every rewrite keeps
+ * the meaning; nothing is dropped that a reader would use, except the part of a day, which crosscheck's
+ * day-level dates do not hold.
+ */
+final class DateWording {
+
+    private static final String M = Words.MONTH_PATTERN;
+    private static final Map<String, String> ORDINAL_WORDS = new LinkedHashMap<>();
+
+    static {
+        String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+        String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth"};
+        for (int i = 0; i < 9; i++) {
+            ORDINAL_WORDS.put("twenty[- ]" + units[i], (21 + i) + suffix(21 + i));
+        }
+        ORDINAL_WORDS.put("thirty[- ]first", "31st");
+        ORDINAL_WORDS.put("twentieth", "20th");
+        ORDINAL_WORDS.put("thirtieth", "30th");
+        for (int i = 0; i < 10; i++) {
+            ORDINAL_WORDS.put(teens[i], (10 + i) + "th");
+        }
+        for (int i = 0; i < 9; i++) {
+            ORDINAL_WORDS.put(units[i], (1 + i) + suffix(1 + i));
+        }
+    }
+
+    private static String suffix(int n) {
+        int last = n % 10;
+        return n % 100 >= 11 && n % 100 <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    }
+
+    private static final Pattern ORDINAL_WORD;
+
+    static {
+        ORDINAL_WORD = Pattern.compile("\\b(" + String.join("|", ORDINAL_WORDS.keySet()) + ")\\b");
+    }
+
+    /** Rewrites, in order; each is a regular expression and its replacement. */
+    private static final String[][] REWRITES = {
+        // glued: "14april 2015", "feb13"
+        {"\\b(\\d{1,2})(" + M + ")\\b", "$1 $2"},
+        {"\\b(" + M + ")(\\d{1,2})\\b", "$1 $2"},
+        // "the 20th of june", "20th day of june", "15 of february" -> "20 june"
+        {"\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? (?:of|in) (" + M + ")\\b", "$1 $2"},
+        // "june the 20th" -> "june 20"
+        {"\\b(" + M + ")\\.? the (\\d{1,2})(?:st|nd|rd|th)?\\b", "$1 $2"},
+        // a part of the day: the day it is part of
+        {"^(?:this|today) (?:morning|afternoon|evening)$|^tonight$", "today"},
+        {"^(?:yesterday|last) (?:morning|afternoon|evening|night)$", "yesterday"},
+        {"^tomorrow (?:morning|afternoon|evening|night)$", "tomorrow"},
+        {"^(.+?),? (?:in the )?(?:early |late )?(?:morning|afternoon|evening|night|midday|noon)$", "$1"},
+        // "this past monday", "this coming friday"
+        {"\\bthis past\\b", "last"},
+        {"\\bthis coming\\b", "next"},
+        {"\\b(?:current|present)\\b", "this"},
+        {"\\b(?:previous|preceding)\\b", "last"},
+        {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
+        {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
+        {"\\bqtr\\b", "quarter"},
+        {"\\byrs?\\b", "year"},
+        // "june this year", "june last year", "june of this year"
+        {"^(" + M + ")\\.? (?:of )?(this|last|next) year$", "$2 $1"},
+        // "in 2014 ad"
+        {"^(\\d{4}) (?:ad|a\\.d\\.?|ce)$", "$1"},
+        // "2018q4", "4th quarter 2018", "the 4th quarter of 2018"
+        {"^(\\d{4}) ?q([1-4])$", "$1-q$2"},
+        {"^(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)? (\\d{4})$", "q$1 $2"},
+        // "end of the month" is the end of this month
+        {"\\b(end|beginning|start|middle) of the (week|month|quarter|year)\\b", "$1 of this $2"},
+        {"^(?:at )?(?:the )?eom$", "the end of this month"},
+        {"^(?:at )?(?:the )?bom$", "the beginning of this month"},
+        {"^(?:the )?end of (.+)$", "the end of $1"},
+        {"^(?:the )?(?:beginning|start) of (.+)$", "the beginning of $1"},
+    };
+    private static final Pattern[] PATTERNS = new Pattern[REWRITES.length];
+
+    static {
+        for (int i = 0; i < REWRITES.length; i++) {
+            PATTERNS[i] = Pattern.compile(REWRITES[i][0]);
+        }
+    }
+
+    private DateWording() {
+    }
+
+    /** The text in the parser's forms; already folded to lower case and single spaces. */
+    static String canonical(String text) {
+        if (text.isEmpty() || !hasLetter(text)) {
+            return text; // "2024-06-24" and its kind need none of this
+        }
+        String t = text;
+        Matcher ordinal = ORDINAL_WORD.matcher(t);
+        if (ordinal.find()) {
+            StringBuilder out = new StringBuilder();
+            ordinal.reset();
+            while (ordinal.find()) {
+                String word = ordinal.group(1).replace(' ', '-');
+                String digits = ORDINAL_WORDS.entrySet().stream().filter(e -> word.matches(e.getKey())).findFirst()
+                        .map(Map.Entry::getValue).orElse(word);
+                ordinal.appendReplacement(out, digits);
+            }
+            ordinal.appendTail(out);
+            t = out.toString();
+        }
+        for (int i = 0; i < PATTERNS.length; i++) {
+            Matcher m = PATTERNS[i].matcher(t);
+            if (m.find()) {
+                t = m.replaceAll(REWRITES[i][1]);
+            }
+        }
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,571 @@
+package org.crosscheck.values;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The English cardinal grammar over tokens from {@link Tokens}: digits ("1,000", "1.2", ".77", "3½",
+ * "3/4"), number words ("two hundred fifty", "two hundred and fifty", "twenty-one thousand eleven"),
+ * scales after either ("1.2 million", "a million", "half a million", "200 dozens", "30 lakh"), decimals
+ * in words ("two point two million"), and the vague quantities of reporting as documented bounds ("a
+ * few dozen" 24..60, "hundreds" 200..999, "tens of thousands" 20,000..99,999).
+ *
+ * <p>A reading stops at the first token that does not continue the number; the caller decides what
+ * may follow. A sequence English does not allow ("one twenty two", "hundred hundred") stops early, and
+ * the caller refuses the number word left over rather than dropping it.
+ */
+public final class Cardinals {
+
+    /**
+     * A number read from the start of a token list.
+     *
+     * @param value    the number, or the middle of a vague quantity's bounds
+     * @param lower    the least it can mean (the value itself when exact)
+     * @param upper    the most it can mean
+     * @param mantissa the number as written before its scale words ("1.2" of "1.2 million"), for rounding
+     * @param scale    the product of the scale words after the digits (1e6 for "1.2 million"), else 1
+     * @param vague    a vague quantity ("a few", "dozens"), whose bounds are documented, not rounded
+     * @param approximate "a couple": a number (2) a reader takes loosely
+     * @param used     how many tokens the number took
+     */
+    public record Reading(BigDecimal value, BigDecimal lower, BigDecimal upper, BigDecimal mantissa, BigDecimal scale,
+            boolean vague, boolean approximate, int used) {
+
+        public static Reading exact(BigDecimal value, BigDecimal mantissa, BigDecimal scale, int used) {
+            return new Reading(value, value, value, mantissa, scale, false, false, used);
+        }
+    }
+
+    static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9));
+    static final Map<String, Integer> TEENS = Map.ofEntries(
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    static final Map<String, Integer> TENS = Map.ofEntries(
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    static final Set<String> ZEROS = Set.of("zero", "nought", "naught", "nil");
+    /** Scale words and newsroom abbreviations; "m", "k" and "b" only where the caller allows them. */
+    static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("hundred", new BigDecimal("1e2")),
+            Map.entry("thousand", new BigDecimal("1e3")),
+            Map.entry("lakh", new BigDecimal("1e5")), Map.entry("lakhs", new BigDecimal("1e5")), Map.entry("lac", new BigDecimal("1e5")),
+            Map.entry("lkh", new BigDecimal("1e5")), Map.entry("lkhs", new BigDecimal("1e5")),
+            Map.entry("million", new BigDecimal("1e6")), Map.entry("mn", new BigDecimal("1e6")), Map.entry("mln", new BigDecimal("1e6")),
+            Map.entry("mil", new BigDecimal("1e6")),
+            Map.entry("crore", new BigDecimal("1e7")), Map.entry("crores", new BigDecimal("1e7")), Map.entry("cr", new BigDecimal("1e7")),
+            Map.entry("krore", new BigDecimal("1e7")), Map.entry("krores", new BigDecimal("1e7")), Map.entry("koti", new BigDecimal("1e7")),
+            Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")),
+            Map.entry("bil", new BigDecimal("1e9")),
+            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
+    /** Plural scales: after a number they scale it ("3 millions"); alone they are vague ("millions"). */
+    static final Map<String, BigDecimal> PLURAL_SCALES = Map.of(
+            "hundreds", new BigDecimal("1e2"), "thousands", new BigDecimal("1e3"), "millions", new BigDecimal("1e6"),
+            "billions", new BigDecimal("1e9"), "trillions", new BigDecimal("1e12"));
+    /** Single letters that scale a number only after a currency ("$3m", "Sh2b"), where they cannot be metres or kilometres. */
+    static final Map<String, BigDecimal> LETTER_SCALES = Map.of(
+            "k", new BigDecimal("1e3"), "m", new BigDecimal("1e6"), "b", new BigDecimal("1e9"));
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    static final Map<String, BigDecimal> FRACTION_GLYPHS = Map.of(
+            "½", new BigDecimal("0.5"), "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"),
+            "⅛", new BigDecimal("0.125"));
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+    private static final Pattern FRACTION = Pattern.compile("(\\d{1,4})/(\\d{1,4})");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
+            Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("sixtieth", 60),
+            Map.entry("seventieth", 70), Map.entry("eightieth", 80), Map.entry("ninetieth", 90), Map.entry("hundredth", 100),
+            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000),
+            // "the inaugural summit", "her maiden speech": the first of a series
+            Map.entry("inaugural", 1), Map.entry("maiden", 1));
+    /** Words that say "many" without a number; a value written so is refused, never read as 1. */
+    public static final Set<String> NO_NUMBER = Set.of("many", "numerous", "countless", "lot", "lots", "plenty",
+            "multiple", "various", "innumerable", "myriad", "host", "number", "some");
+
+    private Cardinals() {
+    }
+
+    /** Whether the word belongs to the number grammar: a reader that met it after a number could not drop it. */
+    public static boolean isNumberWord(String token) {
+        return UNITS.containsKey(token) || TEENS.containsKey(token) || TENS.containsKey(token) || ZEROS.contains(token)
+                || SCALES.containsKey(token) || PLURAL_SCALES.containsKey(token) || ORDINALS.containsKey(token)
+                || token.equals("dozen") || token.equals("dozens") || token.equals("score") || token.equals("scores")
+                || token.equals("half") || token.equals("quarter") || token.equals("quarters") || token.equals("couple")
+                || token.equals("few") || token.equals("several") || token.equals("handful") || token.equals("pair")
+                || token.equals("point") || FRACTION_GLYPHS.containsKey(token) || DIGITS.matcher(token).matches()
+                || ORDINAL_DIGITS.matcher(token).matches();
+    }
+
+    /** The ordinal at {@code from} ("21st", "third", "twenty-first", "inaugural") as its number, with the tokens it took. */
+    public static Optional<Reading> ordinal(List<String> tokens, int from) {
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        String t = tokens.get(from);
+        var digits = ORDINAL_DIGITS.matcher(t);
+        if (digits.matches()) {
+            BigDecimal n = new BigDecimal(digits.group(1));
+            return Optional.of(Reading.exact(n, n, BigDecimal.ONE, 1));
+        }
+        if (ORDINALS.containsKey(t)) {
+            BigDecimal n = BigDecimal.valueOf(ORDINALS.get(t));
+            return Optional.of(Reading.exact(n, n, BigDecimal.ONE, 1));
+        }
+        if (TENS.containsKey(t) && from + 1 < tokens.size() && ORDINALS.containsKey(tokens.get(from + 1))
+                && ORDINALS.get(tokens.get(from + 1)) < 10) {
+            BigDecimal n = BigDecimal.valueOf(TENS.get(t) + ORDINALS.get(tokens.get(from + 1)));
+            return Optional.of(Reading.exact(n, n, BigDecimal.ONE, 2));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The longest number at {@code from}, or empty when none starts there.
+     *
+     * @param letterScales whether "k", "m" and "b" scale the number (after a currency only)
+     */
+    public static Optional<Reading> read(List<String> tokens, int from, boolean letterScales) {
+        Optional<Reading> vague = vague(tokens, from);
+        if (vague.isPresent()) {
+            return vague;
+        }
+        return exact(tokens, from, letterScales);
+    }
+
+    private enum Last { NONE, A, DIGITS, UNIT, TEEN, TENS, HUNDRED, SCALE, AND }
+
+    private static Optional<Reading> exact(List<String> tokens, int from, boolean letterScales) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        BigDecimal mantissa = null;
+        BigDecimal scaleProduct = BigDecimal.ONE;
+        BigDecimal largestScale = BigDecimal.ZERO;
+        Last last = Last.NONE;
+        boolean wordsOnly = true;
+        int i = from;
+        int end = from; // the end of the longest complete number so far
+        BigDecimal endValue = null;
+        BigDecimal endMantissa = null;
+        BigDecimal endScale = BigDecimal.ONE;
+        while (i < tokens.size()) {
+            String t = tokens.get(i);
+            Last next = null;
+            if (last == Last.NONE && t.equals("single") && i + 1 == tokens.size()) {
+                return Optional.of(Reading.exact(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1)); // "single", alone
+            }
+            if (last == Last.NONE && ZEROS.contains(t)) {
+                return Optional.of(Reading.exact(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, 1));
+            }
+            if (last == Last.NONE && DIGITS.matcher(t).matches()) {
+                current = new BigDecimal(t.replace(",", ""));
+                wordsOnly = false;
+                next = Last.DIGITS;
+                if (i + 1 < tokens.size() && FRACTION_GLYPHS.get(tokens.get(i + 1)) != null && t.indexOf('.') < 0) {
+                    current = current.add(FRACTION_GLYPHS.get(tokens.get(i + 1)));
+                    i++;
+                }
+            } else if (last == Last.NONE && FRACTION.matcher(t).matches()) {
+                var f = FRACTION.matcher(t);
+                f.matches();
+                BigDecimal denominator = new BigDecimal(f.group(2));
+                if (denominator.signum() == 0) {
+                    return Optional.empty();
+                }
+                try {
+                    current = new BigDecimal(f.group(1)).divide(denominator);
+                } catch (ArithmeticException repeating) {
+                    current = new BigDecimal(f.group(1)).divide(denominator, MathContext.DECIMAL64);
+                }
+                wordsOnly = false;
+                next = Last.DIGITS;
+            } else if (last == Last.NONE && FRACTION_GLYPHS.get(t) != null) {
+                current = FRACTION_GLYPHS.get(t);
+                wordsOnly = false;
+                next = Last.DIGITS;
+            } else if ((last == Last.NONE || last == Last.DIGITS && current.scale() <= 0 || last == Last.UNIT || last == Last.TEEN
+                    || last == Last.TENS) && t.equals("point") && i + 1 < tokens.size()) {
+                int taken = pointDigits(tokens, i + 1);
+                if (taken == 0) {
+                    break;
+                }
+                current = current.add(new BigDecimal("0." + decimalDigits(tokens, i + 1, taken)));
+                i += taken;
+                next = Last.DIGITS;
+                wordsOnly = false;
+            } else if (last == Last.NONE && (t.equals("a") || t.equals("an"))) {
+                next = Last.A;
+                current = BigDecimal.ONE;
+            } else if (UNITS.containsKey(t) && (last == Last.NONE || last == Last.TENS || last == Last.HUNDRED
+                    || last == Last.SCALE || last == Last.AND)) {
+                current = current.add(BigDecimal.valueOf(UNITS.get(t)));
+                next = Last.UNIT;
+            } else if (TEENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
+                current = current.add(BigDecimal.valueOf(TEENS.get(t)));
+                next = Last.TEEN;
+            } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
+                current = current.add(BigDecimal.valueOf(TENS.get(t)));
+                next = Last.TENS;
+            } else if (t.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && i + 1 < tokens.size()
+                    && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1)))) {
+                next = Last.AND;
+            } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN)
+                    && half(tokens, i + 1).isPresent()) {
+                // "two and a half million", "5 and a half"
+                BigDecimal[] part = half(tokens, i + 1).get();
+                current = current.add(part[0]);
+                i += part[1].intValue();
+                next = Last.DIGITS;
+            } else if (t.equals("hundred") && (last == Last.A || last == Last.NONE
+                    || (last == Last.UNIT || last == Last.TEEN || last == Last.TENS) && current.compareTo(BigDecimal.valueOf(100)) < 0
+                    || last == Last.DIGITS)) {
+                current = (last == Last.NONE ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(100));
+                if (!wordsOnly) {
+                    scaleProduct = scaleProduct.multiply(BigDecimal.valueOf(100));
+                }
+                next = Last.HUNDRED;
+            } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
+                BigDecimal scale = scaleOf(t);
+                BigDecimal base = last == Last.NONE ? BigDecimal.ONE : current;
+                if (scale.compareTo(largestScale) > 0) {
+                    total = total.add(base).multiply(scale);
+                    largestScale = scale;
+                } else {
+                    total = total.add(base.multiply(scale));
+                }
+                current = BigDecimal.ZERO;
+                if (!wordsOnly && !scale.equals(TWELVE)) {
+                    scaleProduct = scaleProduct.multiply(scale); // a dozen is a count, not a rounded scale
+                }
+                next = Last.SCALE;
+            } else if (last == Last.A && (t.equals("half") || t.equals("quarter")) && i + 1 < tokens.size()
+                    && SCALES.containsKey(tokens.get(i + 1))) {
+                // "a half million", "a quarter million"
+                current = t.equals("half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
+                next = Last.DIGITS;
+            } else {
+                break;
+            }
+            if (next == Last.DIGITS && !wordsOnly) {
+                mantissa = current;
+            }
+            last = next;
+            i++;
+            if (last != Last.A && last != Last.AND) {
+                end = i;
+                endValue = total.add(current);
+                endMantissa = wordsOnly ? endValue : mantissa;
+                endScale = wordsOnly ? BigDecimal.ONE : scaleProduct;
+            }
+        }
+        if (endValue == null) {
+            // "half a million", "a quarter of a million", "three quarters of a million"
+            return fractionOfScale(tokens, from);
+        }
+        return Optional.of(Reading.exact(endValue.stripTrailingZeros().scale() < 0 ? endValue.setScale(0, RoundingMode.UNNECESSARY)
+                : endValue, endMantissa, endScale, end - from));
+    }
+
+    private static boolean isScale(String t, boolean letterScales, Last last) {
+        if (last == Last.NONE) {
+            return SCALES.containsKey(t) && !t.equals("hundred") && t.length() > 3;
+        }
+        boolean afterNumber = last == Last.DIGITS || last == Last.UNIT || last == Last.TEEN || last == Last.TENS
+                || last == Last.HUNDRED || last == Last.SCALE;
+        return afterNumber && (SCALES.containsKey(t) || PLURAL_SCALES.containsKey(t) || t.equals("dozen") || t.equals("dozens")
+                || letterScales && LETTER_SCALES.containsKey(t));
+    }
+
+    private static BigDecimal scaleOf(String t) {
+        if (t.equals("dozen") || t.equals("dozens")) {
+            return TWELVE;
+        }
+        BigDecimal s = SCALES.get(t);
+        if (s == null) {
+            s = PLURAL_SCALES.get(t);
+        }
+        return s != null ? s : LETTER_SCALES.get(t);
+    }
+
+    /** "a half", "half", "a quarter", "three quarters" after "and": the fraction and how many tokens it took. */
+    private static Optional<BigDecimal[]> half(List<String> tokens, int at) {
+        int i = at;
+        if (i < tokens.size() && (tokens.get(i).equals("a") || tokens.get(i).equals("an") || tokens.get(i).equals("one"))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        BigDecimal part = switch (tokens.get(i)) {
+            case "half" -> new BigDecimal("0.5");
+            case "quarter" -> new BigDecimal("0.25");
+            default -> null;
+        };
+        if (part == null && tokens.get(i).equals("three") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).equals("quarters") || tokens.get(i + 1).equals("quarter"))) {
+            return Optional.of(new BigDecimal[] {new BigDecimal("0.75"), BigDecimal.valueOf(i + 2 - at)});
+        }
+        return part == null ? Optional.empty() : Optional.of(new BigDecimal[] {part, BigDecimal.valueOf(i + 1 - at)});
+    }
+
+    /** "half a million", "a quarter of a million", "three quarters of a billion": a fraction of one scale word. */
+    private static Optional<Reading> fractionOfScale(List<String> tokens, int from) {
+        int i = from;
+        BigDecimal fraction;
+        if (at(tokens, i, "half")) {
+            fraction = new BigDecimal("0.5");
+            i++;
+        } else if (at(tokens, i, "a") && at(tokens, i + 1, "quarter")) {
+            fraction = new BigDecimal("0.25");
+            i += 2;
+        } else if (at(tokens, i, "three") && (at(tokens, i + 1, "quarters") || at(tokens, i + 1, "quarter"))) {
+            fraction = new BigDecimal("0.75");
+            i += 2;
+        } else {
+            return Optional.empty();
+        }
+        if (at(tokens, i, "of")) {
+            i++;
+        }
+        if (!(at(tokens, i, "a") || at(tokens, i, "an"))) {
+            return Optional.empty();
+        }
+        i++;
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        String scaleWord = tokens.get(i);
+        BigDecimal scale = SCALES.get(scaleWord);
+        if (scale == null && scaleWord.equals("dozen")) {
+            scale = TWELVE;
+        }
+        if (scale == null) {
+            return Optional.empty();
+        }
+        BigDecimal value = fraction.multiply(scale).stripTrailingZeros();
+        if (value.scale() < 0) {
+            value = value.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return Optional.of(Reading.exact(value, fraction, scale, i + 1 - from));
+    }
+
+    /** A fraction of a unit that follows: "half a day", "a quarter of an hour". Empty unless one is there. */
+    public static Optional<Reading> fractionOfUnit(List<String> tokens, int from) {
+        int i = from;
+        BigDecimal fraction;
+        if (at(tokens, i, "half")) {
+            fraction = new BigDecimal("0.5");
+            i++;
+        } else if ((at(tokens, i, "a") || at(tokens, i, "one")) && at(tokens, i + 1, "quarter")) {
+            fraction = new BigDecimal("0.25");
+            i += 2;
+        } else if (at(tokens, i, "quarter")) {
+            fraction = new BigDecimal("0.25");
+            i++;
+        } else if ((at(tokens, i, "a") || at(tokens, i, "one")) && at(tokens, i + 1, "tenth")) {
+            fraction = new BigDecimal("0.1");
+            i += 2;
+        } else if (at(tokens, i, "tenth") || at(tokens, i, "fourth") && at(tokens, i + 1, "of")) {
+            fraction = tokens.get(i).equals("tenth") ? new BigDecimal("0.1") : new BigDecimal("0.25");
+            i++;
+        } else {
+            return Optional.empty();
+        }
+        if (at(tokens, i, "of")) {
+            i++;
+        }
+        if (at(tokens, i, "a") || at(tokens, i, "an")) {
+            i++;
+        }
+        return Optional.of(new Reading(fraction, fraction, fraction, fraction, BigDecimal.ONE, false, false, i - from));
+    }
+
+    /** The digits after "point" as written: "77" of "point 77", "25" of "point two five". */
+    private static String decimalDigits(List<String> tokens, int at, int taken) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = at; i < at + taken; i++) {
+            String t = tokens.get(i);
+            digits.append(t.chars().allMatch(Character::isDigit) ? t : String.valueOf(UNITS.getOrDefault(t, 0)));
+        }
+        return digits.toString();
+    }
+
+    private static int pointDigits(List<String> tokens, int at) {
+        if (at < tokens.size() && tokens.get(at).chars().allMatch(Character::isDigit) && !tokens.get(at).isEmpty()) {
+            return 1;
+        }
+        int i = at;
+        while (i < tokens.size() && (UNITS.containsKey(tokens.get(i)) || ZEROS.contains(tokens.get(i)))) {
+            i++;
+        }
+        return i - at;
+    }
+
+    private static boolean at(List<String> tokens, int i, String word) {
+        return i < tokens.size() && tokens.get(i).equals(word);
+    }
+
+    /**
+     * The vague quantities of reporting, each with documented bounds (docs/values.md): "a few" 2..5,
+     * "several" 3..9, "a handful" 2..6, "a couple" 2, "a pair" 2, "a score" 20, "dozens" 24..99,
+     * "scores" 40..199, "hundreds" 200..999, "thousands", "tens of thousands", "hundreds of thousands",
+     * "millions" and on up; "a few", "several" and "a couple" scale with what follows ("a few dozen"
+     * 24..60, "a couple hundred" 200, "several million" 3..9 million).
+     */
+    private static Optional<Reading> vague(List<String> tokens, int from) {
+        int i = from;
+        boolean article = at(tokens, i, "a");
+        if (article) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        String word = tokens.get(i);
+        BigDecimal lo;
+        BigDecimal hi;
+        boolean approximate = false;
+        boolean vague = true;
+        boolean scalable = true;
+        switch (word) {
+            case "few" -> {
+                lo = BigDecimal.valueOf(2);
+                hi = BigDecimal.valueOf(5);
+            }
+            case "several" -> {
+                if (article) {
+                    return Optional.empty();
+                }
+                lo = BigDecimal.valueOf(3);
+                hi = BigDecimal.valueOf(9);
+            }
+            case "handful" -> {
+                if (!article) {
+                    return Optional.empty();
+                }
+                lo = BigDecimal.valueOf(2);
+                hi = BigDecimal.valueOf(6);
+                scalable = false;
+            }
+            case "couple" -> {
+                if (!article) {
+                    return Optional.empty();
+                }
+                lo = BigDecimal.valueOf(2);
+                hi = lo;
+                approximate = true;
+                vague = false;
+            }
+            case "pair" -> {
+                if (!article) {
+                    return Optional.empty();
+                }
+                lo = BigDecimal.valueOf(2);
+                hi = lo;
+                vague = false;
+                scalable = false;
+            }
+            case "score" -> {
+                if (!article) {
+                    return Optional.empty();
+                }
+                lo = TWENTY;
+                hi = lo;
+                vague = false;
+                scalable = false;
+            }
+            case "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens" -> {
+                if (article) {
+                    return Optional.empty();
+                }
+                return plural(tokens, i);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        i++;
+        if (at(tokens, i, "of") && !scalable) {
+            i++; // "a handful of", "a pair of", "a score of"
+        }
+        BigDecimal scale = BigDecimal.ONE;
+        if (scalable) {
+            int before = i;
+            if (at(tokens, i, "of") && i + 1 < tokens.size() && (SCALES.containsKey(tokens.get(i + 1)) || at(tokens, i + 1, "dozen"))) {
+                i++; // "a couple of hundred"
+            }
+            while (i < tokens.size() && (SCALES.containsKey(tokens.get(i)) || tokens.get(i).equals("dozen"))) {
+                scale = scale.multiply(scaleOf(tokens.get(i)));
+                i++;
+            }
+            if (scale.compareTo(BigDecimal.ONE) == 0) {
+                i = before;
+                if (at(tokens, i, "of")) {
+                    i++; // "a couple of", "a few of"
+                }
+            }
+        }
+        BigDecimal lower = lo.multiply(scale);
+        BigDecimal upper = hi.multiply(scale);
+        BigDecimal value = lower.add(upper).divide(BigDecimal.valueOf(2));
+        return Optional.of(new Reading(strip(value), strip(lower), strip(upper), lo, scale, vague, approximate, i - from));
+    }
+
+    /** "dozens", "hundreds of thousands", "tens of millions": from twice the unit to just under ten (or twelve) times it. */
+    private static Optional<Reading> plural(List<String> tokens, int from) {
+        int i = from;
+        String word = tokens.get(i);
+        BigDecimal unit;
+        BigDecimal lowFactor = BigDecimal.valueOf(2);
+        BigDecimal highFactor = BigDecimal.TEN;
+        switch (word) {
+            case "dozens" -> {
+                unit = TWELVE;
+                highFactor = null; // dozens: 24..99, past which a reader says "hundreds"
+            }
+            case "scores" -> {
+                unit = TWENTY;
+                highFactor = null;
+            }
+            case "tens" -> unit = BigDecimal.TEN;
+            default -> unit = PLURAL_SCALES.get(word);
+        }
+        i++;
+        // "hundreds of thousands", "tens of millions", "dozens of"
+        if (at(tokens, i, "of") && i + 1 < tokens.size() && PLURAL_SCALES.containsKey(tokens.get(i + 1))
+                && PLURAL_SCALES.get(tokens.get(i + 1)).compareTo(unit) > 0) {
+            BigDecimal outer = PLURAL_SCALES.get(tokens.get(i + 1));
+            unit = unit.multiply(outer);
+            i += 2;
+        } else if (word.equals("tens")) {
+            return Optional.empty(); // "tens" alone is no quantity
+        }
+        if (at(tokens, i, "of")) {
+            i++;
+        }
+        BigDecimal lower = unit.multiply(lowFactor);
+        BigDecimal upper = highFactor == null
+                ? (word.equals("dozens") ? BigDecimal.valueOf(99) : BigDecimal.valueOf(199))
+                : unit.multiply(highFactor).subtract(BigDecimal.ONE);
+        BigDecimal value = lower.add(upper).divide(BigDecimal.valueOf(2));
+        return Optional.of(new Reading(strip(value), strip(lower), strip(upper), BigDecimal.ONE, unit, true, false, i - from));
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+    }
+}

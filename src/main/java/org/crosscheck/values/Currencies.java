@@ -1,0 +1,142 @@
+package org.crosscheck.values;
+
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every currency the JDK knows (ISO 4217), by code and by English name, so that no currency word is
+ * ever taken for what is counted: "42 KWD" and "42 Kuwaiti dinars" are 42 KWD, and "10 dinars", which
+ * eight countries pay in, is refused with the codes it could be rather than read as a count of 10.
+ * Newsroom conventions crosscheck has always kept: "$" and "dollars" are US dollars, "shillings" Kenyan
+ * shillings, "yuan" Chinese yuan; "pounds" alone may be money or weight and is refused.
+ */
+public final class Currencies {
+
+    /** A currency word read: its ISO code, or why it is refused (the codes it could be), and how many tokens it took. */
+    public record Match(String code, String ambiguity, int used) {
+    }
+
+    private static final Map<String, String> CODES = new HashMap<>();
+    private static final Map<String, Set<String>> NAMES = new HashMap<>();
+    /** Codes that are English words in lower case ("all", "top", "cup"): read as a currency only in capitals. */
+    private static final Set<String> WORDLIKE_CODES = Set.of("all", "top", "cup", "try", "mad", "bob", "ron", "nad", "mop",
+            "sos", "php", "fjd", "gel", "bam", "pen", "tot", "lsl", "ang", "mga", "hnl", "sit", "esp", "che", "dem", "mro", "ats",
+            "lak", "bif", "ars", "std", "eek", "xxx", "xts", "cop", "cuc", "mur", "jod", "kes", "usn", "uss");
+    /** Currency name words that are also everyday English words; only a full name ("South Korean won") reads them. */
+    private static final Set<String> EVERYDAY = Set.of("gold", "silver", "platinum", "palladium", "unit", "units", "mark", "marks",
+            "won", "som", "real", "fund", "rate", "code", "testing", "transactions", "drawing", "rights", "special", "gulden",
+            "pound", "pounds", "lev", "leu", "lei", "kip", "dong", "vatu", "lek", "pula", "loti", "tenge", "tala", "pa'anga");
+    private static final Map<String, String> CONVENTIONS = Map.ofEntries(
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("us dollar", "USD"), Map.entry("us dollars", "USD"),
+            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
+            Map.entry("shilling", "KES"), Map.entry("shillings", "KES"), Map.entry("kenyan shillings", "KES"),
+            Map.entry("kenya shillings", "KES"), Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"),
+            Map.entry("rupee", "INR"), Map.entry("rupees", "INR"), Map.entry("rmb", "CNY"),
+            // abbreviations and local names that reporting uses
+            Map.entry("rm", "MYR"), Map.entry("rs", "INR"), Map.entry("le", "EGP"), Map.entry("geneh", "EGP"),
+            Map.entry("genihat masriya", "EGP"), Map.entry("shekel", "ILS"), Map.entry("shekels", "ILS"),
+            Map.entry("riyal", "SAR/QAR"), Map.entry("riyals", "SAR/QAR"), Map.entry("qatari riyal", "QAR"),
+            Map.entry("qatari riyals", "QAR"), Map.entry("saudi riyal", "SAR"), Map.entry("saudi riyals", "SAR"),
+            Map.entry("saudiriyal", "SAR"), Map.entry("saudiriyals", "SAR"),
+            Map.entry("tugrik", "MNT"), Map.entry("tugriks", "MNT"), Map.entry("ringgits", "MYR"),
+            Map.entry("kroner", "NOK/DKK"), Map.entry("kronor", "SEK"), Map.entry("kr", "SEK/NOK/DKK/ISK"));
+    /** Money words that name no currency: refused. */
+    private static final Map<String, String> UNNAMED = Map.of(
+            "bucks", "'bucks' names no currency: write USD, $ or the currency",
+            "cents", "cents of which currency? write $0.10 or 0.10 EUR", "cent", "cents of which currency? write $0.10 or 0.10 EUR",
+            "pennies", "pennies of which currency? write £0.10 or $0.10", "pence", "pence of which currency? write £0.10",
+            "¢", "cents of which currency? write $0.10 or 0.10 EUR",
+            "grand", "'grand' is slang for a thousand: write 1,000 and the currency",
+            "quid", "'quid' is slang: write £ and the amount");
+
+    static {
+        Map<String, Set<String>> byLastWord = new TreeMap<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            String code = c.getCurrencyCode().toLowerCase(Locale.ROOT);
+            CODES.put(code, c.getCurrencyCode());
+            String name = c.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (name.contains("(") || name.equals(code)) {
+                continue; // historical currencies ("Zimbabwean Dollar (1980-2008)")
+            }
+            for (String form : List.of(name, name + "s", name.replace(" ", ""), name.replace(" ", "") + "s")) {
+                NAMES.computeIfAbsent(form, k -> new TreeSet<>()).add(c.getCurrencyCode());
+            }
+            String[] words = name.split(" ");
+            String last = words[words.length - 1];
+            if (!EVERYDAY.contains(last)) {
+                byLastWord.computeIfAbsent(last, k -> new TreeSet<>()).add(c.getCurrencyCode());
+                byLastWord.computeIfAbsent(last + "s", k -> new TreeSet<>()).add(c.getCurrencyCode());
+            }
+        }
+        // "Malaysia ringgit": a country's name before its currency's word, from the JDK's locales
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() != 2) {
+                continue;
+            }
+            try {
+                Currency c = Currency.getInstance(locale);
+                String name = c.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                String[] words = name.split(" ");
+                String country = locale.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                String word = words[words.length - 1];
+                if (!country.isEmpty() && !name.contains("(") && !EVERYDAY.contains(word)) {
+                    NAMES.computeIfAbsent(country + " " + word, k -> new TreeSet<>()).add(c.getCurrencyCode());
+                    NAMES.computeIfAbsent(country + " " + word + "s", k -> new TreeSet<>()).add(c.getCurrencyCode());
+                }
+            } catch (IllegalArgumentException noCurrency) {
+                // a locale without a currency (Antarctica) names none
+            }
+        }
+        byLastWord.forEach((word, codes) -> NAMES.merge(word, codes, (a, b) -> a));
+        CONVENTIONS.forEach((word, code) -> NAMES.put(word, new TreeSet<>(List.of(code.split("/")))));
+        // names whose currencies were replaced keep reading as the current one: the current one is listed in the JDK too
+        NAMES.put("bulgarian lev", new TreeSet<>(Set.of("BGN")));
+        NAMES.put("bulgarian levs", new TreeSet<>(Set.of("BGN")));
+    }
+
+    private Currencies() {
+    }
+
+    /**
+     * The currency named at {@code from}, if any: an ISO code (in capitals when it is also an English
+     * word), a name ("Kuwaiti dinar", "ringgits"), a convention ("dollars"), or a word that names no
+     * currency ("bucks", "cents"), which comes back with its refusal.
+     *
+     * @param capitals the tokens that were written in capitals, lower-cased ("kwd", "all")
+     */
+    public static Optional<Match> at(List<String> tokens, int from, Set<String> capitals) {
+        for (int n = Math.min(3, tokens.size() - from); n >= 1; n--) {
+            String phrase = String.join(" ", tokens.subList(from, from + n));
+            Set<String> codes = NAMES.get(phrase);
+            if (codes != null) {
+                return Optional.of(codes.size() == 1 ? new Match(codes.iterator().next(), null, n)
+                        : new Match(null, "'" + phrase + "' may be any of " + String.join(", ", codes), n));
+            }
+        }
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        String t = tokens.get(from);
+        if (UNNAMED.containsKey(t)) {
+            return Optional.of(new Match(null, UNNAMED.get(t), 1));
+        }
+        String code = CODES.get(t);
+        if (code != null && (!WORDLIKE_CODES.contains(t) || capitals.contains(t))) {
+            return Optional.of(new Match(code, null, 1));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the token names money, so that a reader meeting it after the number never drops it. */
+    public static boolean isMoneyWord(String token, Set<String> capitals) {
+        return NAMES.containsKey(token) || UNNAMED.containsKey(token)
+                || CODES.containsKey(token) && (!WORDLIKE_CODES.contains(token) || capitals.contains(token));
+    }
+}

@@ -1,0 +1,217 @@
+package org.crosscheck.values;
+
+import static javax.measure.MetricPrefix.GIGA;
+import static javax.measure.MetricPrefix.HECTO;
+import static javax.measure.MetricPrefix.KILO;
+import static javax.measure.MetricPrefix.MEGA;
+import static javax.measure.MetricPrefix.MILLI;
+import static javax.measure.MetricPrefix.TERA;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.measure.IncommensurableException;
+import javax.measure.UnconvertibleException;
+import javax.measure.Unit;
+import tech.units.indriya.function.RationalNumber;
+import tech.units.indriya.unit.Units;
+
+/**
+ * The units of measure newsrooms write, each with the JSR 385 unit it names (Indriya, the reference
+ * implementation) and the dimension's unit that values are compared in. "27 km" and "16.8 miles" are
+ * both kept in metres, so they agree; "27 miles" does not; kilometres and kilograms are different
+ * dimensions and never compared. A unit is never dropped: a word of this table after a number is
+ * read as the unit or the value is refused.
+ */
+public final class UnitsOfMeasure {
+
+    /**
+     * One written unit.
+     *
+     * @param symbol    how crosscheck prints it ("km", "mi", "ha")
+     * @param dimension "length", "area", "mass", "volume", "energy", "power" or "speed"
+     * @param base      the dimension's unit values are compared in ("m", "m²", "kg", "L", "Wh", "W", "km/h")
+     * @param factor    how many {@code base} one {@code symbol} is, from Indriya's converter
+     */
+    public record Measure(String symbol, String dimension, String base, BigDecimal factor) {
+    }
+
+    /** A unit read at a token position, and how many tokens it took. */
+    public record Match(Measure measure, int used) {
+    }
+
+    private static final Unit<?> MILE = Units.METRE.multiply(new BigDecimal("1609.344"));
+    private static final Unit<?> NAUTICAL_MILE = Units.METRE.multiply(1852);
+    private static final Unit<?> FOOT = Units.METRE.multiply(new BigDecimal("0.3048"));
+    private static final Unit<?> INCH = Units.METRE.multiply(new BigDecimal("0.0254"));
+    private static final Unit<?> YARD = Units.METRE.multiply(new BigDecimal("0.9144"));
+    private static final Unit<?> SQUARE_KM = Units.SQUARE_METRE.multiply(1_000_000);
+    private static final Unit<?> ACRE = Units.SQUARE_METRE.multiply(new BigDecimal("4046.8564224"));
+    private static final Unit<?> SQUARE_MILE = Units.SQUARE_METRE.multiply(new BigDecimal("2589988.110336"));
+    private static final Unit<?> SQUARE_FOOT = Units.SQUARE_METRE.multiply(new BigDecimal("0.09290304"));
+    private static final Unit<?> POUND = Units.KILOGRAM.multiply(new BigDecimal("0.45359237"));
+    private static final Unit<?> OUNCE = Units.KILOGRAM.multiply(new BigDecimal("0.028349523125"));
+    private static final Unit<?> TONNE = Units.KILOGRAM.multiply(1000);
+    private static final Unit<?> US_GALLON = Units.LITRE.multiply(new BigDecimal("3.785411784"));
+    private static final Unit<?> IMPERIAL_GALLON = Units.LITRE.multiply(new BigDecimal("4.54609"));
+    /** An oil barrel: 42 US gallons. */
+    private static final Unit<?> BARREL = US_GALLON.multiply(42);
+    private static final Unit<?> US_CUP = US_GALLON.divide(16);
+    private static final Unit<?> WATT_HOUR = Units.JOULE.multiply(3600);
+    private static final Unit<?> MPH = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.609344"));
+    private static final Unit<?> KNOT = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.852"));
+
+    private static final Map<String, Measure> WORDS = new HashMap<>();
+    private static final Map<String, String> DIMENSION_OF_BASE = new LinkedHashMap<>();
+    private static int longest = 1;
+
+    static {
+        // length, compared in metres
+        unit("length", "m", Units.METRE, "km", KILO(Units.METRE), "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers");
+        unit("length", "m", Units.METRE, "m", Units.METRE, "metre", "metres", "meter", "meters");
+        unit("length", "m", Units.METRE, "cm", Units.METRE.divide(100), "cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters");
+        unit("length", "m", Units.METRE, "mm", MILLI(Units.METRE), "mm", "millimetre", "millimetres", "millimeter", "millimeters");
+        unit("length", "m", Units.METRE, "mi", MILE, "mi", "mile", "miles");
+        unit("length", "m", Units.METRE, "nmi", NAUTICAL_MILE, "nmi", "nautical mile", "nautical miles");
+        unit("length", "m", Units.METRE, "ft", FOOT, "ft", "foot", "feet");
+        unit("length", "m", Units.METRE, "in", INCH, "inch", "inches");
+        unit("length", "m", Units.METRE, "yd", YARD, "yd", "yds", "yard", "yards");
+        // area, compared in square metres
+        unit("area", "m²", Units.SQUARE_METRE, "km²", SQUARE_KM, "km²", "km2", "sq km", "sq. km", "square km", "square kilometre",
+                "square kilometres", "square kilometer", "square kilometers");
+        unit("area", "m²", Units.SQUARE_METRE, "m²", Units.SQUARE_METRE, "m²", "m2", "sq m", "square metre", "square metres",
+                "square meter", "square meters");
+        unit("area", "m²", Units.SQUARE_METRE, "ha", Units.SQUARE_METRE.multiply(10_000), "ha", "hectare", "hectares");
+        unit("area", "m²", Units.SQUARE_METRE, "acre", ACRE, "acre", "acres");
+        unit("area", "m²", Units.SQUARE_METRE, "sq mi", SQUARE_MILE, "sq mi", "square mile", "square miles");
+        unit("area", "m²", Units.SQUARE_METRE, "sq ft", SQUARE_FOOT, "sq ft", "square foot", "square feet");
+        // mass, compared in kilograms
+        unit("mass", "kg", Units.KILOGRAM, "kg", Units.KILOGRAM, "kg", "kgs", "kilogram", "kilograms", "kilogramme",
+                "kilogrammes", "kilo", "kilos");
+        unit("mass", "kg", Units.KILOGRAM, "g", Units.GRAM, "g", "gs", "gram", "grams", "gramme", "grammes");
+        unit("mass", "kg", Units.KILOGRAM, "mg", MILLI(Units.GRAM), "mg", "milligram", "milligrams");
+        unit("mass", "kg", Units.KILOGRAM, "t", TONNE, "tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
+                "metric tonnes");
+        unit("mass", "kg", Units.KILOGRAM, "lb", POUND, "lb", "lbs");
+        unit("mass", "kg", Units.KILOGRAM, "oz", OUNCE, "oz", "ounce", "ounces");
+        // volume, compared in litres
+        unit("volume", "L", Units.LITRE, "L", Units.LITRE, "l", "litre", "litres", "liter", "liters");
+        unit("volume", "L", Units.LITRE, "mL", MILLI(Units.LITRE), "ml", "mls", "millilitre", "millilitres", "milliliter",
+                "milliliters");
+        unit("volume", "L", Units.LITRE, "hL", HECTO(Units.LITRE), "hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters");
+        unit("volume", "L", Units.LITRE, "m³", Units.CUBIC_METRE, "m³", "m3", "cubic metre", "cubic metres", "cubic meter",
+                "cubic meters");
+        unit("volume", "L", Units.LITRE, "gal", US_GALLON, "gal", "gals", "gallon", "gallons", "us gallon", "us gallons");
+        unit("volume", "L", Units.LITRE, "imp gal", IMPERIAL_GALLON, "imperial gallon", "imperial gallons");
+        unit("volume", "L", Units.LITRE, "bbl", BARREL, "bbl", "barrel", "barrels");
+        unit("volume", "L", Units.LITRE, "cup", US_CUP, "cup", "cups");
+        // energy, compared in watt-hours
+        unit("energy", "Wh", WATT_HOUR, "Wh", WATT_HOUR, "wh", "watt-hour", "watt-hours");
+        unit("energy", "Wh", WATT_HOUR, "kWh", KILO(WATT_HOUR), "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour",
+                "kilowatt hours");
+        unit("energy", "Wh", WATT_HOUR, "MWh", MEGA(WATT_HOUR), "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour",
+                "megawatt hours");
+        unit("energy", "Wh", WATT_HOUR, "GWh", GIGA(WATT_HOUR), "gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hour",
+                "gigawatt hours");
+        unit("energy", "Wh", WATT_HOUR, "TWh", TERA(WATT_HOUR), "twh", "terawatt-hour", "terawatt-hours", "terawatt hour",
+                "terawatt hours");
+        unit("energy", "Wh", WATT_HOUR, "J", Units.JOULE, "joule", "joules");
+        unit("energy", "Wh", WATT_HOUR, "kJ", KILO(Units.JOULE), "kj", "kilojoule", "kilojoules");
+        unit("energy", "Wh", WATT_HOUR, "MJ", MEGA(Units.JOULE), "mj", "megajoule", "megajoules");
+        // power, compared in watts
+        unit("power", "W", Units.WATT, "W", Units.WATT, "watt", "watts");
+        unit("power", "W", Units.WATT, "kW", KILO(Units.WATT), "kw", "kilowatt", "kilowatts");
+        unit("power", "W", Units.WATT, "MW", MEGA(Units.WATT), "mw", "megawatt", "megawatts");
+        unit("power", "W", Units.WATT, "GW", GIGA(Units.WATT), "gw", "gigawatt", "gigawatts");
+        // speed, compared in kilometres per hour
+        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "km/h", Units.KILOMETRE_PER_HOUR, "km/h", "kph", "kmh", "kmph",
+                "kilometres per hour", "kilometers per hour", "km per hour");
+        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "mph", MPH, "mph", "miles per hour", "mi/h");
+        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "kn", KNOT, "knot", "knots");
+        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "m/s", Units.METRE_PER_SECOND, "m/s", "metres per second",
+                "meters per second");
+    }
+
+    /**
+     * Unit words that could mean two things; a value with one is refused with the way to say which.
+     * "pounds" alone is money or weight, "tons" short, long or metric, "m" metres or millions.
+     */
+    public static final Map<String, String> AMBIGUOUS = Map.of(
+            "ton", "a ton may be metric, short or long: write 'tonnes' (metric) or 'short tons'",
+            "tons", "a ton may be metric, short or long: write 'tonnes' (metric) or 'short tons'",
+            "m", "'m' is metres or millions: write '3 metres' or '3 million' (after a currency, '$3m' is millions)",
+            "k", "'k' is thousands or kilometres: write '3,000' or '3 km' (after a currency, '$3k' is thousands)",
+            "in", "'in' may be inches or start a proportion ('one in five'): write 'inches' or a percentage");
+
+    private UnitsOfMeasure() {
+    }
+
+    private static void unit(String dimension, String base, Unit<?> baseUnit, String symbol, Unit<?> unit, String... words) {
+        BigDecimal factor = factor(unit, baseUnit);
+        Measure measure = new Measure(symbol, dimension, base, factor);
+        for (String word : words) {
+            WORDS.put(word, measure);
+            longest = Math.max(longest, word.split(" ").length);
+        }
+        DIMENSION_OF_BASE.put(base, dimension);
+    }
+
+    /** What one {@code unit} is in {@code base}, converted by Indriya; every unit here is linear, so one factor says it all. */
+    private static BigDecimal factor(Unit<?> unit, Unit<?> base) {
+        try {
+            Number one = unit.getConverterToAny(base).convert(BigDecimal.ONE);
+            BigDecimal factor = one instanceof RationalNumber r ? r.bigDecimalValue() : new BigDecimal(one.toString());
+            return factor.round(MathContext.DECIMAL64).stripTrailingZeros();
+        } catch (IncommensurableException | UnconvertibleException e) {
+            throw new IllegalStateException(unit + " is not a unit of " + base, e);
+        }
+    }
+
+    /** The longest unit starting at {@code from} ("square kilometres", "km", "miles per hour"), if any. */
+    public static Optional<Match> at(List<String> tokens, int from) {
+        for (int n = Math.min(longest, tokens.size() - from); n >= 1; n--) {
+            Measure m = WORDS.get(String.join(" ", tokens.subList(from, from + n)));
+            if (m != null) {
+                return Optional.of(new Match(m, n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a single token is (the start of) a unit word, so that a reader never drops it. */
+    public static boolean isUnitWord(String token) {
+        return WORDS.containsKey(token) || AMBIGUOUS.containsKey(token) || STARTS.contains(token);
+    }
+
+    private static final Set<String> STARTS = Set.of("square", "sq", "cubic", "metric", "nautical", "imperial");
+
+    /** Whether {@code base} is the comparison unit of a dimension of measure. */
+    public static boolean isBase(String base) {
+        return DIMENSION_OF_BASE.containsKey(base);
+    }
+
+    /** The dimension whose comparison unit is {@code base} ("m" is length), or empty for a currency, "%" or a count. */
+    public static Optional<String> dimensionOf(String base) {
+        return Optional.ofNullable(DIMENSION_OF_BASE.get(base));
+    }
+
+    /** Every written form with its unit, for the documentation and the tests. */
+    public static Map<String, Measure> table() {
+        return Collections.unmodifiableMap(WORDS);
+    }
+
+    /** The written forms of each unit symbol, sorted, for docs/values.md. */
+    public static Map<String, List<String>> formsBySymbol() {
+        Map<String, List<String>> forms = new java.util.TreeMap<>();
+        WORDS.forEach((word, m) -> forms.computeIfAbsent(m.dimension() + " " + m.symbol(), k -> new ArrayList<>()).add(word));
+        forms.values().forEach(Collections::sort);
+        return forms;
+    }
+}
