@@ -25,8 +25,14 @@ public final class ToolIdentity {
     private ToolIdentity() {
     }
 
-    /** The identity of the code {@code type} was loaded from. */
+    private static final java.util.Map<Class<?>, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The identity of the code {@code type} was loaded from, found once per process. */
     public static String of(Class<?> type) {
+        return KNOWN.computeIfAbsent(type, ToolIdentity::find);
+    }
+
+    private static String find(Class<?> type) {
         try {
             Path code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
