@@ -263,7 +263,8 @@ public final class CheckPipeline {
         } else if (request.changed() != null) {
             // pull-request mode: what involves the changed files alone decides the run
             shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> changedSources.contains(c.sourceId()))).toList();
-            draft = String.join(", ", changedSources);
+            // the reports' draft line names what was checked; here the changed files
+            draft = changedFiles.isEmpty() ? "no changed facts file" : "the changed files (" + String.join(", ", changedFiles) + ")";
             problems.removeIf(p -> !changedFiles.contains(p.location().file()));
         }
         progress.finished(Phase.TRIAGE);
