@@ -101,7 +101,7 @@ public final class CheckPipeline {
     /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
     public FactsStore.Update index(Path factsDir, Path storeDir, Consumer<String> notices) throws InputRejected {
         List<Path> files = factsFiles(factsDir);
-        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), notices)) {
+        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), true, notices)) {
             return store.update(factsDir, files);
         } catch (FactsStore.StoreUnavailable | SQLException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(storeDir.toString()), "cannot build the store: "

@@ -91,6 +91,16 @@ public final class FactsStore implements AutoCloseable {
      * {@code notices} why) when it is damaged or was written by another build or layout.
      */
     public static FactsStore open(Path dir, String tool, Consumer<String> notices) throws StoreUnavailable {
+        return open(dir, tool, false, notices);
+    }
+
+    /**
+     * As {@link #open(Path, String, Consumer)}; with {@code verify}, SQLite's {@code quick_check}
+     * reads the whole database first ({@code crosscheck index}). A check leaves that out, since it
+     * reads every page of a large store (a draft check's time would then grow with the archive), and
+     * relies on SQLite's own errors and each tree's CRC-32 instead.
+     */
+    public static FactsStore open(Path dir, String tool, boolean verify, Consumer<String> notices) throws StoreUnavailable {
         Path file = dir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dir);
@@ -99,7 +109,7 @@ public final class FactsStore implements AutoCloseable {
         }
         String distrust = null;
         if (Files.exists(file)) {
-            distrust = distrust(file, tool);
+            distrust = distrust(file, tool, verify);
             if (distrust != null) {
                 notices.accept("store " + dir + " " + distrust + "; building it again from the facts");
                 deleteAll(file);
@@ -117,7 +127,7 @@ public final class FactsStore implements AutoCloseable {
     }
 
     /** Why the file cannot be trusted, or null when it is a store this build wrote and SQLite reads it whole. */
-    private static String distrust(Path file, String tool) {
+    private static String distrust(Path file, String tool, boolean verify) {
         try (Connection db = connect(file); Statement s = db.createStatement()) {
             Map<String, String> meta = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT name, value FROM meta")) {
@@ -131,10 +141,12 @@ public final class FactsStore implements AutoCloseable {
             if (!tool.equals(meta.get("tool"))) {
                 return "was written by another crosscheck build";
             }
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    return "is damaged (" + verdict + ")";
+            if (verify) {
+                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(verdict)) {
+                        return "is damaged (" + verdict + ")";
+                    }
                 }
             }
             return null;

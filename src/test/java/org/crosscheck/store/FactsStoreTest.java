@@ -165,6 +165,23 @@ class FactsStoreTest {
     }
 
     @Test
+    void indexFindsDamagedPagesAndBuildsTheStoreAgain() throws Exception {
+        update(TOOL);
+        Path db = storeDir.resolve(FactsStore.FILE_NAME);
+        byte[] bytes = java.nio.file.Files.readAllBytes(db);
+        assertThat(bytes.length).isGreaterThan(8192);
+        for (int i = 4096; i < bytes.length; i += 7) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5a);
+        }
+        Files.write(db, bytes);
+
+        try (FactsStore store = FactsStore.open(storeDir, TOOL, true, notices::add)) {
+            assertThat(store.update(facts, FactsLoader.factsFiles(facts)).read()).isEqualTo(4);
+        }
+        assertThat(notices).singleElement().asString().containsAnyOf("is damaged", "is not a store this crosscheck can read");
+    }
+
+    @Test
     void aDamagedTreeIsNeverUsedAndItsFileIsReadAgain() throws Exception {
         update(TOOL);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + storeDir.resolve(FactsStore.FILE_NAME));
