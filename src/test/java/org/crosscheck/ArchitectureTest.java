@@ -16,6 +16,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.crosscheck.cli..")
             .layer("pipeline").definedBy("org.crosscheck.pipeline..")
+            .layer("store").definedBy("org.crosscheck.store..")
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
             .layer("compare").definedBy("org.crosscheck.compare..")
@@ -28,18 +29,21 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline")
+            // the store keeps what the loader parsed and resolves keys with normalize's entity index;
+            // the CLI's index command reports what an update did
+            .whereLayer("store").mayOnlyBeAccessedByLayers("pipeline", "cli")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "store")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
-            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "compare", "engine", "cli")
+            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "store", "compare", "engine", "cli")
             // each claim's status, decided per key before the rules run; the rules (DRL) read it through the engine's session
             .whereLayer("compare").mayOnlyBeAccessedByLayers("pipeline", "engine")
             // the value readers' vocabularies and units; extraction may call them too
             .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "compare", "cli")
-            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "compare", "engine", "pipeline", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "compare", "engine", "triage", "report",
-                    "support");
+            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "store", "normalize", "compare", "engine", "pipeline", "report")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "store", "load", "normalize", "compare", "engine", "triage",
+                    "report", "support");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.crosscheck.model..")
@@ -57,6 +61,10 @@ class ArchitectureTest {
     static final ArchRule reportsNeverSeeYamlOrDrools = noClasses().that().resideInAPackage("org.crosscheck.report..")
             .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..", "org.yaml..",
                     "com.fasterxml.jackson.dataformat.yaml..");
+
+    @ArchTest
+    static final ArchRule onlyStoreUsesSql = noClasses().that().resideOutsideOfPackage("org.crosscheck.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..");
 
     @ArchTest
     static final ArchRule onlyCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.crosscheck.cli..")

@@ -70,6 +70,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_STORE}",
+            description = "Read the facts through the store in DIR (see 'crosscheck index'), bringing it up to date first: "
+                    + "only files whose bytes changed are parsed, and --draft or --changed reads only the files the keys "
+                    + "involved need (default: $CROSSCHECK_STORE; without it, every file is read).")
+    Path store;
+
+    @Option(names = "--changed", paramLabel = "FILE", arity = "1..*",
+            description = "Pull-request mode: report only the findings involving these facts files (and their problems); "
+                    + "the exit code comes from them alone.")
+    List<Path> changed = List.of();
+
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Pull-request mode for the facts files Git says changed since GIT_REF (e.g. origin/main).")
+    String changedSince;
+
     @Override
     public Integer call() throws IOException {
         Logging.configure(corpus.debug());
@@ -81,8 +96,23 @@ final class CheckCommand implements Callable<Integer> {
         // the report writers get ready while the facts are checked, not after (docs/performance.md)
         Supplier<ReportFiles> reportFiles = ReportFiles.readyInBackground();
         try {
+            List<Path> changedFiles = changed.isEmpty() && changedSince == null ? null : changed;
+            if (changedSince != null) {
+                try {
+                    changedFiles = new java.util.ArrayList<>(changed);
+                    changedFiles.addAll(ChangedFiles.since(corpus.facts, changedSince));
+                } catch (ChangedFiles.GitFailed e) {
+                    close(progress);
+                    err.println("crosscheck: --changed-since " + changedSince + ": " + e.getMessage());
+                    return ExitCode.INVALID_INPUT.code();
+                }
+            }
             try {
-                result = corpus.pipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
+                var pipeline = corpus.pipeline();
+                if (RuleOptions.orNull(store) != null) {
+                    pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
+                }
+                result = pipeline.check(corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles), progress);
             } catch (InputRejected e) {
                 close(progress);
                 e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -110,6 +111,47 @@ public final class FactsLoader {
         }
         progress.finished(Phase.LOAD);
         return batch.finish();
+    }
+
+    /**
+     * Reads the given files of a facts directory, in order, each from its kept tree when
+     * {@code kept} has one (the store's, {@code org.crosscheck.store}) and else from the file, and
+     * then {@code extraFiles} outside the directory; ids are checked across them as in
+     * {@link #load(Path, List, Progress)}, so the same files give the same input either way.
+     *
+     * @param files files of {@code factsDir}, in the order {@link #factsFiles} lists them
+     * @param kept  a file's tree as {@link IndexedFile#encodedTree} wrote it, or null to read the file
+     */
+    public FactsInput loadKept(Path factsDir, List<Path> files, java.util.function.Function<Path, byte[]> kept,
+            List<Path> extraFiles, Progress progress) {
+        List<Path> all = new ArrayList<>(files);
+        for (Path extra : extraFiles) {
+            if (!isInside(factsDir, extra)) {
+                all.add(extra);
+            }
+        }
+        Batch batch = new Batch();
+        progress.started(Phase.LOAD, all.size());
+        ParallelInOrder.map(all, file -> {
+            String display = displayName(factsDir, file);
+            byte[] tree = isInside(factsDir, file) ? kept.apply(file) : null;
+            if (tree != null) {
+                Optional<YamlNode> root = IndexedFile.decodeTree(display, tree);
+                if (root.isPresent()) {
+                    FileFacts facts = new FileFacts();
+                    FactsBinder.bind(root.get(), facts);
+                    return facts;
+                }
+            }
+            return read(file, display);
+        }, batch::add, done -> progress.advanced(Phase.LOAD, done));
+        progress.finished(Phase.LOAD);
+        return batch.finish();
+    }
+
+    /** The facts files of a directory, in the order every run reads them. */
+    public static List<Path> factsFiles(Path dir) throws MissingFactsException {
+        return yamlFiles(dir);
     }
 
     /** One file parsed and bound; runs on a worker. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.sql.SQLException;
 import org.crosscheck.compare.Assessments;
 import org.crosscheck.engine.CompiledRules;
 import org.crosscheck.engine.Engine;
@@ -39,6 +41,9 @@ import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
+import org.crosscheck.store.FactsStore;
+import org.crosscheck.store.Slice;
+import org.crosscheck.store.ToolIdentity;
 import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 import org.crosscheck.support.HeapRelief;
@@ -61,6 +66,8 @@ public final class CheckPipeline {
     private final SettingsLoader settingsLoader = new SettingsLoader();
     private final BaselineLoader baselineLoader = new BaselineLoader();
     private final Triage triage = new Triage();
+    private Path storeDir;
+    private Consumer<String> notices = notice -> { };
 
     /** A pipeline that keeps compiled rules in memory only. */
     public CheckPipeline() {
@@ -79,6 +86,68 @@ public final class CheckPipeline {
     public CheckPipeline(Path rulesCache, Path factsCache) {
         this.ruleBuilder = new RuleBaseBuilder(rulesCache);
         this.loader = factsCache == null ? new FactsLoader() : new FactsLoader(factsCache);
+    }
+
+    /**
+     * Reads the facts through the store in {@code dir} ({@link FactsStore}): files whose bytes did not
+     * change are not parsed again, and a draft or pull-request check reads only the files it needs
+     * ({@link Slice}). {@code notices} hears why a store was rebuilt or could not be used.
+     */
+    public CheckPipeline withStore(Path dir, Consumer<String> notices) {
+        this.storeDir = dir;
+        this.notices = notices;
+        return this;
+    }
+
+    /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
+    public FactsStore.Update index(Path factsDir, Path storeDir, Consumer<String> notices) throws InputRejected {
+        List<Path> files = factsFiles(factsDir);
+        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), true, notices)) {
+            return store.update(factsDir, files);
+        } catch (FactsStore.StoreUnavailable | SQLException e) {
+            throw new InputRejected(List.of(new Problem(Location.ofPath(storeDir.toString()), "cannot build the store: "
+                    + e.getMessage(), "choose a directory crosscheck may write with --store DIR")));
+        }
+    }
+
+    private static List<Path> factsFiles(Path factsDir) throws InputRejected {
+        try {
+            if (!Files.isDirectory(factsDir)) {
+                throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), "facts directory not found",
+                        "pass --facts DIR with a directory of YAML facts files")));
+            }
+            return FactsLoader.factsFiles(factsDir);
+        } catch (FactsLoader.MissingFactsException e) {
+            throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), e.getMessage(), e.hint())));
+        }
+    }
+
+    /**
+     * The facts, read by the loader, or through the store when there is one; a store that cannot be
+     * used is said so, and the files are read as without one.
+     */
+    private FactsInput loadFacts(CheckRequest request, List<Path> extra, Progress progress)
+            throws FactsLoader.MissingFactsException, InputRejected {
+        if (storeDir == null || !Files.isDirectory(request.facts())) {
+            return loader.load(request.facts(), extra, progress);
+        }
+        List<Path> files = factsFiles(request.facts());
+        if (files.isEmpty()) {
+            return loader.load(request.facts(), extra, progress);
+        }
+        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), notices)) {
+            store.update(request.facts(), files);
+            List<Path> seeds = new ArrayList<>(request.changed() == null ? List.of() : request.changed());
+            if (request.draft() != null) {
+                seeds.add(request.draft());
+            }
+            boolean part = request.draft() != null || request.changed() != null;
+            List<Path> wanted = part ? new Slice(store, request.facts()).files(files, seeds) : files;
+            return loader.loadKept(request.facts(), wanted, file -> store.tree(request.facts(), file), extra, progress);
+        } catch (FactsStore.StoreUnavailable | SQLException e) {
+            notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
+            return loader.load(request.facts(), extra, progress);
+        }
     }
 
     /** The rules and the settings that apply to them, for listing without checking anything. */
@@ -130,13 +199,20 @@ public final class CheckPipeline {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.draft().toString()), "draft file not found",
                     "pass --draft FILE with the draft's source file")));
         }
+        for (Path changed : request.changed() == null ? List.<Path>of() : request.changed()) {
+            if (!changed.toAbsolutePath().normalize().startsWith(request.facts().toAbsolutePath().normalize())) {
+                throw new InputRejected(List.of(new Problem(Location.ofPath(changed.toString()),
+                        "a --changed file must be inside the facts directory " + request.facts(),
+                        "pass the facts files the change touched, or check a new source with --draft")));
+            }
+        }
         // Building the rules and loading the facts need nothing from each other: on a small corpus
         // each is about a third of a cold run, so the rules build on their own thread meanwhile.
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
         FactsInput input;
         try {
-            input = loader.load(request.facts(), extra, progress);
+            input = loadFacts(request, extra, progress);
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
@@ -161,6 +237,8 @@ public final class CheckPipeline {
         Baseline baseline = request.baseline() == null ? null
                 : baselineLoader.load(request.baseline(), problems).orElse(null);
         Set<String> draftSources = request.draft() == null ? Set.of() : draftSources(request, facts, problems);
+        Set<String> changedFiles = changedFiles(request);
+        Set<String> changedSources = changedSources(changedFiles, facts);
         checkWaivers(facts.corpus().waivers(), compiled, problems);
         List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
         rules.addAll(settings.apply(BuiltInRules.ALL));
@@ -188,6 +266,12 @@ public final class CheckPipeline {
             shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))
                     || f.support().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
             draft = String.join(", ", draftSources);
+        } else if (request.changed() != null) {
+            // pull-request mode: what involves the changed files alone decides the run
+            shown = shown.stream().filter(f -> f.claims().stream().anyMatch(c -> changedSources.contains(c.sourceId()))).toList();
+            // the reports' draft line names what was checked; here the changed files
+            draft = changedFiles.isEmpty() ? "no changed facts file" : "the changed files (" + String.join(", ", changedFiles) + ")";
+            problems.removeIf(p -> !changedFiles.contains(p.location().file()));
         }
         progress.finished(Phase.TRIAGE);
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
@@ -203,6 +287,26 @@ public final class CheckPipeline {
     private static List<KeyCoverage> coverage(List<ClaimGroup> groups) {
         return ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM)
                 .map(g -> new KeyCoverage(g.key(), g.claims().stream().map(Claim::sourceId).toList())).toList();
+    }
+
+    /** The files of a pull-request check as reports name them. */
+    private static Set<String> changedFiles(CheckRequest request) {
+        Set<String> files = new TreeSet<>();
+        if (request.changed() != null) {
+            request.changed().forEach(file -> files.add(FactsLoader.displayName(request.facts(), file)));
+        }
+        return files;
+    }
+
+    /** The ids of the sources in the changed files. */
+    private static Set<String> changedSources(Set<String> files, NormalizedFacts facts) {
+        Set<String> ids = new TreeSet<>();
+        for (Source source : facts.corpus().sources()) {
+            if (files.contains(source.location().file())) {
+                ids.add(source.id());
+            }
+        }
+        return ids;
     }
 
     /** The ids of the sources in the draft file, which must be marked as drafts. */

@@ -56,6 +56,18 @@ public final class Benchmark implements Callable<Integer> {
             description = "Where corpora are cached and results written (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--store-sizes", split = ",", paramLabel = "N,...", defaultValue = "100000",
+            description = "Corpus sizes for the store's rows, cold processes through ./crosscheck (default: ${DEFAULT-VALUE}; "
+                    + "add 1000000 for the million-claim rows).")
+    List<Integer> storeSizes;
+
+    @Option(names = "--store-runs", paramLabel = "R", defaultValue = "3",
+            description = "Timed runs per store row, after one untimed run; the median is kept (default: ${DEFAULT-VALUE}).")
+    int storeRuns;
+
+    @Option(names = "--store-only", description = "Measure only the store's rows.")
+    boolean storeOnly;
+
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rules to measure (default: ${DEFAULT-VALUE}).")
     Path rules;
 
@@ -72,6 +84,9 @@ public final class Benchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(out);
+        if (storeOnly) {
+            return storeRows();
+        }
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", machine());
         List<Map<String, Object>> bySize = new ArrayList<>();
@@ -110,6 +125,23 @@ public final class Benchmark implements Callable<Integer> {
         Files.writeString(out.resolve("results.json"), JSON.writeValueAsString(results));
         String table = Table.markdown(results);
         Files.writeString(out.resolve("results.md"), table);
+        System.out.println();
+        System.out.println(table);
+        return storeRows();
+    }
+
+    /** The store's rows (issue 32), written to {@code store.md} and {@code store.json}. */
+    private int storeRows() throws IOException, InterruptedException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        StoreBenchmark bench = new StoreBenchmark(out, storeRuns);
+        for (int n : storeSizes) {
+            Map<String, Object> row = bench.measure(generate(CorpusGenerator.Spec.forClaims(n)), n);
+            rows.add(row);
+            System.out.println("store: " + row);
+        }
+        String table = StoreBenchmark.markdown(rows);
+        Files.writeString(out.resolve("store.json"), JSON.writeValueAsString(rows));
+        Files.writeString(out.resolve("store.md"), table);
         System.out.println();
         System.out.println(table);
         return 0;

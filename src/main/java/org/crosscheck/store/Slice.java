@@ -1,0 +1,196 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.load.FactsLoader;
+import org.crosscheck.load.IndexedFile;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Entity;
+import org.crosscheck.normalize.EntityIndex;
+
+/**
+ * The files a check of a few files (a draft, the files a pull request changed) needs, found in the
+ * store without reading the rest of the corpus: the files that state any key those files state; for
+ * the arithmetic rules, the files whose duration claims name those keys as {@code between} events,
+ * and the files stating the events of all those duration claims; every file declaring entities,
+ * reference records, rates or waivers; and every file sharing an id with any of these, so an id used
+ * twice is settled as in a check of everything (the first file, in the loader's order, keeps it).
+ *
+ * <p>Keys are resolved through the entities as they are now: the store keeps subjects as written,
+ * so a changed alias moves claims between keys without any stored file being read again.
+ * Everything a rule reads about a key is then in the slice: its claims, their sources (in the same
+ * files), the reference records and rates (all of them), the claims of the events its durations name.
+ */
+public final class Slice {
+
+    private final FactsStore store;
+    private final Path factsDir;
+
+    public Slice(FactsStore store, Path factsDir) {
+        this.store = store;
+        this.factsDir = factsDir;
+    }
+
+    /**
+     * The files of {@code files} (the facts directory's, in the loader's order) a check of
+     * {@code seeds} needs, in that order; seeds outside the facts directory are not among them (the
+     * loader reads those after the directory, as it always does).
+     */
+    public List<Path> files(List<Path> files, List<Path> seeds) throws SQLException {
+        Map<String, Path> byPath = new HashMap<>();
+        files.forEach(file -> byPath.put(FactsStore.relative(factsDir, file), file));
+        Set<String> wanted = new TreeSet<>(store.declaring(EnumSet.allOf(IndexedFile.Declares.class)));
+        List<IndexedFile> seedFiles = new ArrayList<>();
+        List<IndexedFile.IdUse> outsideIds = new ArrayList<>();
+        for (Path seed : seeds) {
+            Optional<IndexedFile> read = read(seed);
+            if (read.isEmpty()) {
+                continue;
+            }
+            seedFiles.add(read.get());
+            String path = FactsStore.relative(factsDir, seed);
+            if (byPath.containsKey(path)) {
+                wanted.add(path);
+            } else {
+                outsideIds.addAll(read.get().ids());
+            }
+        }
+        List<Entity> declared = allEntities(byPath, seedFiles);
+        EntityIndex entities = new EntityIndex(declared);
+        Names names = new Names(entities, declared);
+
+        Set<ClaimKey> stated = new LinkedHashSet<>();
+        Set<ClaimKey> events = new LinkedHashSet<>();
+        for (IndexedFile seed : seedFiles) {
+            for (IndexedFile.Mention m : seed.mentions()) {
+                key(entities, m.subject(), m.property()).ifPresent(stated::add);
+                eventsOf(entities, m, events);
+            }
+        }
+        // durations elsewhere that name a stated key as an event
+        Set<ClaimKey> durations = new LinkedHashSet<>();
+        for (ClaimKey key : stated) {
+            for (FactsStore.StoredMention named : store.claimsNaming(key.property(), names.of(key.subject()))) {
+                key(entities, named.mention().subject(), named.mention().property()).ifPresent(durations::add);
+            }
+        }
+        Set<ClaimKey> checked = new LinkedHashSet<>(stated);
+        checked.addAll(durations);
+        Set<ClaimKey> all = new LinkedHashSet<>(checked);
+        all.addAll(events);
+        for (ClaimKey key : checked) {
+            for (FactsStore.StoredMention on : store.claimsOn(key.property(), names.of(key.subject()))) {
+                wanted.add(on.path());
+                eventsOf(entities, on.mention(), all);
+            }
+        }
+        for (ClaimKey key : all) {
+            if (!checked.contains(key)) {
+                store.claimsOn(key.property(), names.of(key.subject())).forEach(on -> wanted.add(on.path()));
+            }
+        }
+        // ids are settled across files in the loader's order: bring in every file that could take one first
+        Set<String> added = new TreeSet<>(wanted);
+        List<IndexedFile.IdUse> ids = outsideIds;
+        while (!added.isEmpty()) {
+            Set<String> sharing = store.sharingIds(added, ids);
+            sharing.removeAll(wanted);
+            wanted.addAll(sharing);
+            added = sharing;
+            ids = List.of();
+        }
+        List<Path> slice = new ArrayList<>();
+        for (Path file : files) {
+            if (wanted.contains(FactsStore.relative(factsDir, file))) {
+                slice.add(file);
+            }
+        }
+        return slice;
+    }
+
+    private static void eventsOf(EntityIndex entities, IndexedFile.Mention m, Set<ClaimKey> into) {
+        if (m.fromProperty() != null) {
+            key(entities, m.fromSubject(), m.fromProperty()).ifPresent(into::add);
+        }
+        if (m.toProperty() != null) {
+            key(entities, m.toSubject(), m.toProperty()).ifPresent(into::add);
+        }
+    }
+
+    private static Optional<ClaimKey> key(EntityIndex entities, String subject, String property) {
+        return entities.resolve(subject).map(id -> new ClaimKey(id, property));
+    }
+
+    /** A seed as the loader would read it; empty when it cannot be read (the check then says why). */
+    private Optional<IndexedFile> read(Path file) {
+        try {
+            return Optional.of(IndexedFile.read(FactsLoader.displayName(factsDir, file), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The entities of every file that declares some, in the loader's order, then the seeds'. */
+    private List<Entity> allEntities(Map<String, Path> byPath, List<IndexedFile> seeds) {
+        List<Entity> all = new ArrayList<>();
+        for (String path : store.declaring(EnumSet.of(IndexedFile.Declares.ENTITIES))) {
+            Path file = byPath.get(path);
+            if (file != null) {
+                entitiesOf(file).forEach(all::add);
+            }
+        }
+        seeds.forEach(seed -> all.addAll(seed.entities()));
+        return all;
+    }
+
+    private List<Entity> entitiesOf(Path file) {
+        String display = FactsLoader.displayName(factsDir, file);
+        byte[] tree = store.tree(factsDir, file);
+        Optional<IndexedFile> kept = tree == null ? Optional.empty() : IndexedFile.decode(display, tree);
+        if (kept.isPresent()) {
+            return kept.get().entities();
+        }
+        try {
+            return IndexedFile.read(display, Files.readAllBytes(file)).entities();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Every way a subject may be written for each entity id: its id, name and aliases, as the index matches them. */
+    private static final class Names {
+        private final Map<String, Set<String>> byId = new HashMap<>();
+
+        Names(EntityIndex index, List<Entity> entities) {
+            for (Entity entity : entities) {
+                List<String> spellings = new ArrayList<>();
+                spellings.add(entity.id());
+                spellings.add(entity.name());
+                spellings.addAll(entity.aliases());
+                for (String spelling : spellings) {
+                    if (spelling == null) {
+                        continue;
+                    }
+                    String written = IndexedFile.subjectKey(spelling);
+                    index.resolve(written).ifPresent(id -> byId.computeIfAbsent(id, k -> new HashSet<>()).add(written));
+                }
+            }
+        }
+
+        Set<String> of(String entityId) {
+            return byId.getOrDefault(entityId, Set.of(IndexedFile.subjectKey(entityId)));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Enumeration;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * What identifies the crosscheck build that wrote a store, so a store kept by another build is
+ * never trusted (PMD's analysis cache once hashed only the paths of its classpath, so a changed rule jar
+ * kept stale results: gradle/gradle#2862, pmd/pmd#603; see docs/design.md). Unlike {@code support.BuildIdentity} (the jar's
+ * path, size and time), this is a hash of the jar's contents as its central directory lists them,
+ * every entry's name, size and CRC-32: the jar is built reproducibly, so CI, which rebuilds it on
+ * every run, keeps its cached store, while any change to crosscheck or a library in it is seen.
+ * From a classes directory (tests, an IDE) it hashes the class files' names, sizes and times.
+ */
+public final class ToolIdentity {
+
+    private ToolIdentity() {
+    }
+
+    private static final java.util.Map<Class<?>, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The identity of the code {@code type} was loaded from, found once per process. */
+    public static String of(Class<?> type) {
+        return KNOWN.computeIfAbsent(type, ToolIdentity::find);
+    }
+
+    private static String find(Class<?> type) {
+        try {
+            Path code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            if (Files.isRegularFile(code)) {
+                try (ZipFile jar = new ZipFile(code.toFile())) {
+                    Enumeration<? extends ZipEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        ZipEntry entry = entries.nextElement();
+                        digest.update((entry.getName() + "|" + entry.getSize() + "|" + entry.getCrc() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                return "jar:" + HexFormat.of().formatHex(digest.digest());
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update((code.relativize(file) + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis()
+                            + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return "classes:" + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            // unknown code: a store it writes is never taken for another build's
+            return "unknown:" + System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.crosscheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.InputRejected;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checks through the store against checks without it, on a copy of the bundled corpus. */
+class StoreCheckTest {
+
+    @TempDir
+    Path dir;
+    Path facts;
+    Path store;
+    final List<String> notices = new ArrayList<>();
+
+    @BeforeEach
+    void copyCorpus() throws IOException {
+        facts = dir.resolve("facts");
+        store = dir.resolve("store");
+        try (Stream<Path> walk = Files.walk(Path.of("facts"))) {
+            for (Path from : walk.toList()) {
+                Path to = facts.resolve(Path.of("facts").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private CheckRequest request() {
+        return CheckRequest.of(facts, Path.of("rules")).withToday(LocalDate.of(2026, 1, 1));
+    }
+
+    private CheckResult plain(CheckRequest request) throws InputRejected {
+        return new CheckPipeline().check(request);
+    }
+
+    private CheckResult stored(CheckRequest request) throws InputRejected {
+        return new CheckPipeline().withStore(store, notices::add).check(request);
+    }
+
+    @Test
+    void aFullCheckThroughTheStoreWritesTheSameReportsAsOneWithout() throws Exception {
+        String without = Reports.all(plain(request()));
+
+        assertThat(Reports.all(stored(request()))).isEqualTo(without); // builds the store
+        assertThat(Reports.all(stored(request()))).isEqualTo(without); // reads it
+        assertThat(notices).isEmpty();
+        assertThat(Files.size(store.resolve(FactsStore.FILE_NAME))).isPositive();
+    }
+
+    @Test
+    void anEditedFileIsReadAgainAndAVanishedOneTakesItsClaimsWithIt() throws Exception {
+        stored(request());
+        Path source = facts.resolve("sources/roundtable-brief.yaml");
+        Files.writeString(source, Files.readString(source).replace("2024", "2023"));
+        Files.delete(facts.resolve("sources/xi-sincere-partner.yaml"));
+
+        String through = Reports.all(stored(request()));
+
+        assertThat(through).isEqualTo(Reports.all(plain(request()))).doesNotContain("xi-sincere-partner.yaml");
+    }
+
+    @Test
+    void aDraftFromTheStoreHasTheFindingsOfADraftCheckedAgainstEverything() throws Exception {
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, """
+                source:
+                  id: draft-story
+                  title: A draft
+                  outlet: Our paper
+                  status: draft
+                  published: {date: 2025-07-10, basis: stated}
+                claims:
+                  - id: draft-designation
+                    subject: MNNA status
+                    property: designation-date
+                    value: {date: "June 2023"}
+                    quote: "designated in June 2023"
+                """);
+        CheckRequest request = request().withDraft(draft);
+        CheckResult everything = plain(request);
+
+        CheckResult fromStore = stored(request);
+
+        assertThat(everything.findings()).isNotEmpty();
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(everything));
+        assertThat(fromStore.outcome()).isEqualTo(everything.outcome());
+        // only the files the draft's keys need were read: not every source
+        assertThat(fromStore.sources().size()).isLessThan(everything.sources().size());
+    }
+
+    @Test
+    void pullRequestModeReportsOnlyTheChangedFilesFindingsWithOrWithoutTheStore() throws Exception {
+        Path changed = facts.resolve("sources/ruto-defends-china-trade.yaml");
+        CheckResult all = plain(request());
+        CheckRequest request = request().withChanged(List.of(changed));
+
+        CheckResult without = plain(request);
+        CheckResult through = stored(request);
+
+        assertThat(without.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.claims())
+                .anySatisfy(c -> assertThat(c.location().file()).isEqualTo(changed.toString())));
+        assertThat(without.findings()).hasSizeLessThan(all.findings().size());
+        assertThat(Reports.findings(through)).isEqualTo(Reports.findings(without));
+        assertThat(through.outcome()).isEqualTo(without.outcome());
+    }
+
+    @Test
+    void pullRequestModeWithNoChangedFileReportsNothing() throws Exception {
+        CheckResult none = stored(request().withChanged(List.of()));
+
+        assertThat(none.findings()).isEmpty();
+        assertThat(none.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void aChangedAliasMovesClaimsBetweenKeysWithoutTheirFilesBeingReadAgain() throws Exception {
+        // cross-file dependency (phpmd/phpmd#1198, the type-aware ESLint case in sveltejs/kit#16562): a claim's
+        // key depends on entities.yaml, so the store keeps subjects as written and resolves them when it is read
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, """
+                source:
+                  id: draft-story
+                  title: A draft
+                  outlet: Our paper
+                  status: draft
+                  published: {date: 2025-07-10, basis: stated}
+                claims:
+                  - id: draft-designation
+                    subject: the ally status
+                    property: designation-date
+                    value: {date: "June 2023"}
+                    quote: "designated in June 2023"
+                """);
+        CheckRequest request = request().withDraft(draft);
+        CheckResult before = stored(request);
+        assertThat(before.problems()).anySatisfy(p -> assertThat(p.message()).contains("unknown entity"));
+
+        Path entities = facts.resolve("entities.yaml");
+        String text = Files.readString(entities);
+        Files.writeString(entities, text.replace("aliases: [MNNA status,", "aliases: [The Ally Status, MNNA status,"));
+        assertThat(Files.readString(entities)).isNotEqualTo(text);
+
+        CheckResult after = stored(request);
+        assertThat(Reports.findings(after)).isEqualTo(Reports.findings(plain(request)));
+        assertThat(after.findings()).isNotEmpty();
+    }
+}
