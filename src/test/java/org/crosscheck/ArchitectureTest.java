@@ -18,6 +18,7 @@ class ArchitectureTest {
             .layer("pipeline").definedBy("org.crosscheck.pipeline..")
             .layer("load").definedBy("org.crosscheck.load..")
             .layer("normalize").definedBy("org.crosscheck.normalize..")
+            .layer("extract").definedBy("org.crosscheck.extract..")
             .layer("engine").definedBy("org.crosscheck.engine..")
             .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
@@ -26,13 +27,15 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline")
+            // extract reads the corpus it files claims under (load, normalize); the CLI calls it
+            .whereLayer("extract").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "extract")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
-            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
+            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli", "extract")
             .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "engine", "pipeline", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "triage", "report", "support");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "extract", "engine", "triage", "report", "support");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.crosscheck.model..")
@@ -50,6 +53,10 @@ class ArchitectureTest {
     static final ArchRule reportsNeverSeeYamlOrDrools = noClasses().that().resideInAPackage("org.crosscheck.report..")
             .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..", "org.yaml..",
                     "com.fasterxml.jackson.dataformat.yaml..");
+
+    @ArchTest
+    static final ArchRule onlyExtractUsesNlpAndSearch = noClasses().that().resideOutsideOfPackage("org.crosscheck.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("opennlp..", "org.apache.lucene..");
 
     @ArchTest
     static final ArchRule onlyCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.crosscheck.cli..")

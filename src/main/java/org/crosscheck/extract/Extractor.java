@@ -32,6 +32,8 @@ public final class Extractor {
      * measurement of the bundled corpus (docs/extraction.md).
      */
     static final double MIN_UNNAMED_SCORE = 6.0;
+    /** The least score for a key whose quotes name an entity the sentence names (but not its subject). */
+    static final double MIN_RELATED_SCORE = 3.0;
     /** How many runner-up keys a candidate's note lists. */
     static final int RUNNERS_UP = 2;
 
@@ -80,7 +82,11 @@ public final class Extractor {
                 }
             }
         }
-        return new Extraction(article, sourceId(article.file()), date, sentences, candidates, unfiled);
+        String id = sourceId(article.file());
+        for (int n = 2; corpus.hasSourceId(id); n++) {
+            id = sourceId(article.file()) + "-" + n; // extracting an article the corpus already holds
+        }
+        return new Extraction(article, id, date, sentences, candidates, unfiled);
     }
 
     private static DateValue anchor(ArticleText article, String published) throws TextRejected {
@@ -97,7 +103,7 @@ public final class Extractor {
 
     private Optional<Candidate> candidate(Sentence sentence, FoundValue value, List<Mention> mentions, Set<String> named) {
         List<KeyMatch> ranked = corpus.keys().rank(sentence.text(), value.value(), named);
-        if (!ranked.isEmpty() && (ranked.get(0).mentioned() || ranked.get(0).score() >= MIN_UNNAMED_SCORE)) {
+        if (!ranked.isEmpty() && fits(ranked.get(0))) {
             KeyMatch best = ranked.get(0);
             List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
             return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
@@ -111,6 +117,15 @@ public final class Extractor {
         List<KeyMatch> runnersUp = ranked.subList(0, Math.min(ranked.size(), RUNNERS_UP));
         return Optional.of(new Candidate(sentence, value, proposed, !corpus.keys().contains(proposed), 0, runnersUp,
                 quote(sentence.text(), value, nearest)));
+    }
+
+    /**
+     * Whether a key is taken: its subject is named in the sentence; or the sentence reads like it
+     * well ({@link #MIN_RELATED_SCORE}) and names an entity its quotes name ("Ruto" for Ruto's state
+     * visit); or the sentence reads like it very well ({@link #MIN_UNNAMED_SCORE}).
+     */
+    static boolean fits(KeyMatch match) {
+        return match.mentioned() || match.related() && match.score() >= MIN_RELATED_SCORE || match.score() >= MIN_UNNAMED_SCORE;
     }
 
     /**

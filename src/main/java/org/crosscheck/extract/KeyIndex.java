@@ -131,7 +131,7 @@ public final class KeyIndex {
         doc.add(new StoredField(PROPERTY, key.property()));
         profile.kinds.forEach(kind -> doc.add(new StringField(KIND, kind.label(), Field.Store.NO)));
         profile.units.forEach(unit -> doc.add(new StringField(UNIT, unit, Field.Store.NO)));
-        profile.entities.forEach(id -> doc.add(new StringField(ENTITY, id, Field.Store.NO)));
+        profile.entities.forEach(id -> doc.add(new StringField(ENTITY, id, Field.Store.YES)));
         StringBuilder text = new StringBuilder(profile.text);
         text.append(key.property().replace('-', ' ')).append('\n').append(key.subject().replace('-', ' ')).append('\n');
         if (subject != null) {
@@ -206,8 +206,9 @@ public final class KeyIndex {
             Document doc = searcher.storedFields().document(hit.doc);
             ClaimKey key = new ClaimKey(doc.get(SUBJECT), doc.get(PROPERTY));
             boolean named = mentioned.contains(key.subject());
+            boolean related = named || java.util.Arrays.stream(doc.getValues(ENTITY)).anyMatch(mentioned::contains);
             double score = named ? hit.score * MENTION_WEIGHT + MENTION_WEIGHT : hit.score;
-            matches.merge(key, new KeyMatch(key, score, named), (a, b) -> a.score() >= b.score() ? a : b);
+            matches.merge(key, new KeyMatch(key, score, named, related), (a, b) -> a.score() >= b.score() ? a : b);
         }
     }
 

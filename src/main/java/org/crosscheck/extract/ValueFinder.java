@@ -79,7 +79,7 @@ public final class ValueFinder {
                 int start = tokens.get(i).start();
                 int end = tokens.get(j).end();
                 Optional<Value> value = read(sentence.substring(start, end));
-                if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get()) && !isLengthAsDate(sentence, tokens, i, j, value.get())) {
+                if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())) {
                     read.add(new FoundValue(start, end, value.get()));
                 }
             }
@@ -103,12 +103,14 @@ public final class ValueFinder {
      * of publication, so the length is kept, as written, and the date is not. "Two years ago" is a
      * date: its length comes first.
      */
-    private boolean isLengthAsDate(String sentence, List<Token> tokens, int i, int j, Value value) {
-        if (!(value instanceof DateValue date) || !date.isRelative() || i == j) {
+    private boolean isLengthAsDate(String text, Value value) {
+        if (!(value instanceof DateValue date) || !date.isRelative()) {
             return false;
         }
-        String rest = sentence.substring(tokens.get(i + 1).start(), tokens.get(j).end());
-        return !tokens.get(i).text().chars().anyMatch(Character::isDigit) && readAs(ValueKind.DURATION, rest).isPresent();
+        String trimmed = text.strip();
+        int space = trimmed.indexOf(' ');
+        return space > 0 && trimmed.substring(0, space).chars().noneMatch(Character::isDigit)
+                && readAs(ValueKind.DURATION, trimmed.substring(space + 1)).isPresent();
     }
 
     /** Whether neither end of the run can be dropped with the value unchanged. */
@@ -138,7 +140,7 @@ public final class ValueFinder {
         }
         for (ValueKind kind : KINDS) {
             Optional<Value> value = readAs(kind, text);
-            if (value.isPresent()) {
+            if (value.isPresent() && !isLengthAsDate(text, value.get())) {
                 return value;
             }
         }

@@ -63,8 +63,10 @@ final class LeaveOneOut {
                     if (sameValue.stream().anyMatch(c -> c.key().equals(claim.key()))) {
                         keyHits++;
                     } else {
-                        keyMisses.add(claim.id() + " " + claim.key() + ": filed under " + sameValue.get(0).key()
-                                + " (" + String.format(Locale.ROOT, "%.2f", sameValue.get(0).score()) + ")");
+                        Candidate filed = sameValue.get(0);
+                        keyMisses.add(claim.id() + " " + claim.key() + ": filed under " + filed.key()
+                                + (filed.proposed() ? " (proposed)" : String.format(Locale.ROOT, " (%.2f)", filed.score()))
+                                + "; runners-up " + DraftWriter.note(filed).replaceAll(".*runner-up keys: ", ""));
                     }
                 }
             }
