@@ -79,7 +79,8 @@ public final class ArticleReader {
         int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         for (int i = skip; i < bytes.length; i++) {
             if (bytes[i] == 0) { // before decoding: NUL is valid UTF-8, and binary files are full of it
-                throw new TextRejected(new Problem(Location.ofPath(name), "this is a binary file, not a text: it holds a NUL byte at byte "
+                String before = new String(bytes, skip, i - skip, StandardCharsets.UTF_8);
+                throw new TextRejected(new Problem(at(name, before, before.length()), "this is a binary file, not a text: it holds a NUL byte at byte "
                         + i, "pass the article as plain text (export it from the editor as .txt)"));
             }
         }

@@ -107,7 +107,7 @@ public final class Extractor {
             KeyMatch best = ranked.get(0);
             List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
             return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
-                    quote(sentence.text(), value, nearest(mentions, best.key().subject(), value))));
+                    quote(sentence.text(), value, anchorOf(mentions, best.key(), value))));
         }
         Optional<Mention> nearest = mentions.stream().min(Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end())));
         if (nearest.isEmpty() || isBareNumberWord(value)) {
@@ -138,9 +138,19 @@ public final class Extractor {
                 && value.written().chars().noneMatch(Character::isDigit);
     }
 
-    private static Optional<Mention> nearest(List<Mention> mentions, String subject, FoundValue value) {
-        return mentions.stream().filter(m -> m.entityId().equals(subject))
-                .min(Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end())));
+    /**
+     * The name the quote must hold besides the value: the subject's nearest name in the sentence; when
+     * the sentence does not name the subject, the nearest entity that the key's quotes name ("Haiti"
+     * for the Haiti police mission's officers); else none, and the quote is the value's clause.
+     */
+    private Optional<Mention> anchorOf(List<Mention> mentions, ClaimKey key, FoundValue value) {
+        Comparator<Mention> nearest = Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end()));
+        Optional<Mention> subject = mentions.stream().filter(m -> m.entityId().equals(key.subject())).min(nearest);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        Set<String> related = corpus.keys().entitiesOf(key);
+        return mentions.stream().filter(m -> related.contains(m.entityId())).min(nearest);
     }
 
     /**

@@ -70,6 +70,7 @@ public final class KeyIndex {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexSearcher searcher;
     private final Map<String, Set<ClaimKey>> keysBySubject = new HashMap<>();
+    private final Map<ClaimKey, Set<String>> entitiesByKey = new HashMap<>();
     private final int size;
 
     /** What the index holds for one key, gathered before it is written. */
@@ -114,6 +115,7 @@ public final class KeyIndex {
                 for (Map.Entry<ClaimKey, Profile> entry : profiles.entrySet()) {
                     ClaimKey key = entry.getKey();
                     keysBySubject.computeIfAbsent(key.subject(), s -> new LinkedHashSet<>()).add(key);
+                    entitiesByKey.put(key, Set.copyOf(entry.getValue().entities));
                     writer.addDocument(document(key, entry.getValue(), byId.get(key.subject())));
                 }
             }
@@ -145,6 +147,11 @@ public final class KeyIndex {
     /** How many keys the index holds. */
     public int size() {
         return size;
+    }
+
+    /** The entities the key's quotes name. */
+    public Set<String> entitiesOf(ClaimKey key) {
+        return entitiesByKey.getOrDefault(key, Set.of());
     }
 
     /** Whether the corpus has this key. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -58,6 +59,34 @@ public final class SentenceSplitter {
         }
     }
 
+    /** A short capitalised word and its full stop at the end of a sentence: "Sh.", "Ksh.", "Gen.", "No.". */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{0,3}\\.$");
+
+    /**
+     * The model's sentences, with a break undone where the model ended a sentence at an
+     * abbreviation's full stop and what follows starts with a figure or a small letter ("Sh. 50
+     * billion"), which no sentence of edited English starts with: news style spells out a number
+     * that would open a sentence.
+     */
+    static List<int[]> joined(String paragraph, Span[] spans) {
+        List<int[]> out = new ArrayList<>();
+        for (Span span : spans) {
+            int[] current = {span.getStart(), span.getEnd()};
+            if (!out.isEmpty()) {
+                int[] previous = out.get(out.size() - 1);
+                String before = paragraph.substring(previous[0], previous[1]).strip();
+                String after = paragraph.substring(current[0], current[1]).strip();
+                if (ABBREVIATION_END.matcher(before).find() && !after.isEmpty()
+                        && (Character.isDigit(after.charAt(0)) || Character.isLowerCase(after.charAt(0)))) {
+                    previous[1] = current[1];
+                    continue;
+                }
+            }
+            out.add(current);
+        }
+        return out;
+    }
+
     /** The sentences of {@code article}, in order; text without a letter or digit (a rule, a dash) is no sentence. */
     public List<Sentence> split(ArticleText article) {
         String body = article.body();
@@ -70,10 +99,10 @@ public final class SentenceSplitter {
             }
             String paragraph = body.substring(lineStart, lineEnd);
             if (!paragraph.isBlank()) {
-                for (Span span : detector.sentPosDetect(paragraph)) {
-                    String text = paragraph.substring(span.getStart(), span.getEnd()).strip();
+                for (int[] span : joined(paragraph, detector.sentPosDetect(paragraph))) {
+                    String text = paragraph.substring(span[0], span[1]).strip();
                     if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                        int start = lineStart + paragraph.indexOf(text, span.getStart());
+                        int start = lineStart + paragraph.indexOf(text, span[0]);
                         sentences.add(new Sentence(sentences.size() + 1, text, start, article.lineOf(start)));
                     }
                 }
