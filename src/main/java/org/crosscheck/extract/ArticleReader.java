@@ -73,7 +73,7 @@ public final class ArticleReader {
 
     private static String decode(String name, byte[] bytes) throws TextRejected {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
-            return strict(name, ByteBuffer.wrap(bytes), bytes[0] == (byte) 0xFE
+            return strict(name, ByteBuffer.wrap(bytes, 2, bytes.length - 2), bytes[0] == (byte) 0xFE
                     ? StandardCharsets.UTF_16BE.newDecoder() : StandardCharsets.UTF_16LE.newDecoder(), 2);
         }
         int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;

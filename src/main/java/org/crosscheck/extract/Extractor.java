@@ -33,7 +33,7 @@ public final class Extractor {
      */
     static final double MIN_UNNAMED_SCORE = 6.0;
     /** The least score for a key whose quotes name an entity the sentence names (but not its subject). */
-    static final double MIN_RELATED_SCORE = 3.0;
+    static final double MIN_RELATED_SCORE = 1.0;
     /** How many runner-up keys a candidate's note lists. */
     static final int RUNNERS_UP = 2;
 
@@ -71,8 +71,11 @@ public final class Extractor {
             Set<String> named = new HashSet<>();
             mentions.forEach(m -> named.add(m.entityId()));
             Set<String> seen = new HashSet<>();
-            for (FoundValue value : finder.find(sentence.text())) {
-                Optional<Candidate> candidate = candidate(sentence, value, mentions, named);
+            List<FoundValue> values = finder.find(sentence.text());
+            for (int i = 0; i < values.size(); i++) {
+                FoundValue value = values.get(i);
+                int next = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
+                Optional<Candidate> candidate = candidate(sentence, value, next, mentions, named);
                 if (candidate.isEmpty()) {
                     unfiled.add(new Extraction.Unfiled(sentence, value,
                             mentions.isEmpty() ? "the sentence names no entity of the corpus, and reads like no key of its "
@@ -101,9 +104,10 @@ public final class Extractor {
         return date.toOptional().orElseThrow();
     }
 
-    private Optional<Candidate> candidate(Sentence sentence, FoundValue value, List<Mention> mentions, Set<String> named) {
+    private Optional<Candidate> candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions,
+            Set<String> named) {
         List<KeyMatch> ranked = corpus.keys().rank(sentence.text(), value.value(), named);
-        if (!ranked.isEmpty() && fits(ranked.get(0))) {
+        if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
             List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
             return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
@@ -113,7 +117,7 @@ public final class Extractor {
         if (nearest.isEmpty() || isBareNumberWord(value)) {
             return Optional.empty();
         }
-        ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text(), value));
+        ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, nextValue), value));
         List<KeyMatch> runnersUp = ranked.subList(0, Math.min(ranked.size(), RUNNERS_UP));
         return Optional.of(new Candidate(sentence, value, proposed, !corpus.keys().contains(proposed), 0, runnersUp,
                 quote(sentence.text(), value, nearest)));
@@ -131,7 +135,8 @@ public final class Extractor {
     /**
      * A count written as a word with no unit ("the two nations", "one key concern", "several issues"):
      * prose is full of them, and they are claims only where the corpus already keeps such a count, so
-     * they are filed under an existing key or not at all, never under a proposed property.
+     * they are filed only under an existing key of a subject the sentence names, never under a key
+     * that merely shares words or entities with the sentence, nor under a proposed property.
      */
     static boolean isBareNumberWord(FoundValue value) {
         return value.value() instanceof org.crosscheck.model.QuantityValue q && q.unit().isEmpty()
@@ -180,7 +185,10 @@ public final class Extractor {
         return quote;
     }
 
-    /** A property name for a value no key fits: what a count counts ("police-officers"), else the value's kind. */
+    /**
+     * A property name for a value no key fits: what a count counts ("police-officers"), read up to
+     * the next value of the sentence, else the value's kind.
+     */
     static String proposedProperty(String sentence, FoundValue value) {
         if (value.kind() == ValueKind.QUANTITY) {
             List<String> nouns = new ArrayList<>();
