@@ -77,6 +77,10 @@ public final class ArticleReader {
                     ? StandardCharsets.UTF_16BE.newDecoder() : StandardCharsets.UTF_16LE.newDecoder(), 2);
         }
         int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (looksLikeUtf16(bytes)) {
+            throw new TextRejected(new Problem(new Location(name, 1, 1), "the text is not UTF-8 (unknown encoding): every other byte "
+                    + "is zero, as in UTF-16 without a byte-order mark", "save the article as UTF-8 (iconv -f utf-16 -t utf-8 FILE)"));
+        }
         for (int i = skip; i < bytes.length; i++) {
             if (bytes[i] == 0) { // before decoding: NUL is valid UTF-8, and binary files are full of it
                 String before = new String(bytes, skip, i - skip, StandardCharsets.UTF_8);
@@ -85,6 +89,21 @@ public final class ArticleReader {
             }
         }
         return strict(name, ByteBuffer.wrap(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8.newDecoder(), skip);
+    }
+
+    /** Zero bytes at every even or every odd place of the first few hundred: text in UTF-16, not a binary file. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 512) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        boolean evenZero = true;
+        boolean oddZero = true;
+        for (int i = 0; i < n; i += 2) {
+            evenZero &= bytes[i] == 0 && bytes[i + 1] != 0;
+            oddZero &= bytes[i + 1] == 0 && bytes[i] != 0;
+        }
+        return evenZero || oddZero;
     }
 
     private static String strict(String name, ByteBuffer buffer, CharsetDecoder decoder, int skipped) throws TextRejected {

@@ -111,7 +111,7 @@ public final class Extractor {
             KeyMatch best = ranked.get(0);
             List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
             return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
-                    quote(sentence.text(), value, anchorOf(mentions, best.key(), value))));
+                    quoteFor(sentence.text(), mentions, best.key(), value)));
         }
         Optional<Mention> nearest = mentions.stream().min(Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end())));
         if (nearest.isEmpty() || isBareNumberWord(value)) {
@@ -130,6 +130,44 @@ public final class Extractor {
      */
     static boolean fits(KeyMatch match) {
         return match.mentioned() || match.related() && match.score() >= MIN_RELATED_SCORE || match.score() >= MIN_UNNAMED_SCORE;
+    }
+
+    /**
+     * A count written as a word with no unit ("the two nations", "one key concern", "several issues"):
+     * prose is full of them, and they are claims only where the corpus already keeps such a count, so
+     * they are filed only under an existing key of a subject the sentence names, never under a key
+     * that merely shares words or entities with the sentence, nor under a proposed property.
+     */
+    static boolean isBareNumberWord(FoundValue value) {
+        return value.value() instanceof org.crosscheck.model.QuantityValue q && q.unit().isEmpty()
+                && value.written().chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * The quote: the shortest span of the sentence holding the value and the subject's nearest name.
+     * When the sentence does not name the subject, the span of the value's clause that holds the
+     * value and every entity of the clause that the key's quotes name ("1,000 police officers to
+     * Haiti" for the Haiti police mission), or the whole clause when it names none of them.
+     */
+    private String quoteFor(String sentence, List<Mention> mentions, ClaimKey key, FoundValue value) {
+        Comparator<Mention> nearest = Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end()));
+        Optional<Mention> subject = mentions.stream().filter(m -> m.entityId().equals(key.subject())).min(nearest);
+        if (subject.isPresent()) {
+            return quote(sentence, value, subject);
+        }
+        int[] clause = clause(sentence, value);
+        Set<String> related = corpus.keys().entitiesOf(key);
+        int start = value.start();
+        int end = value.end();
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (related.contains(m.entityId()) && m.start() >= clause[0] && m.end() <= clause[1]) {
+                start = Math.min(start, m.start());
+                end = Math.max(end, m.end());
+                any = true;
+            }
+        }
+        return trimmed(any ? sentence.substring(start, end) : sentence.substring(clause[0], clause[1]), value);
     }
 
     /**
@@ -163,23 +201,32 @@ public final class Extractor {
      * does not name the subject, the clause that holds the value.
      */
     static String quote(String sentence, FoundValue value, Optional<Mention> subject) {
-        int start;
-        int end;
         if (subject.isPresent()) {
-            start = Math.min(subject.get().start(), value.start());
-            end = Math.max(subject.get().end(), value.end());
-        } else {
-            start = value.start();
-            while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(start - 1))).matches()) {
-                start--;
-            }
-            end = value.end();
-            while (end < sentence.length() && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(end))).matches()) {
-                end++;
-            }
+            int start = Math.min(subject.get().start(), value.start());
+            int end = Math.max(subject.get().end(), value.end());
+            return trimmed(sentence.substring(start, end), value);
         }
-        String quote = sentence.substring(start, end).strip();
-        while (!quote.isEmpty() && ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0 && !value.written().endsWith(quote.substring(quote.length() - 1))) {
+        int[] clause = clause(sentence, value);
+        return trimmed(sentence.substring(clause[0], clause[1]), value);
+    }
+
+    /** The clause around the value: from the punctuation before it to the punctuation after it. */
+    static int[] clause(String sentence, FoundValue value) {
+        int start = value.start();
+        while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(start - 1))).matches()) {
+            start--;
+        }
+        int end = value.end();
+        while (end < sentence.length() && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(end))).matches()) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static String trimmed(String span, FoundValue value) {
+        String quote = span.strip();
+        while (!quote.isEmpty() && ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0
+                && !value.written().endsWith(quote.substring(quote.length() - 1))) {
             quote = quote.substring(0, quote.length() - 1).strip();
         }
         return quote;

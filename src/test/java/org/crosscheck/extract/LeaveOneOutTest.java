@@ -9,16 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Leave one source out, on the bundled corpus (docs/extraction.md): the floors are the figures
- * measured when extraction was built, so a change that loses recall or precision fails here.
+ * Leave one source out, on the bundled corpus (docs/extraction.md). Measured when extraction was
+ * built: value recall 23/25 (92%), key recall 14/16 (88%), precision 23/29 (79%). The floors sit a
+ * little under those, so a change that loses a claim or two more fails here, while the readers'
+ * own improvements (which may find more values, and so more candidates) have some room.
  */
 class LeaveOneOutTest {
 
     static final Path SEEDS = Path.of("../shared/seeds");
 
-    static final double VALUE_RECALL_FLOOR = 0.0;
-    static final double KEY_RECALL_FLOOR = 0.0;
-    static final double PRECISION_FLOOR = 0.0;
+    static final double VALUE_RECALL_FLOOR = 0.90;
+    static final double KEY_RECALL_FLOOR = 0.80;
+    static final double PRECISION_FLOOR = 0.70;
 
     @Test
     void extractionFromEachArticleFindsTheClaimsAPersonWrote() throws Exception {
