@@ -171,32 +171,6 @@ public final class Extractor {
     }
 
     /**
-     * A count written as a word with no unit ("the two nations", "one key concern", "several issues"):
-     * prose is full of them, and they are claims only where the corpus already keeps such a count, so
-     * they are filed only under an existing key of a subject the sentence names, never under a key
-     * that merely shares words or entities with the sentence, nor under a proposed property.
-     */
-    static boolean isBareNumberWord(FoundValue value) {
-        return value.value() instanceof org.crosscheck.model.QuantityValue q && q.unit().isEmpty()
-                && value.written().chars().noneMatch(Character::isDigit);
-    }
-
-    /**
-     * The name the quote must hold besides the value: the subject's nearest name in the sentence; when
-     * the sentence does not name the subject, the nearest entity that the key's quotes name ("Haiti"
-     * for the Haiti police mission's officers); else none, and the quote is the value's clause.
-     */
-    private Optional<Mention> anchorOf(List<Mention> mentions, ClaimKey key, FoundValue value) {
-        Comparator<Mention> nearest = Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end()));
-        Optional<Mention> subject = mentions.stream().filter(m -> m.entityId().equals(key.subject())).min(nearest);
-        if (subject.isPresent()) {
-            return subject;
-        }
-        Set<String> related = corpus.keys().entitiesOf(key);
-        return mentions.stream().filter(m -> related.contains(m.entityId())).min(nearest);
-    }
-
-    /**
      * The shortest span of the sentence holding the value and the subject's name; when the sentence
      * does not name the subject, the clause that holds the value.
      */
