@@ -45,6 +45,8 @@ public final class Extractor {
 
     private final ExtractionCorpus corpus;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** Rankings of the article being extracted, by sentence and value kind (and unit). */
+    private final java.util.Map<String, List<KeyMatch>> rankings = new java.util.HashMap<>();
 
     public Extractor(ExtractionCorpus corpus) {
         this.corpus = corpus;
@@ -64,6 +66,7 @@ public final class Extractor {
                     "the text has no sentence: no line holds a word", "pass an article's text: prose, one paragraph per line"));
         }
         ValueFinder finder = new ValueFinder(anchor);
+        rankings.clear();
         List<Candidate> candidates = new ArrayList<>();
         List<Extraction.Unfiled> unfiled = new ArrayList<>();
         for (Sentence sentence : sentences) {
@@ -106,7 +109,10 @@ public final class Extractor {
 
     private Optional<Candidate> candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions,
             Set<String> named) {
-        List<KeyMatch> ranked = corpus.keys().rank(sentence.text(), value.value(), named);
+        // values of one kind and unit in one sentence share their ranking
+        String filter = value.value() instanceof org.crosscheck.model.QuantityValue q ? "quantity " + q.unit() : value.kind().label();
+        List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter,
+                k -> corpus.keys().rank(sentence.text(), value.value(), named));
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
             List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));

@@ -56,7 +56,7 @@ public final class KeyIndex {
     /** A key named in the sentence scores this much more: the subject is the strongest evidence there is. */
     static final double MENTION_WEIGHT = 1.5;
     /** How many keys a query looks at; the runner-ups come from these. */
-    static final int TOP = 50;
+    static final int TOP = 20;
 
     private static final String SUBJECT = "subject";
     private static final String PROPERTY = "property";
@@ -209,8 +209,9 @@ public final class KeyIndex {
     }
 
     private void collect(Query query, Map<ClaimKey, KeyMatch> matches, Set<String> mentioned) throws IOException {
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(query, TOP).scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc);
+            Document doc = stored.document(hit.doc);
             ClaimKey key = new ClaimKey(doc.get(SUBJECT), doc.get(PROPERTY));
             boolean named = mentioned.contains(key.subject());
             boolean related = named || java.util.Arrays.stream(doc.getValues(ENTITY)).anyMatch(mentioned::contains);

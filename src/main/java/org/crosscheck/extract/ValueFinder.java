@@ -66,6 +66,7 @@ public final class ValueFinder {
 
     /** The values of {@code sentence}, in the order they appear, none overlapping. */
     public List<FoundValue> find(String sentence) {
+        reads.clear();
         List<Token> tokens = tokens(sentence);
         List<FoundValue> read = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -149,8 +150,24 @@ public final class ValueFinder {
 
     private static final List<ValueKind> KINDS = List.of(ValueKind.DATE, ValueKind.DURATION, ValueKind.QUANTITY);
 
+    /**
+     * Each run read once per sentence and reader: checking that a run is the shortest reads its two
+     * shorter runs again, which the search itself reads too. Not thread-safe; one finder per thread.
+     */
+    private final java.util.Map<String, Optional<Value>> reads = new java.util.HashMap<>();
+
     /** The value {@code text} reads as by the reader of {@code kind} alone. */
     Optional<Value> readAs(ValueKind kind, String text) {
+        String cacheKey = kind.ordinal() + text;
+        Optional<Value> known = reads.get(cacheKey);
+        if (known == null) {
+            known = readUncached(kind, text);
+            reads.put(cacheKey, known);
+        }
+        return known;
+    }
+
+    private Optional<Value> readUncached(ValueKind kind, String text) {
         switch (kind) {
             case DATE -> {
                 Parsed<DateValue> date = DateParser.parse(text, anchor);
