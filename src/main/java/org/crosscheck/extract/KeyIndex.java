@@ -107,6 +107,7 @@ public final class KeyIndex {
             Profile p = profiles.computeIfAbsent(record.key(), k -> new Profile());
             p.add(record.value());
             p.text.append(record.citation().document()).append('\n');
+            mentions.find(record.citation().document()).forEach(m -> p.entities.add(m.entityId()));
         }
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -149,7 +150,7 @@ public final class KeyIndex {
         return size;
     }
 
-    /** The entities the key's quotes name. */
+    /** The entities the key's quotes and its records' documents name. */
     public Set<String> entitiesOf(ClaimKey key) {
         return entitiesByKey.getOrDefault(key, Set.of());
     }
