@@ -21,6 +21,7 @@ class ArchitectureTest {
             .layer("normalize").definedBy("org.crosscheck.normalize..")
             .layer("compare").definedBy("org.crosscheck.compare..")
             .layer("values").definedBy("org.crosscheck.values..")
+            .layer("extract").definedBy("org.crosscheck.extract..")
             .layer("engine").definedBy("org.crosscheck.engine..")
             .layer("triage").definedBy("org.crosscheck.triage..")
             .layer("report").definedBy("org.crosscheck.report..")
@@ -32,18 +33,20 @@ class ArchitectureTest {
             // the store keeps what the loader parsed and resolves keys with normalize's entity index;
             // the CLI's index command reports what an update did
             .whereLayer("store").mayOnlyBeAccessedByLayers("pipeline", "cli")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "store")
+            // extract reads the corpus it files claims under (load, normalize); the CLI calls it
+            .whereLayer("extract").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "store", "extract")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
-            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "store", "compare", "engine", "cli")
+            .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "store", "compare", "engine", "cli", "extract")
             // each claim's status, decided per key before the rules run; the rules (DRL) read it through the engine's session
             .whereLayer("compare").mayOnlyBeAccessedByLayers("pipeline", "engine")
             // the value readers' vocabularies and units; extraction may call them too
-            .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "compare", "cli")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "compare", "cli", "extract")
             .whereLayer("support").mayOnlyBeAccessedByLayers("load", "store", "normalize", "compare", "engine", "pipeline", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "store", "load", "normalize", "compare", "engine", "triage",
-                    "report", "support");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "store", "load", "normalize", "compare", "extract", "engine",
+                    "triage", "report", "support");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.crosscheck.model..")
@@ -65,6 +68,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyStoreUsesSql = noClasses().that().resideOutsideOfPackage("org.crosscheck.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyExtractUsesNlpAndSearch = noClasses().that().resideOutsideOfPackage("org.crosscheck.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("opennlp..", "org.apache.lucene..");
 
     @ArchTest
     static final ArchRule onlyCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.crosscheck.cli..")

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.crosscheck.extract.SuggestedFindings;
+import org.crosscheck.extract.TextRejected;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Phase;
 import org.crosscheck.model.Progress;
@@ -84,6 +86,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Pull-request mode for the facts files Git says changed since GIT_REF (e.g. origin/main).")
     String changedSince;
+    @Option(names = "--draft-text", paramLabel = "ARTICLE",
+            description = "Pre-publication check from the draft's text: extract its candidate claims (as 'crosscheck extract' "
+                    + "does), write them to <out>/draft-<name>.yaml and check them as --draft does; each finding on a "
+                    + "suggested claim says so, with the claim's quote.")
+    Path draftText;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "With --draft-text: the draft's publication date (YYYY-MM-DD), against which 'today' and 'last year' are read.")
+    String published;
 
     @Override
     public Integer call() throws IOException {
@@ -95,6 +106,35 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = ProgressBar.forTerminal(quiet, System.console() != null, System.err);
         // the report writers get ready while the facts are checked, not after (docs/performance.md)
         Supplier<ReportFiles> reportFiles = ReportFiles.readyInBackground();
+        String suggestedFrom = null;
+        if (draftText != null) {
+            if (corpus.draft != null) {
+                close(progress);
+                err.println("crosscheck: give --draft or --draft-text, not both");
+                return ExitCode.INVALID_INPUT.code();
+            }
+            try {
+                DraftFromText.Written draft = DraftFromText.write(corpus.facts, draftText, published, out);
+                corpus.draft = draft.file();
+                suggestedFrom = draft.sourceId();
+                if (!quiet) {
+                    spec.commandLine().getOut().println(draft.summary());
+                }
+            } catch (TextRejected e) {
+                close(progress);
+                e.problems().forEach(p -> err.println(p.describe()));
+                return ExitCode.INVALID_INPUT.code();
+            } catch (IOException e) {
+                close(progress);
+                err.println("crosscheck: cannot write the extracted draft to " + out + ": " + e.getMessage()
+                        + " (choose another directory with --out)");
+                return ExitCode.INVALID_INPUT.code();
+            }
+        } else if (published != null) {
+            close(progress);
+            err.println("crosscheck: --published goes with --draft-text (a --draft file states its own publication date)");
+            return ExitCode.INVALID_INPUT.code();
+        }
         try {
             List<Path> changedFiles = changed.isEmpty() && changedSince == null ? null : changed;
             if (changedSince != null) {
@@ -113,6 +153,10 @@ final class CheckCommand implements Callable<Integer> {
                     pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
                 }
                 result = pipeline.check(corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles), progress);
+                result = corpus.pipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
+                if (suggestedFrom != null) {
+                    result = SuggestedFindings.mark(result, Set.of(suggestedFrom));
+                }
             } catch (InputRejected e) {
                 close(progress);
                 e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));

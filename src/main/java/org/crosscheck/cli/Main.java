@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks facts extracted from news articles against each other and against reference records.",
-        subcommands = {CheckCommand.class, IndexCommand.class, BaselineCommand.class, RulesCommand.class, NormalizeCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, IndexCommand.class, BaselineCommand.class, RulesCommand.class,
+            NormalizeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_FINDINGS, ExitCode.HELP_INVALID, ExitCode.HELP_INTERNAL})

@@ -95,6 +95,7 @@ final class ProgressBar implements Progress, AutoCloseable {
             case NORMALIZE -> "sources";
             case ENGINE -> "claims";
             case TRIAGE -> "findings";
+            case EXTRACT -> "articles";
             default -> "";
         };
     }

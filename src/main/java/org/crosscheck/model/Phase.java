@@ -7,7 +7,9 @@ public enum Phase {
     NORMALIZE("normalize"),
     ENGINE("run rules"),
     TRIAGE("triage"),
-    REPORTS("write reports");
+    REPORTS("write reports"),
+    /** {@code crosscheck extract --texts}: candidate claims read from an archive's articles. */
+    EXTRACT("extract");
 
     private final String label;
 

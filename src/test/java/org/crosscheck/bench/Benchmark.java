@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +78,14 @@ public final class Benchmark implements Callable<Integer> {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--measure")) {
             System.exit(Measure.run(args));
+        }
+        if (args.length > 0 && args[0].equals("--extract")) { // the extraction row: ExtractionBench
+            try {
+                ExtractionBench.main(Arrays.copyOfRange(args, 1, args.length));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            System.exit(0);
         }
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }

@@ -1,0 +1,241 @@
+package org.crosscheck.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.Location;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.ValueKind;
+import org.crosscheck.normalize.DateParser;
+import org.crosscheck.normalize.Parsed;
+
+/**
+ * Reads candidate claims from an article's text: its sentences (OpenNLP), the values in each
+ * ({@link ValueFinder}), the corpus entities each names ({@link EntityMentions}), and for each value
+ * the key of the corpus that the sentence reads most like ({@link KeyIndex}), or a new property for
+ * the subject named nearest to it when no key fits.
+ */
+public final class Extractor {
+
+    /**
+     * The least BM25 score at which a key whose subject the sentence does not name is taken: below it
+     * the sentence shares a word or two with the key's quotes by chance. Set from the leave-one-out
+     * measurement of the bundled corpus (docs/extraction.md).
+     */
+    static final double MIN_UNNAMED_SCORE = 6.0;
+    /** The least score for a key whose quotes name an entity the sentence names (but not its subject). */
+    static final double MIN_RELATED_SCORE = 1.0;
+    /** How many runner-up keys a candidate's note lists. */
+    static final int RUNNERS_UP = 2;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”—–]");
+    private static final Pattern NOUN = Pattern.compile("\\G[\\s,]*([a-z]+)");
+    private static final Set<String> NOT_NOUNS = Set.of("a", "an", "the", "of", "from", "to", "in", "on", "at", "for",
+            "and", "or", "by", "with", "that", "which", "who", "is", "are", "was", "were", "be", "this", "its", "their",
+            "worth", "each", "per", "than", "as", "into", "over", "under", "about", "since", "until");
+
+    private final ExtractionCorpus corpus;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    /** Rankings of the article being extracted, by sentence and value kind (and unit). */
+    private final java.util.Map<String, List<KeyMatch>> rankings = new java.util.HashMap<>();
+
+    public Extractor(ExtractionCorpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /**
+     * Extracts the candidate claims of {@code article}.
+     *
+     * @param published the publication date as written (for relative dates); null to take the front matter's, if any
+     */
+    public Extraction extract(ArticleText article, String published) throws TextRejected {
+        String date = published != null ? published : article.header().published();
+        DateValue anchor = anchor(article, date);
+        List<Sentence> sentences = splitter.split(article);
+        if (sentences.isEmpty()) {
+            throw new TextRejected(new Problem(new Location(article.file(), article.firstLine(), 1),
+                    "the text has no sentence: no line holds a word", "pass an article's text: prose, one paragraph per line"));
+        }
+        ValueFinder finder = new ValueFinder(anchor);
+        rankings.clear();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Extraction.Unfiled> unfiled = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> mentions = corpus.mentions().find(sentence.text());
+            Set<String> named = new HashSet<>();
+            mentions.forEach(m -> named.add(m.entityId()));
+            Set<String> seen = new HashSet<>();
+            List<FoundValue> values = finder.find(sentence.text());
+            for (int i = 0; i < values.size(); i++) {
+                FoundValue value = values.get(i);
+                int next = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
+                Optional<Candidate> candidate = candidate(sentence, value, next, mentions, named);
+                if (candidate.isEmpty()) {
+                    unfiled.add(new Extraction.Unfiled(sentence, value,
+                            mentions.isEmpty() ? "the sentence names no entity of the corpus, and reads like no key of its "
+                                    + value.kind().label() + " values" : "no key reads like the sentence"));
+                } else if (seen.add(candidate.get().key() + " " + value.written())) {
+                    candidates.add(candidate.get());
+                }
+            }
+        }
+        String id = sourceId(article.file());
+        for (int n = 2; corpus.hasSourceId(id); n++) {
+            id = sourceId(article.file()) + "-" + n; // extracting an article the corpus already holds
+        }
+        return new Extraction(article, id, date, sentences, candidates, unfiled);
+    }
+
+    private static DateValue anchor(ArticleText article, String published) throws TextRejected {
+        if (published == null) {
+            return null;
+        }
+        Parsed<DateValue> date = DateParser.parse(published, null);
+        if (date instanceof Parsed.Failed<DateValue> failed) {
+            throw new TextRejected(new Problem(Location.ofPath(article.file()), "the publication date '" + published
+                    + "' cannot be read: " + failed.message(), "give it as YYYY-MM-DD (or an interval, 2024-05-22/2024-05-24)"));
+        }
+        return date.toOptional().orElseThrow();
+    }
+
+    private Optional<Candidate> candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions,
+            Set<String> named) {
+        // values of one kind and unit in one sentence share their ranking
+        String filter = value.value() instanceof org.crosscheck.model.QuantityValue q ? "quantity " + q.unit() : value.kind().label();
+        List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter,
+                k -> corpus.keys().rank(sentence.text(), value.value(), named));
+        if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
+            KeyMatch best = ranked.get(0);
+            List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
+            return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
+                    quoteFor(sentence.text(), mentions, best.key(), value)));
+        }
+        Optional<Mention> nearest = mentions.stream().min(Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end())));
+        if (nearest.isEmpty() || isBareNumberWord(value)) {
+            return Optional.empty();
+        }
+        ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, nextValue), value));
+        List<KeyMatch> runnersUp = ranked.subList(0, Math.min(ranked.size(), RUNNERS_UP));
+        return Optional.of(new Candidate(sentence, value, proposed, !corpus.keys().contains(proposed), 0, runnersUp,
+                quote(sentence.text(), value, nearest)));
+    }
+
+    /**
+     * Whether a key is taken: its subject is named in the sentence; or the sentence reads like it
+     * well ({@link #MIN_RELATED_SCORE}) and names an entity its quotes name ("Ruto" for Ruto's state
+     * visit); or the sentence reads like it very well ({@link #MIN_UNNAMED_SCORE}).
+     */
+    static boolean fits(KeyMatch match) {
+        return match.mentioned() || match.related() && match.score() >= MIN_RELATED_SCORE || match.score() >= MIN_UNNAMED_SCORE;
+    }
+
+    /**
+     * A count written as a word with no unit ("the two nations", "one key concern", "several issues"):
+     * prose is full of them, and they are claims only where the corpus already keeps such a count, so
+     * they are filed only under an existing key of a subject the sentence names, never under a key
+     * that merely shares words or entities with the sentence, nor under a proposed property.
+     */
+    static boolean isBareNumberWord(FoundValue value) {
+        return value.value() instanceof org.crosscheck.model.QuantityValue q && q.unit().isEmpty()
+                && value.written().chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * The quote: the shortest span of the sentence holding the value and the subject's nearest name.
+     * When the sentence does not name the subject, the span of the value's clause that holds the
+     * value and every entity of the clause that the key's quotes name ("1,000 police officers to
+     * Haiti" for the Haiti police mission), or the whole clause when it names none of them.
+     */
+    private String quoteFor(String sentence, List<Mention> mentions, ClaimKey key, FoundValue value) {
+        Comparator<Mention> nearest = Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end()));
+        Optional<Mention> subject = mentions.stream().filter(m -> m.entityId().equals(key.subject())).min(nearest);
+        if (subject.isPresent()) {
+            return quote(sentence, value, subject);
+        }
+        int[] clause = clause(sentence, value);
+        Set<String> related = corpus.keys().entitiesOf(key);
+        int start = value.start();
+        int end = value.end();
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (related.contains(m.entityId()) && m.start() >= clause[0] && m.end() <= clause[1]) {
+                start = Math.min(start, m.start());
+                end = Math.max(end, m.end());
+                any = true;
+            }
+        }
+        return trimmed(any ? sentence.substring(start, end) : sentence.substring(clause[0], clause[1]), value);
+    }
+
+    /**
+     * The shortest span of the sentence holding the value and the subject's name; when the sentence
+     * does not name the subject, the clause that holds the value.
+     */
+    static String quote(String sentence, FoundValue value, Optional<Mention> subject) {
+        if (subject.isPresent()) {
+            int start = Math.min(subject.get().start(), value.start());
+            int end = Math.max(subject.get().end(), value.end());
+            return trimmed(sentence.substring(start, end), value);
+        }
+        int[] clause = clause(sentence, value);
+        return trimmed(sentence.substring(clause[0], clause[1]), value);
+    }
+
+    /** The clause around the value: from the punctuation before it to the punctuation after it. */
+    static int[] clause(String sentence, FoundValue value) {
+        int start = value.start();
+        while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(start - 1))).matches()) {
+            start--;
+        }
+        int end = value.end();
+        while (end < sentence.length() && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(end))).matches()) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static String trimmed(String span, FoundValue value) {
+        String quote = span.strip();
+        while (!quote.isEmpty() && ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0
+                && !value.written().endsWith(quote.substring(quote.length() - 1))) {
+            quote = quote.substring(0, quote.length() - 1).strip();
+        }
+        return quote;
+    }
+
+    /**
+     * A property name for a value no key fits: what a count counts ("police-officers"), read up to
+     * the next value of the sentence, else the value's kind.
+     */
+    static String proposedProperty(String sentence, FoundValue value) {
+        if (value.kind() == ValueKind.QUANTITY) {
+            List<String> nouns = new ArrayList<>();
+            Matcher m = NOUN.matcher(sentence);
+            int at = value.end();
+            while (nouns.size() < 2 && m.find(at) && !NOT_NOUNS.contains(m.group(1))) {
+                nouns.add(m.group(1));
+                at = m.end();
+            }
+            return nouns.isEmpty() ? "amount" : String.join("-", nouns);
+        }
+        return value.kind() == ValueKind.DURATION ? "duration" : "date";
+    }
+
+    /** The draft's source id, from the text's file name: "draft-" and its words, as ids are written. */
+    static String sourceId(String file) {
+        String name = Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return stem.isEmpty() ? "draft" : "draft-" + stem;
+    }
+}

@@ -1,0 +1,238 @@
+package org.crosscheck.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.model.QuantityValue;
+import org.crosscheck.model.UnresolvedDate;
+import org.crosscheck.model.Value;
+import org.crosscheck.model.ValueKind;
+
+/**
+ * The corpus's keys in an in-memory Apache Lucene index, one document per key (subject and property):
+ * the quotes of its claims, the documents its reference records cite, its property's words and its
+ * subject's names. A sentence is ranked against them by BM25, among the keys whose values are of the
+ * kind found; built once per corpus, then read by every sentence.
+ */
+public final class KeyIndex {
+
+    /** A key named in the sentence scores this much more: the subject is the strongest evidence there is. */
+    static final double MENTION_WEIGHT = 1.5;
+    /** How many keys a query looks at; the runner-ups come from these. */
+    static final int TOP = 20;
+
+    private static final String SUBJECT = "subject";
+    private static final String PROPERTY = "property";
+    private static final String KIND = "kind";
+    private static final String TEXT = "text";
+    private static final String UNIT = "unit";
+    private static final String ENTITY = "entity";
+    /** How much a corpus entity named both in the sentence and in a key's quotes counts, against one shared word. */
+    static final float ENTITY_BOOST = 2f;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final Map<String, Set<ClaimKey>> keysBySubject = new HashMap<>();
+    private final Map<ClaimKey, Set<String>> entitiesByKey = new HashMap<>();
+    private final int size;
+
+    /** What the index holds for one key, gathered before it is written. */
+    private static final class Profile {
+        final Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+        final Set<String> units = new java.util.TreeSet<>();
+        final Set<String> entities = new java.util.TreeSet<>();
+        final StringBuilder text = new StringBuilder();
+
+        void add(Value value) {
+            kinds.add(value instanceof UnresolvedDate ? ValueKind.DATE : value.kind());
+            if (value instanceof QuantityValue q) {
+                units.add(unitTerm(q));
+            }
+        }
+    }
+
+    /**
+     * @param mentions finds the entities a quote names, so that a sentence naming the same entity by
+     *                 another of its names ("Washington", "the United States") reads like it
+     */
+    public KeyIndex(Collection<Claim> claims, Collection<ReferenceRecord> references, Collection<Entity> entities,
+            EntityMentions mentions) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        Map<ClaimKey, Profile> profiles = new TreeMap<>();
+        for (Claim claim : claims) {
+            Profile p = profiles.computeIfAbsent(claim.key(), k -> new Profile());
+            p.add(claim.value());
+            p.text.append(claim.quote()).append('\n');
+            mentions.find(claim.quote()).forEach(m -> p.entities.add(m.entityId()));
+        }
+        for (ReferenceRecord record : references) {
+            Profile p = profiles.computeIfAbsent(record.key(), k -> new Profile());
+            p.add(record.value());
+            p.text.append(record.citation().document()).append('\n');
+            mentions.find(record.citation().document()).forEach(m -> p.entities.add(m.entityId()));
+        }
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Map.Entry<ClaimKey, Profile> entry : profiles.entrySet()) {
+                    ClaimKey key = entry.getKey();
+                    keysBySubject.computeIfAbsent(key.subject(), s -> new LinkedHashSet<>()).add(key);
+                    entitiesByKey.put(key, Set.copyOf(entry.getValue().entities));
+                    writer.addDocument(document(key, entry.getValue(), byId.get(key.subject())));
+                }
+            }
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory key index", e);
+        }
+        size = profiles.size();
+    }
+
+    private static Document document(ClaimKey key, Profile profile, Entity subject) {
+        Document doc = new Document();
+        doc.add(new StringField(SUBJECT, key.subject(), Field.Store.YES));
+        doc.add(new StoredField(PROPERTY, key.property()));
+        profile.kinds.forEach(kind -> doc.add(new StringField(KIND, kind.label(), Field.Store.NO)));
+        profile.units.forEach(unit -> doc.add(new StringField(UNIT, unit, Field.Store.NO)));
+        profile.entities.forEach(id -> doc.add(new StringField(ENTITY, id, Field.Store.YES)));
+        StringBuilder text = new StringBuilder(profile.text);
+        text.append(key.property().replace('-', ' ')).append('\n').append(key.subject().replace('-', ' ')).append('\n');
+        if (subject != null) {
+            text.append(subject.name()).append('\n');
+            subject.aliases().forEach(a -> text.append(a).append('\n'));
+        }
+        doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        return doc;
+    }
+
+    /** How many keys the index holds. */
+    public int size() {
+        return size;
+    }
+
+    /** The entities the key's quotes and its records' documents name. */
+    public Set<String> entitiesOf(ClaimKey key) {
+        return entitiesByKey.getOrDefault(key, Set.of());
+    }
+
+    /** Whether the corpus has this key. */
+    public boolean contains(ClaimKey key) {
+        return keysBySubject.getOrDefault(key.subject(), Set.of()).contains(key);
+    }
+
+    /**
+     * The keys holding values of the kind found (for an amount, in its unit: a currency, a percentage,
+     * or none), best first, as {@code sentence} reads like them; keys of the subjects in {@code mentioned}
+     * are all offered, the rest only when the sentence shares words or named entities with them.
+     */
+    public List<KeyMatch> rank(String sentence, Value value, Set<String> mentioned) {
+        List<String> terms = terms(sentence);
+        Map<ClaimKey, KeyMatch> matches = new HashMap<>();
+        try {
+            Query kindFilter = value instanceof QuantityValue q ? new TermQuery(new Term(UNIT, unitTerm(q)))
+                    : new TermQuery(new Term(KIND, value.kind().label()));
+            if (!terms.isEmpty() || !mentioned.isEmpty()) {
+                collect(query(terms, mentioned, kindFilter, null), matches, mentioned);
+            }
+            if (!mentioned.isEmpty()) {
+                Query subjects = new TermInSetQuery(SUBJECT, mentioned.stream().map(BytesRef::new).toList());
+                collect(query(terms, mentioned, kindFilter, subjects), matches, mentioned);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory key index", e);
+        }
+        List<KeyMatch> ranked = new ArrayList<>(matches.values());
+        ranked.sort(Comparator.comparingDouble(KeyMatch::score).reversed().thenComparing(KeyMatch::key));
+        return ranked;
+    }
+
+    /** An amount's unit as the index keeps it: its currency code, "%", or "none" for a count. */
+    static String unitTerm(QuantityValue value) {
+        return value.unit().isEmpty() ? "none" : value.unit();
+    }
+
+    private static Query query(List<String> terms, Set<String> mentioned, Query kindFilter, Query subjects) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        for (String id : mentioned) {
+            words.add(new BoostQuery(new TermQuery(new Term(ENTITY, id)), ENTITY_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(kindFilter, BooleanClause.Occur.FILTER);
+        if (subjects != null) {
+            query.add(subjects, BooleanClause.Occur.FILTER);
+        }
+        if (!terms.isEmpty() || !mentioned.isEmpty()) {
+            query.add(words.build(), subjects == null ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private void collect(Query query, Map<ClaimKey, KeyMatch> matches, Set<String> mentioned) throws IOException {
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, TOP).scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            ClaimKey key = new ClaimKey(doc.get(SUBJECT), doc.get(PROPERTY));
+            boolean named = mentioned.contains(key.subject());
+            boolean related = named || java.util.Arrays.stream(doc.getValues(ENTITY)).anyMatch(mentioned::contains);
+            double score = named ? hit.score * MENTION_WEIGHT + MENTION_WEIGHT : hit.score;
+            matches.merge(key, new KeyMatch(key, score, named, related), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+    }
+
+    private List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

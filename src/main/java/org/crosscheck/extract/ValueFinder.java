@@ -1,0 +1,273 @@
+package org.crosscheck.extract;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.DurationValue;
+import org.crosscheck.model.QuantityValue;
+import org.crosscheck.model.Value;
+import org.crosscheck.model.ValueKind;
+import org.crosscheck.normalize.DateParser;
+import org.crosscheck.normalize.DurationParser;
+import org.crosscheck.normalize.Parsed;
+import org.crosscheck.normalize.QuantityParser;
+
+/**
+ * Finds the dates, amounts, counts, percentages and durations in a sentence with crosscheck's own
+ * readers, so a value is found exactly when a facts file could state it: every run of up to
+ * {@link #MAX_TOKENS} words is offered to the readers ({@link DateParser}, {@link DurationParser},
+ * {@link QuantityParser}, through their public entry points, so what they learn to read is found
+ * here too), and what they refuse is not a value.
+ *
+ * <p>Of the runs a reader accepts, a run is kept only when it is the shortest with its value: a word
+ * the reader reads past without changing the value ("in" before "1949", the counted noun after
+ * "1,000") is not part of it. Of overlapping runs the longest wins, so "approximately Sh600 billion"
+ * beats "Sh600 billion", and "July 7, 2025" beats "2025". Where the same words read as a date and as a
+ * count ("1949"), the date wins: a bare four-digit number in news copy is a year.
+ */
+public final class ValueFinder {
+
+    /** The longest run offered to the readers: "on or before the end of June 2024" has eight words. */
+    static final int MAX_TOKENS = 8;
+
+    /** A word, number or symbol run; punctuation at either end is a token of its own. */
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern LEADING = Pattern.compile("^[\"“”‘’'(\\[«]+");
+    private static final Pattern TRAILING = Pattern.compile("(?:[\"“”’'),.;:!?\\]»]|['’]s)+$");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Month and weekday names as English writes them, full and short, from the JDK's own tables. */
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+    private final DateValue anchor;
+
+    /** @param anchor the article's publication date, for relative dates ("last year"); null when unknown */
+    public ValueFinder(DateValue anchor) {
+        this.anchor = anchor;
+    }
+
+    private record Token(int start, int end, String text) {
+        boolean isPunctuation() {
+            return text.codePoints().noneMatch(Character::isLetterOrDigit) && !text.contains("%") && !text.contains("$")
+                    && !text.contains("€") && !text.contains("£") && !text.contains("¥");
+        }
+    }
+
+    /** The values of {@code sentence}, in the order they appear, none overlapping. */
+    public List<FoundValue> find(String sentence) {
+        reads.clear();
+        List<Token> tokens = tokens(sentence);
+        List<FoundValue> read = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isPunctuation()) {
+                continue;
+            }
+            for (int j = i; j < tokens.size() && j < i + MAX_TOKENS; j++) {
+                if (tokens.get(j).isPunctuation()) {
+                    continue;
+                }
+                int start = tokens.get(i).start();
+                int end = tokens.get(j).end();
+                Optional<Value> value = read(sentence.substring(start, end));
+                if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())) {
+                    read.add(new FoundValue(start, end, value.get()));
+                }
+            }
+        }
+        read.sort(Comparator.comparingInt((FoundValue v) -> v.end() - v.start()).reversed()
+                .thenComparingInt(FoundValue::start));
+        List<FoundValue> kept = new ArrayList<>();
+        for (FoundValue candidate : read) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(FoundValue::start));
+        return kept;
+    }
+
+    /**
+     * Whether the run is a preposition and a length of time ("within 90 days", "in two years") that
+     * the date reader reads as a span from the publication date. The sentence measures that time from
+     * its own event ("complete the review within 90 days" of the directive), which is rarely the day
+     * of publication, so the length is kept, as written, and the date is not. "Two years ago" is a
+     * date: its length comes first.
+     */
+    private boolean isLengthAsDate(String text, Value value) {
+        if (!(value instanceof DateValue date) || !date.isRelative()) {
+            return false;
+        }
+        String trimmed = text.strip();
+        int space = trimmed.indexOf(' ');
+        return space > 0 && trimmed.substring(0, space).chars().noneMatch(Character::isDigit)
+                && readAs(ValueKind.DURATION, trimmed.substring(space + 1)).isPresent();
+    }
+
+    /** Whether neither end of the run can be dropped with the value unchanged. */
+    private boolean isShortest(String sentence, List<Token> tokens, int i, int j, Value value) {
+        if (i == j) {
+            return true;
+        }
+        int next = i + 1;
+        while (next < j && tokens.get(next).isPunctuation()) {
+            next++;
+        }
+        int previous = j - 1;
+        while (previous > i && tokens.get(previous).isPunctuation()) {
+            previous--;
+        }
+        // the same reader, so "2027 General" (a count and its noun) is not kept because "2027" alone reads as a year
+        Optional<Value> withoutFirst = readAs(value.kind(), sentence.substring(tokens.get(next).start(), tokens.get(j).end()));
+        Optional<Value> withoutLast = readAs(value.kind(), sentence.substring(tokens.get(i).start(), tokens.get(previous).end()));
+        return !(withoutFirst.isPresent() && same(withoutFirst.get(), value))
+                && !(withoutLast.isPresent() && same(withoutLast.get(), value));
+    }
+
+    /** The value {@code text} reads as, by the first reader that accepts it: date, then duration, then amount. */
+    Optional<Value> read(String text) {
+        if (!calendarWordsCapitalised(text)) {
+            return Optional.empty();
+        }
+        for (ValueKind kind : KINDS) {
+            Optional<Value> value = readAs(kind, text);
+            if (value.isPresent() && !isLengthAsDate(text, value.get())) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<ValueKind> KINDS = List.of(ValueKind.DATE, ValueKind.DURATION, ValueKind.QUANTITY);
+
+    /**
+     * Each run read once per sentence and reader: checking that a run is the shortest reads its two
+     * shorter runs again, which the search itself reads too. Not thread-safe; one finder per thread.
+     */
+    private final java.util.Map<String, Optional<Value>> reads = new java.util.HashMap<>();
+
+    /** The value {@code text} reads as by the reader of {@code kind} alone. */
+    Optional<Value> readAs(ValueKind kind, String text) {
+        String cacheKey = kind.ordinal() + text;
+        Optional<Value> known = reads.get(cacheKey);
+        if (known == null) {
+            known = readUncached(kind, text);
+            reads.put(cacheKey, known);
+        }
+        return known;
+    }
+
+    private Optional<Value> readUncached(ValueKind kind, String text) {
+        switch (kind) {
+            case DATE -> {
+                Parsed<DateValue> date = DateParser.parse(text, anchor);
+                return date instanceof Parsed.Ok<DateValue> ok ? Optional.of(ok.value()) : Optional.empty();
+            }
+            case DURATION -> {
+                Parsed<DurationValue> duration = DurationParser.parse(text);
+                return duration instanceof Parsed.Ok<DurationValue> ok ? Optional.of(ok.value()) : Optional.empty();
+            }
+            case QUANTITY -> {
+                Parsed<QuantityValue> quantity = QuantityParser.parse(text);
+                return quantity instanceof Parsed.Ok<QuantityValue> ok && isCount(text) ? Optional.of(ok.value()) : Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Whether an amount's words hold a number: digits, or a number word that is neither an article
+     * ("a" reads as one) nor an ordinal ("the first nation" counts nothing).
+     */
+    private static boolean isCount(String text) {
+        for (String word : text.split("[\\s-]+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.chars().anyMatch(Character::isDigit) && !ORDINAL.matcher(w).matches()) {
+                return true;
+            }
+            if (!ARTICLES.contains(w) && !ORDINAL.matcher(w).matches() && w.chars().allMatch(Character::isLetter)
+                    && QuantityParser.parse(w) instanceof Parsed.Ok<QuantityValue>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English capitalises month and weekday names; "may" and "march" in lower case are a verb. */
+    private static boolean calendarWordsCapitalised(String text) {
+        Matcher words = LETTERS.matcher(text);
+        while (words.find()) {
+            String word = words.group();
+            if (CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (Month m : Month.values()) {
+            words.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            words.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            words.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            words.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        words.add("sept");
+        return words;
+    }
+
+    /** Two readings are the same value when everything but the words agree. */
+    static boolean same(Value a, Value b) {
+        if (a instanceof DateValue x && b instanceof DateValue y) {
+            // "July 7" read against a 2025 publication is the day "July 7, 2025" is, but only the year makes it absolute
+            return x.timex().equals(y.timex()) && x.start().equals(y.start()) && x.end().equals(y.end())
+                    && java.util.Objects.equals(x.weekday(), y.weekday()) && x.isRelative() == y.isRelative();
+        }
+        if (a instanceof QuantityValue x && b instanceof QuantityValue y) {
+            return x.normalized().equals(y.normalized()) && x.bounds().equals(y.bounds());
+        }
+        if (a instanceof DurationValue x && b instanceof DurationValue y) {
+            return x.normalized().equals(y.normalized()) && x.minDays() == y.minDays() && x.maxDays() == y.maxDays();
+        }
+        return false;
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String word = m.group();
+            Matcher lead = LEADING.matcher(word);
+            if (lead.find() && lead.end() < word.length()) {
+                tokens.add(new Token(start, start + lead.end(), word.substring(0, lead.end())));
+                start += lead.end();
+                word = word.substring(lead.end());
+            }
+            Matcher trail = TRAILING.matcher(word);
+            if (trail.find() && trail.start() > 0) {
+                tokens.add(new Token(start, start + trail.start(), word.substring(0, trail.start())));
+                tokens.add(new Token(start + trail.start(), end, word.substring(trail.start())));
+            } else {
+                tokens.add(new Token(start, end, word));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,144 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.load.FactsLoader;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.FactsInput;
+import org.crosscheck.normalize.NormalizedFacts;
+import org.crosscheck.normalize.Normalizer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction against a small corpus written here: which key each value is filed under, and why. */
+class ExtractorTest {
+
+    @TempDir
+    Path dir;
+
+    private ExtractionCorpus corpus;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        Path facts = dir.resolve("facts");
+        Files.createDirectories(facts.resolve("sources"));
+        Files.writeString(facts.resolve("entities.yaml"), """
+                entities:
+                  - id: acme
+                    type: organisation
+                    name: Acme Corp
+                    aliases: [Acme]
+                  - id: acme-merger
+                    type: event
+                    name: Acme merger
+                  - id: globex
+                    type: organisation
+                    name: Globex
+                """);
+        Files.writeString(facts.resolve("sources/wire.yaml"), """
+                source:
+                  id: wire
+                  title: Acme buys Globex
+                  outlet: Wire
+                  published: {date: 2024-03-01, basis: stated}
+                claims:
+                  - id: w-price
+                    subject: acme-merger
+                    property: price
+                    value: {quantity: "$2 billion"}
+                    quote: "Acme agreed to buy Globex for $2 billion"
+                  - id: w-staff
+                    subject: acme
+                    property: employees
+                    value: {quantity: "12,000"}
+                    quote: "Acme employs 12,000 people"
+                  - id: w-share
+                    subject: acme
+                    property: market-share
+                    value: {quantity: "about 20%"}
+                    quote: "Acme holds about 20% of the market"
+                  - id: w-founded
+                    subject: acme
+                    property: founding-date
+                    value: {date: "1990"}
+                    quote: "Acme was founded in 1990"
+                """);
+        corpus = ExtractionCorpus.load(facts);
+    }
+
+    private Extraction extract(String text) throws TextRejected {
+        return new Extractor(corpus).extract(new ArticleReader().read(dir.resolve("story.txt").toString(),
+                text.getBytes(StandardCharsets.UTF_8)), "2024-06-01");
+    }
+
+    @Test
+    void filesEachValueUnderTheKeyOfItsKindAndUnitThatTheSentenceReadsLike() throws Exception {
+        Extraction x = extract("Acme paid $2.1 billion for Globex. Acme employs 13,000 people and holds 25% of the market.");
+        assertThat(x.candidates()).extracting(c -> c.key() + " = " + c.value().written()).containsExactly(
+                "acme-merger / price = $2.1 billion", "acme / employees = 13,000", "acme / market-share = 25%");
+        assertThat(x.candidates()).allMatch(c -> !c.proposed());
+        // the percentage is never filed under the count, though both are Acme's amounts
+        assertThat(x.candidates().get(2).runnersUp()).extracting(KeyMatch::key).doesNotContain(new ClaimKey("acme", "employees"));
+    }
+
+    @Test
+    void theQuoteIsTheShortestSpanWithTheSubjectAndTheValue() throws Exception {
+        Extraction x = extract("Founded in 1990 in Ohio, the company known as Acme grew fast.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme", "founding-date"));
+            assertThat(c.quote()).isEqualTo("1990 in Ohio, the company known as Acme");
+        });
+    }
+
+    @Test
+    void proposesANewPropertyWhenNoKeyOfTheNamedSubjectHasTheKind() throws Exception {
+        Extraction x = extract("Globex lost 4,000 customers.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.proposed()).isTrue();
+            assertThat(c.key()).isEqualTo(new ClaimKey("globex", "customers"));
+            assertThat(DraftWriter.note(c)).contains(DraftWriter.NEW_PROPERTY);
+        });
+    }
+
+    @Test
+    void aValueInASentenceThatNamesNothingOfTheCorpusIsListedNotFiled() throws Exception {
+        Extraction x = extract("Rain fell on 14 days in May 2024.");
+        assertThat(x.candidates()).isEmpty();
+        assertThat(x.unfiled()).extracting(u -> u.value().written()).containsExactly("14 days", "May 2024");
+    }
+
+    @Test
+    void aBareNumberWordIsNeverProposed() throws Exception {
+        Extraction x = extract("Globex and its two rivals met.");
+        assertThat(x.candidates()).isEmpty();
+        assertThat(x.unfiled()).extracting(u -> u.value().written()).containsExactly("two");
+    }
+
+    @Test
+    void theDraftLoadsWithNoProblemAndKeepsEveryCandidate() throws Exception {
+        Extraction x = extract("Acme paid \"$2.1 billion\" for Globex\\Initech. Globex lost 4,000 customers last year.");
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, DraftWriter.write(x));
+        FactsInput input = new FactsLoader().load(dir.resolve("facts"), java.util.List.of(draft));
+        NormalizedFacts facts = new Normalizer().normalize(input);
+        assertThat(facts.problems()).isEmpty();
+        assertThat(facts.corpus().claims().stream().filter(c -> c.source().isDraft()))
+                .extracting(c -> c.key() + " = " + c.value().asWritten() + " | " + c.quote())
+                .containsExactly("acme-merger / price = $2.1 billion | $2.1 billion",
+                        "globex / customers = 4,000 | Globex lost 4,000",
+                        "globex / date = last year | Globex lost 4,000 customers last year");
+    }
+
+    @Test
+    void aTextWithNoSentenceOrAnUnreadablePublicationDateIsRefused() {
+        assertThatThrownBy(() -> new Extractor(corpus).extract(new ArticleReader().read("x.txt", "--- \n***\n".getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOfSatisfying(TextRejected.class, e -> assertThat(e.problems().get(0).describe()).contains("no sentence"));
+        assertThatThrownBy(() -> new Extractor(corpus).extract(new ArticleReader().read("x.txt", "Acme grew.".getBytes(StandardCharsets.UTF_8)), "soon"))
+                .isInstanceOfSatisfying(TextRejected.class, e -> assertThat(e.problems().get(0).describe()).contains("publication date 'soon'"));
+    }
+}

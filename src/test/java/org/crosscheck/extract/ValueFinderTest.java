@@ -1,0 +1,65 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.model.ValueKind;
+import org.crosscheck.normalize.DateParser;
+import org.junit.jupiter.api.Test;
+
+class ValueFinderTest {
+
+    private final ValueFinder finder = new ValueFinder(DateParser.parse("2025-07-10", null).toOptional().orElseThrow());
+
+    private List<String> found(String sentence) {
+        return finder.find(sentence).stream().map(v -> v.kind().label() + " " + v.written()).toList();
+    }
+
+    @Test
+    void findsTheLongestValueEachReaderReadsWithItsHedge() {
+        assertThat(found("Kenya imports approximately Sh600 billion worth of goods but exports maybe 5%, about five percent."))
+                .containsExactly("quantity approximately Sh600 billion", "quantity maybe 5%", "quantity about five percent");
+    }
+
+    @Test
+    void keepsNeitherTheCountedNounNorAPrepositionTheReaderReadsPast() {
+        assertThat(found("It was formed in 1949 and deployed 1,000 police officers to 30 countries."))
+                .containsExactly("date 1949", "quantity 1,000", "quantity 30");
+    }
+
+    @Test
+    void aFullDateWinsOverItsYearAndAYearOverACount() {
+        assertThat(found("After the July 7, 2025, Gen Z protests and ahead of the 2027 General Election, on Wednesday, May 22"))
+                .containsExactly("date July 7, 2025", "date 2027", "date Wednesday, May 22");
+    }
+
+    @Test
+    void relativeDatesNeedThePublicationDate() {
+        assertThat(found("Last year's protests were recent.")).containsExactly("date Last year", "date recent");
+        assertThat(new ValueFinder(null).find("Last year's protests were recent.")).isEmpty();
+    }
+
+    @Test
+    void aLengthOfTimeAfterAPrepositionStaysALength() {
+        assertThat(finder.find("Rubio must complete the review within 90 days.")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.kind()).isEqualTo(ValueKind.DURATION);
+                    assertThat(v.written()).isEqualTo("within 90 days");
+                });
+        assertThat(found("The visit was two years ago.")).containsExactly("date two years ago");
+    }
+
+    @Test
+    void findsNothingTheReadersRefuseOrThatOnlyLooksLikeAValue() {
+        // a modal verb, an article, an ordinal: none is a value
+        assertThat(found("Kenya may march on as a partner, the first sub-Saharan nation to do so.")).isEmpty();
+        assertThat(found("The President spoke.")).isEmpty();
+    }
+
+    @Test
+    void positionsAreTheSentencesOwn() {
+        String sentence = "NATO has 32 members.";
+        FoundValue v = finder.find(sentence).get(0);
+        assertThat(sentence.substring(v.start(), v.end())).isEqualTo("32");
+    }
+}
