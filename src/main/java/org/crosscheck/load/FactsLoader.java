@@ -149,9 +149,12 @@ public final class FactsLoader {
         return batch.finish();
     }
 
-    /** The facts files of a directory, in the order every run reads them. */
-    public static List<Path> factsFiles(Path dir) throws MissingFactsException {
-        return yamlFiles(dir);
+    /**
+     * The facts files of a directory, in the order every run reads them; what cannot be read as one
+     * (a link out of the directory, a name with a control character) goes to {@code problems}.
+     */
+    public static List<Path> factsFiles(Path dir, List<Problem> problems) throws MissingFactsException {
+        return yamlFiles(dir, problems);
     }
 
     /** One file parsed and bound; runs on a worker. */

@@ -116,7 +116,13 @@ public final class CheckPipeline {
                 throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), "facts directory not found",
                         "pass --facts DIR with a directory of YAML facts files")));
             }
-            return FactsLoader.factsFiles(factsDir);
+            List<Problem> listing = new ArrayList<>();
+            List<Path> files = FactsLoader.factsFiles(factsDir, listing);
+            if (!listing.isEmpty()) {
+                // the store keeps only what it can read whole; a file it would skip is refused, not dropped
+                throw new InputRejected(listing);
+            }
+            return files;
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), e.getMessage(), e.hint())));
         }
