@@ -86,9 +86,18 @@ public final class Engine {
      */
     public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, SourceTexts texts, Settings settings,
             Progress progress) throws RunawayRules {
+        return run(rules, corpus, groups, new ClaimIndex(groups), texts, settings, progress);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, Corpus, List, SourceTexts, Settings, Progress)} on some of the
+     * corpus's keys, with an index that also holds the claims of other keys that those keys' rules
+     * reach for (a check sharded by key, such as the Spark job, which passes each shard's groups).
+     */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index, SourceTexts texts,
+            Settings settings, Progress progress) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
-        ClaimIndex index = new ClaimIndex(groups);
         List<Object> shared = new ArrayList<>();
         shared.addAll(corpus.sources());
         shared.addAll(corpus.references());

@@ -20,7 +20,7 @@ public record Claim(
         DateValue asOf,
         List<String> qualifiers,
         Location location,
-        Between between) {
+        Between between) implements java.io.Serializable {
 
     public Claim {
         qualifiers = List.copyOf(qualifiers);

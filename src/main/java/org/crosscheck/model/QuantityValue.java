@@ -15,7 +15,7 @@ public record QuantityValue(
         String unit,
         Hedge hedge,
         BigDecimal lower,
-        BigDecimal upper) implements Value {
+        BigDecimal upper) implements java.io.Serializable, Value {
 
     @Override
     public ValueKind kind() {

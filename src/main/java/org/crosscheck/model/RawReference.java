@@ -13,5 +13,5 @@ public record RawReference(
         RawText citationDate,
         String url,
         boolean certain,
-        Location location) {
+        Location location) implements java.io.Serializable {
 }

@@ -15,7 +15,7 @@ public record ReferenceRecord(
         LocalDate validTo,
         Citation citation,
         boolean certain,
-        Location location) {
+        Location location) implements java.io.Serializable {
 
     /** Whether the record speaks for the given day. */
     public boolean isValidOn(LocalDate day) {
