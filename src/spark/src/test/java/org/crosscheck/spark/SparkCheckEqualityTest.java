@@ -61,6 +61,7 @@ class SparkCheckEqualityTest {
                   outlet: Test Wire
                   published:
                     date: 2025-07-09
+                    basis: stated
                 claims:
                   - id: rb-mnna-designation-date
                     subject: kenya-mnna-designation
