@@ -77,7 +77,12 @@ public final class SparkCheck {
     }
 
     /** What it found, besides the findings it wrote. */
-    public record Result(Accounting accounting, List<Problem> problems, Map<Severity, Long> findings, boolean failing) {
+    /**
+     * @param waiversNotApplied waivers the corpus declares, which the job does not apply yet: it
+     *                          reports every finding open
+     */
+    public record Result(Accounting accounting, List<Problem> problems, Map<Severity, Long> findings, boolean failing,
+            int waiversNotApplied) {
 
         /** The command line's exit code for this result: 2 for problems, 1 for failing findings, else 0. */
         public int exitCode() {
@@ -177,11 +182,6 @@ public final class SparkCheck {
                 waivers, List.of(), 0));
         problems.addAll(sharedFacts.problems());
         problems.addAll(CheckPipeline.waiverProblems(sharedFacts.corpus().waivers(), compiled));
-        if (!sharedFacts.corpus().waivers().isEmpty()) {
-            problems.add(new Problem(sharedFacts.corpus().waivers().get(0).location(),
-                    "the Spark job does not apply waivers yet; every finding is reported open",
-                    "run the command line (crosscheck check) to apply waivers and baselines"));
-        }
         EntityIndex entityIndex = new EntityIndex(entities);
         Map<ClaimKey, Set<ClaimKey>> needs = needs(summaries, entityIndex);
 
@@ -227,7 +227,7 @@ public final class SparkCheck {
         spark.createDataFrame(sorted.map(SparkCheck::row), schema()).write().mode(SaveMode.ErrorIfExists)
                 .parquet(out + "/findings.parquet");
         List<Problem> allProblems = problems.stream().sorted().distinct().toList();
-        Result result = new Result(accounting, allProblems, bySeverity, failing);
+        Result result = new Result(accounting, allProblems, bySeverity, failing, sharedFacts.corpus().waivers().size());
         writeSummary(out, result, conf);
         sorted.unpersist();
         checked.unpersist();
@@ -344,6 +344,7 @@ public final class SparkCheck {
         com.fasterxml.jackson.databind.node.ObjectNode findings = summary.putObject("findings");
         result.findings().forEach((severity, count) -> findings.put(severity.label(), count));
         summary.put("problems", result.problems().size());
+        summary.put("waiversNotApplied", result.waiversNotApplied());
         summary.put("exitCode", result.exitCode());
         write(fs, new org.apache.hadoop.fs.Path(dir, "summary.json"),
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");

@@ -73,6 +73,10 @@ public final class SparkCheckMain implements Callable<Integer> {
                     a.rejected());
             System.out.printf("findings: %d error, %d warning, %d info; %d problems%n", result.findings().get(Severity.ERROR),
                     result.findings().get(Severity.WARNING), result.findings().get(Severity.INFO), result.problems().size());
+            if (result.waiversNotApplied() > 0) {
+                System.err.println("crosscheck-spark: the corpus has " + result.waiversNotApplied() + " waiver(s), which the job"
+                        + " does not apply yet: every finding is reported open; 'crosscheck check' applies them");
+            }
             System.out.println("written to " + out + ": findings.jsonl/, findings.parquet/, summary.json, problems.txt");
             return result.exitCode();
         } catch (SparkCheck.Rejected e) {
