@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.crosscheck.load.FactsFile;
 
 /** The facts files under a path of any Hadoop file system, and reading one of them. */
@@ -41,25 +40,33 @@ final class CorpusFiles {
         }
         String qualified = fs.makeQualified(root).toUri().getPath().replaceAll("/+$", "");
         String shown = facts.replaceAll("/+$", "");
-        List<LocatedFileStatus> found = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-        while (files.hasNext()) {
-            LocatedFileStatus file = files.next();
-            if (file.isFile() && YAML_FILE.matcher(file.getPath().getName()).matches()) {
-                found.add(file);
-            }
-        }
+        List<FileStatus> found = new ArrayList<>();
+        walk(fs, root, found);
         if (found.isEmpty()) {
             throw new Missing("no facts files (*.yaml) in the facts directory",
                     "add source files such as " + shown + "/sources/example.yaml");
         }
         found.sort(Comparator.comparing(f -> f.getPath().toUri().getPath()));
         List<CorpusFile> listed = new ArrayList<>(found.size());
-        for (LocatedFileStatus file : found) {
+        for (FileStatus file : found) {
             String inside = file.getPath().toUri().getPath().substring(qualified.length());
             listed.add(new CorpusFile(listed.size(), file.getPath().toString(), shown + inside, file.getLen()));
         }
         return listed;
+    }
+
+    /**
+     * Lists with plain statuses: {@code FileSystem.listFiles} makes located ones, which on the local
+     * file system fork a process per file to read its permissions (minutes for 10,000 files).
+     */
+    private static void walk(FileSystem fs, Path dir, List<FileStatus> found) throws IOException {
+        for (FileStatus status : fs.listStatus(dir)) {
+            if (status.isDirectory()) {
+                walk(fs, status.getPath(), found);
+            } else if (status.isFile() && YAML_FILE.matcher(status.getPath().getName()).matches()) {
+                found.add(status);
+            }
+        }
     }
 
     /** Reads, parses and binds one file; a file that cannot be read becomes a problem, as on the command line. */

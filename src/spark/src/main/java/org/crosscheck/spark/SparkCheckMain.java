@@ -86,6 +86,14 @@ public final class SparkCheckMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Spark logs through SLF4J, which crosscheck binds to slf4j-simple: quiet unless asked, as the command line is
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // Drools warns that rule files declare packages unlike their folders, on every compile; the command line hides it too
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.drools") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
+        }
         System.exit(new CommandLine(new SparkCheckMain()).execute(args));
     }
 }
