@@ -87,7 +87,8 @@ public final class Engine {
      */
     public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, SourceTexts texts, Settings settings,
             Progress progress) throws RunawayRules {
-        return run(rules, corpus, groups, Assessments.of(groups, corpus.references()), texts, settings, progress);
+        return run(rules, corpus, groups, new ClaimIndex(groups), Assessments.of(groups, corpus.references()), texts, settings,
+                progress);
     }
 
     /**
@@ -97,9 +98,26 @@ public final class Engine {
      */
     public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, Assessments assessments,
             SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
+        return run(rules, corpus, groups, new ClaimIndex(groups), assessments, texts, settings, progress);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, Corpus, List, SourceTexts, Settings, Progress)} on some of the
+     * corpus's keys, with an index that also holds the claims of other keys that those keys' rules
+     * reach for (a check sharded by key, such as the Spark job, which passes each shard's groups).
+     * Statuses are decided per key, so assessing the shard's own groups gives each key the status the
+     * whole corpus would.
+     */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index, SourceTexts texts,
+            Settings settings, Progress progress) throws RunawayRules {
+        return run(rules, corpus, groups, index, Assessments.of(groups, corpus.references()), texts, settings, progress);
+    }
+
+    /** The run itself: the groups, the index their rules reach through, and their keys' assessments. */
+    public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index, Assessments assessments,
+            SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
-        ClaimIndex index = new ClaimIndex(groups);
         List<Object> shared = new ArrayList<>();
         shared.addAll(corpus.sources());
         shared.addAll(corpus.references());

@@ -62,11 +62,28 @@ public final class RuleBaseBuilder {
     }
 
     public RulesBuild build(Path rulesDir) {
+        return build(rulesDir, false).build();
+    }
+
+    /**
+     * As {@link #build}, compiling the rules whatever the cache holds, and handing back the
+     * executable-model jar as well, for a check that loads the rules again in other processes (the
+     * Spark job's executors); empty when the rules do not build, with the problems in the build.
+     */
+    public PortableBuild buildPortable(Path rulesDir) {
+        return build(rulesDir, true);
+    }
+
+    /** A rules build, and the jar it was loaded from when one was asked for and the rules built. */
+    public record PortableBuild(RulesBuild build, Optional<PortableRules> portable) {
+    }
+
+    private PortableBuild build(Path rulesDir, boolean portable) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(rulesDir)) {
             problems.add(new Problem(Location.ofPath(rulesDir.toString()), "rules directory not found",
                     "pass --rules DIR with a directory of *.drl files"));
-            return new RulesBuild(null, problems);
+            return new PortableBuild(new RulesBuild(null, problems), Optional.empty());
         }
         List<Path> paths = drlFiles(rulesDir, problems);
         if (paths.isEmpty()) {
@@ -74,7 +91,7 @@ public final class RuleBaseBuilder {
                 problems.add(new Problem(Location.ofPath(rulesDir.toString()), "no rule files (*.drl) in the rules directory",
                         "add rules, or point --rules at the directory that has them"));
             }
-            return new RulesBuild(null, problems);
+            return new PortableBuild(new RulesBuild(null, problems), Optional.empty());
         }
         List<RuleFile> files = new ArrayList<>();
         for (Path path : paths) {
@@ -98,22 +115,26 @@ public final class RuleBaseBuilder {
             }
         }
         if (!problems.isEmpty()) {
-            return new RulesBuild(null, problems);
+            return new PortableBuild(new RulesBuild(null, problems), Optional.empty());
         }
         Map<String, String> byRelative = new LinkedHashMap<>();
         files.forEach(file -> byRelative.put(file.relative(), file.text()));
         RuleBaseCache.Key key = cache.key(byRelative);
-        Optional<KieBase> kieBase = cache.find(key).or(() -> compile(files, byRelative, key, problems));
+        byte[][] jar = new byte[1][];
+        Optional<KieBase> kieBase = (portable ? Optional.<KieBase>empty() : cache.find(key))
+                .or(() -> compile(files, byRelative, key, problems, compiled -> jar[0] = compiled));
         if (kieBase.isEmpty()) {
-            return new RulesBuild(null, problems);
+            return new PortableBuild(new RulesBuild(null, problems), Optional.empty());
         }
         List<RuleInfo> rules = RuleMetadata.check(declaredRules(kieBase.get(), files), problems);
-        return new RulesBuild(problems.isEmpty() ? new CompiledRules(kieBase.get(), rules) : null, problems);
+        CompiledRules compiled = problems.isEmpty() ? new CompiledRules(kieBase.get(), rules) : null;
+        return new PortableBuild(new RulesBuild(compiled, problems),
+                portable && compiled != null ? Optional.of(new PortableRules(jar[0], key.source(), rules)) : Optional.empty());
     }
 
     /** Compiles the rules and keeps them in the cache; or adds why they do not compile to {@code problems}. */
     private Optional<KieBase> compile(List<RuleFile> files, Map<String, String> byRelative, RuleBaseCache.Key key,
-            List<Problem> problems) {
+            List<Problem> problems, java.util.function.Consumer<byte[]> jarOut) {
         ExecutableModelCompiler.Output output = compiler.compile(byRelative, "rules-" + key.checksum(), key.source());
         if (output.jar() == null) {
             problems.addAll(drlProblems(files));
@@ -125,6 +146,7 @@ public final class RuleBaseBuilder {
             }
             return Optional.empty();
         }
+        jarOut.accept(output.jar());
         KieBase built;
         try {
             built = ModelJar.load(output.jar(), key.source());

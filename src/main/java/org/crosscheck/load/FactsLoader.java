@@ -274,6 +274,12 @@ public final class FactsLoader {
         return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 
+    /** The problem of an id used again at {@code at}, after its first use at {@code first}. */
+    static Problem duplicate(FileFacts.IdSpace space, String id, Location at, Location first) {
+        return new Problem(at, "duplicate " + space.label + " '" + id + "', first used at " + first,
+                "ids must be unique across all facts files; rename one of them");
+    }
+
     /** What one run has read so far, file by file; ids are unique across all files. */
     static final class Batch {
         /** What the files so far declared, less what reused an id, with every problem. */
@@ -293,25 +299,13 @@ public final class FactsLoader {
                 Location first = firstUses.computeIfAbsent(reservation.space(), space -> new HashMap<>())
                         .putIfAbsent(reservation.id(), reservation.at());
                 if (first != null) {
-                    kept.problems.add(new Problem(reservation.at(), "duplicate " + reservation.space().label + " '"
-                            + reservation.id() + "', first used at " + first,
-                            "ids must be unique across all facts files; rename one of them"));
+                    kept.problems.add(duplicate(reservation.space(), reservation.id(), reservation.at(), first));
                     if (reservation.item() != null) {
                         taken.add(reservation.item());
                     }
                 }
             }
-            for (RawSource source : file.sources) {
-                kept.sources.add(taken.isEmpty() ? source : source.withClaims(without(taken, source.claims())));
-            }
-            kept.entities.addAll(without(taken, file.entities));
-            kept.references.addAll(without(taken, file.references));
-            kept.rates.addAll(without(taken, file.rates));
-            kept.waivers.addAll(file.waivers);
-        }
-
-        private static <T> List<T> without(Set<Object> taken, List<T> items) {
-            return taken.isEmpty() ? items : items.stream().filter(item -> !taken.contains(item)).toList();
+            file.keepInto(kept, taken);
         }
 
         FactsInput finish() {

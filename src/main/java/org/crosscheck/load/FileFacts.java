@@ -2,6 +2,7 @@ package org.crosscheck.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Location;
@@ -77,6 +78,24 @@ final class FileFacts {
     void declare(RawRate rate) {
         rates.add(rate);
         reserveId(rate.id(), rate.location(), rate);
+    }
+
+    /**
+     * Adds what this file declared to {@code into}, leaving out the items in {@code taken} (whose ids
+     * an earlier declaration holds) and keeping the sources themselves.
+     */
+    void keepInto(FileFacts into, Set<Object> taken) {
+        for (RawSource source : sources) {
+            into.sources.add(taken.isEmpty() ? source : source.withClaims(without(taken, source.claims())));
+        }
+        into.entities.addAll(without(taken, entities));
+        into.references.addAll(without(taken, references));
+        into.rates.addAll(without(taken, rates));
+        into.waivers.addAll(waivers);
+    }
+
+    private static <T> List<T> without(Set<Object> taken, List<T> items) {
+        return taken.isEmpty() ? items : items.stream().filter(item -> !taken.contains(item)).toList();
     }
 
     FactsInput toInput() {

@@ -6,7 +6,7 @@ package org.crosscheck.model;
  * the precision it was written with: a document dated "March 2022" is printed 2022-03, never with an
  * invented first day.
  */
-public record Citation(String issuer, String document, DateValue date, String url) {
+public record Citation(String issuer, String document, DateValue date, String url) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -24,7 +24,7 @@ public record Claim(
         List<String> qualifiers,
         Location location,
         Between between,
-        String accordingTo) {
+        String accordingTo) implements java.io.Serializable {
 
     public Claim {
         qualifiers = List.copyOf(qualifiers);

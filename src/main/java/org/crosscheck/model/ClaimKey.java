@@ -10,7 +10,7 @@ import java.util.Objects;
  * key, and a record's hash reads both strings again each time: at a million claims those reads,
  * mostly cache misses, were a twentieth of the rules' time.
  */
-public final class ClaimKey implements Comparable<ClaimKey> {
+public final class ClaimKey implements Comparable<ClaimKey>, java.io.Serializable {
 
     private final String subject;
     private final String property;

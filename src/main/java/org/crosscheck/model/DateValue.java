@@ -18,7 +18,7 @@ public record DateValue(
         LocalDate start,
         LocalDate end,
         String anchor,
-        java.time.DayOfWeek weekday) implements Value {
+        java.time.DayOfWeek weekday) implements java.io.Serializable, Value {
 
     /** Start of an interval open to the past ("before June 2024"). */
     public static final LocalDate OPEN_START = LocalDate.of(-9999, 1, 1);

@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @param reason why (the waiver's reason and author, or the baseline file); empty when open
  */
-public record Disposition(Status status, String reason) {
+public record Disposition(Status status, String reason) implements java.io.Serializable {
 
     public enum Status {
         OPEN,

@@ -6,7 +6,7 @@ package org.crosscheck.model;
  * @param iso ISO 8601 duration as written in whole units ("P90D", "P16Y")
  */
 public record DurationValue(String asWritten, String iso, Hedge hedge, long minDays, long maxDays)
-        implements Value {
+        implements java.io.Serializable, Value {
 
     @Override
     public ValueKind kind() {

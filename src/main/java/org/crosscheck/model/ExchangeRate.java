@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * Currencies are ISO 4217 codes as the quantity parser produces them (KES, USD, CNY, EUR, GBP).
  */
 public record ExchangeRate(String id, String from, String to, BigDecimal rate, LocalDate date, Citation citation,
-        Location location) {
+        Location location) implements java.io.Serializable {
 }

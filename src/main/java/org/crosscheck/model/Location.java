@@ -3,7 +3,7 @@ package org.crosscheck.model;
 import java.util.Comparator;
 
 /** A place in an input file; lines and columns count from 1, and 0 means the whole file or directory. */
-public record Location(String file, int line, int column) implements Comparable<Location> {
+public record Location(String file, int line, int column) implements java.io.Serializable, Comparable<Location> {
 
     private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
             .thenComparingInt(Location::line)

@@ -4,7 +4,7 @@ package org.crosscheck.model;
  * Something wrong with the input (facts, rules or configuration): where, what, and how to fix it.
  * Problems are collected, never thrown one by one, so a run can list all of them.
  */
-public record Problem(Location location, String message, String hint) implements Comparable<Problem> {
+public record Problem(Location location, String message, String hint) implements java.io.Serializable, Comparable<Problem> {
 
     public Problem {
         hint = hint == null ? "" : hint;

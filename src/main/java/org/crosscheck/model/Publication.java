@@ -5,5 +5,5 @@ package org.crosscheck.model;
  *
  * @param note for an inferred date, what it was inferred from
  */
-public record Publication(DateValue date, DateBasis basis, String note) {
+public record Publication(DateValue date, DateBasis basis, String note) implements java.io.Serializable {
 }

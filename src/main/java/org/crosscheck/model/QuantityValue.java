@@ -19,7 +19,7 @@ public record QuantityValue(
         Hedge hedge,
         BigDecimal lower,
         BigDecimal upper,
-        String measured) implements Value {
+        String measured) implements java.io.Serializable, Value {
 
     /** A count, an amount of money or a percentage: no unit of measure. */
     public QuantityValue(String asWritten, BigDecimal amount, String unit, Hedge hedge, BigDecimal lower, BigDecimal upper) {

@@ -18,5 +18,5 @@ public record RawReference(
         String url,
         boolean certain,
         Location location,
-        RawText issuerEntity) {
+        RawText issuerEntity) implements java.io.Serializable {
 }

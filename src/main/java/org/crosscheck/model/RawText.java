@@ -1,5 +1,5 @@
 package org.crosscheck.model;
 
 /** A string as read from a facts file, with where it was written, before normalization. */
-public record RawText(String text, Location location) {
+public record RawText(String text, Location location) implements java.io.Serializable {
 }

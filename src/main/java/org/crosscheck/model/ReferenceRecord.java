@@ -18,7 +18,7 @@ public record ReferenceRecord(
         Citation citation,
         boolean certain,
         Location location,
-        String issuer) {
+        String issuer) implements java.io.Serializable {
 
     /** A record that is the one authoritative value for its key, issued by no particular counter. */
     public ReferenceRecord(String id, ClaimKey key, Value value, LocalDate validFrom, LocalDate validTo, Citation citation,

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param ruleLocations where each rule id is mentioned, to report an unknown id at its line
  */
 public record Settings(Map<String, Severity> severities, Set<String> disabled, Thresholds thresholds,
-        Map<String, Location> ruleLocations) {
+        Map<String, Location> ruleLocations) implements java.io.Serializable {
 
     public static final Settings DEFAULT = new Settings(Map.of(), Set.of(), Thresholds.DEFAULT, Map.of());
 

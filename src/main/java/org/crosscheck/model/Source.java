@@ -17,7 +17,7 @@ public record Source(
         String textFile,
         Publication publication,
         SourceStatus status,
-        Location location) {
+        Location location) implements java.io.Serializable {
 
     public Optional<Publication> published() {
         return Optional.ofNullable(publication);

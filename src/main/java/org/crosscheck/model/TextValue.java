@@ -3,7 +3,7 @@ package org.crosscheck.model;
 import java.util.Locale;
 
 /** A categorical value in words ("first", "largest trading partner"); compared case-insensitively. */
-public record TextValue(String asWritten) implements Value {
+public record TextValue(String asWritten) implements java.io.Serializable, Value {
 
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 

@@ -8,7 +8,7 @@ package org.crosscheck.model;
  * @param rateMaxAgeDays an exchange rate is used only within this many days of the publication date
  * @param approxPercent  how far "about", "some", "maybe" let a number stray, and the most rounding allowed
  */
-public record Thresholds(int nearMissDays, int rateMaxAgeDays, int approxPercent) {
+public record Thresholds(int nearMissDays, int rateMaxAgeDays, int approxPercent) implements java.io.Serializable {
 
     public static final Thresholds DEFAULT = new Thresholds(45, 31, 10);
 }

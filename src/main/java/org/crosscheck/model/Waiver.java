@@ -10,7 +10,7 @@ import java.util.Set;
  * @param expires  the last day the waiver holds; null when it does not expire
  */
 public record Waiver(String ruleId, ClaimKey key, Set<String> claimIds, String reason, String by, LocalDate expires,
-        Location location) {
+        Location location) implements java.io.Serializable {
 
     public Waiver {
         claimIds = Set.copyOf(claimIds);

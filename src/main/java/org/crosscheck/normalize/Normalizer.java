@@ -100,6 +100,29 @@ public final class Normalizer {
                 new Accounting(sources.size(), input.claimsRead(), checked, input.claimsRead() - checked));
     }
 
+    /** Some sources of a corpus, with their typed claims in source order, and the problems found in them. */
+    public record NormalizedSources(List<Source> sources, List<Claim> claims, List<Problem> problems) {
+    }
+
+    /**
+     * Normalizes some of a corpus's sources against all of its entities, on this thread: for a check
+     * that normalizes a corpus's files in many processes (the Spark job), and normalizes the rest of
+     * the corpus (entities, reference records, rates, waivers) once with {@link #normalize}.
+     */
+    public NormalizedSources normalizeSources(List<RawSource> raw, EntityIndex entities) {
+        KeyPool keys = new KeyPool();
+        List<Source> sources = new ArrayList<>(raw.size());
+        List<Claim> claims = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (RawSource source : raw) {
+            NormalizedSource done = normalizeSource(source, entities, keys);
+            sources.add(done.source());
+            claims.addAll(done.claims());
+            problems.addAll(done.problems());
+        }
+        return new NormalizedSources(sources, claims, problems);
+    }
+
     /** One source with its typed claims, and the problems found in it. */
     private record NormalizedSource(Source source, List<Claim> claims, List<Problem> problems) {
     }

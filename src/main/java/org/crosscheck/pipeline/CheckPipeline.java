@@ -182,12 +182,7 @@ public final class CheckPipeline {
 
     /** {@code settings} as read with {@code problems}, checked against the rules; every problem is thrown together. */
     private static Settings checked(Settings settings, List<Problem> problems, CompiledRules rules) throws InputRejected {
-        List<String> ids = knownRuleIds(rules);
-        settings.ruleLocations().forEach((id, at) -> {
-            if (!ids.contains(id)) {
-                problems.add(new Problem(at, "unknown rule id '" + id + "'", Suggestions.hint(id, ids)));
-            }
-        });
+        problems.addAll(settingsProblems(settings, rules));
         if (!problems.isEmpty()) {
             throw new InputRejected(problems.stream().sorted().toList());
         }
@@ -333,6 +328,28 @@ public final class CheckPipeline {
                     "a draft is a source file: 'source:' with 'status: draft', and 'claims:'"));
         }
         return ids;
+    }
+
+    /**
+     * What is wrong with {@code settings} given the rules that exist: each rule id they name that no
+     * rule has, at its line. Public for checks run outside this pipeline (the Spark job).
+     */
+    public static List<Problem> settingsProblems(Settings settings, CompiledRules rules) {
+        List<String> ids = knownRuleIds(rules);
+        List<Problem> problems = new ArrayList<>();
+        settings.ruleLocations().forEach((id, at) -> {
+            if (!ids.contains(id)) {
+                problems.add(new Problem(at, "unknown rule id '" + id + "'", Suggestions.hint(id, ids)));
+            }
+        });
+        return problems;
+    }
+
+    /** The waivers that name a rule that does not exist, which would silently never apply; public as above. */
+    public static List<Problem> waiverProblems(List<Waiver> waivers, CompiledRules compiled) {
+        List<Problem> problems = new ArrayList<>();
+        checkWaivers(waivers, compiled, problems);
+        return problems;
     }
 
     /** The ids settings and waivers may name: the DRL rules and the built-in checks. */

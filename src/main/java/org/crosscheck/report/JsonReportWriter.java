@@ -135,6 +135,22 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
+    /**
+     * One finding as this report writes it, on one line: for outputs that hold findings one per line
+     * (the Spark job's JSON Lines), so they say exactly what report.json says.
+     */
+    public static String findingLine(Finding finding, boolean failing, ClaimStatuses statuses) {
+        java.io.StringWriter line = new java.io.StringWriter();
+        try (JsonGenerator json = LINES.createGenerator(line)) {
+            finding(json, finding, failing, statuses);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return line.toString();
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory LINES = new com.fasterxml.jackson.core.JsonFactory();
+
     private static void finding(JsonGenerator json, Finding finding, boolean failing, ClaimStatuses statuses) throws IOException {
         json.writeStartObject();
         json.writeStringField("rule", finding.rule().id());
