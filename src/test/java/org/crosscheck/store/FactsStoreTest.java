@@ -47,7 +47,7 @@ class FactsStoreTest {
             write(id, "2024");
         }
         // every file older than the racy window, as an archive's files are
-        for (Path file : FactsLoader.factsFiles(facts)) {
+        for (Path file : FactsLoader.factsFiles(facts, new java.util.ArrayList<>())) {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         }
     }
@@ -70,7 +70,7 @@ class FactsStoreTest {
 
     private FactsStore.Update update(String tool) throws Exception {
         try (FactsStore store = FactsStore.open(storeDir, tool, notices::add)) {
-            return store.update(facts, FactsLoader.factsFiles(facts));
+            return store.update(facts, FactsLoader.factsFiles(facts, new java.util.ArrayList<>()));
         }
     }
 
@@ -90,7 +90,7 @@ class FactsStoreTest {
     void newTimesWithTheSameBytesAreHashedButNotParsed() throws Exception {
         // a fresh checkout, or a store restored from a CI cache: every time is new, no byte changed
         update(TOOL);
-        for (Path file : FactsLoader.factsFiles(facts)) {
+        for (Path file : FactsLoader.factsFiles(facts, new java.util.ArrayList<>())) {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
         }
 
@@ -176,7 +176,7 @@ class FactsStoreTest {
         Files.write(db, bytes);
 
         try (FactsStore store = FactsStore.open(storeDir, TOOL, true, notices::add)) {
-            assertThat(store.update(facts, FactsLoader.factsFiles(facts)).read()).isEqualTo(4);
+            assertThat(store.update(facts, FactsLoader.factsFiles(facts, new java.util.ArrayList<>())).read()).isEqualTo(4);
         }
         assertThat(notices).singleElement().asString().containsAnyOf("is damaged", "is not a store this crosscheck can read");
     }
