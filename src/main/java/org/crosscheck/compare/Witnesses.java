@@ -69,45 +69,89 @@ final class Witnesses {
 
     /**
      * The largest set of claims from other outlets that agree with each other (share a point, or state
-     * the same value) and all disagree with {@code claim}; largest by outlets, then by claims. Looks at
-     * distinct values only.
+     * the same value) and all disagree with {@code claim}; largest by outlets, then by claims. Works on
+     * distinct values and their outlets, computed once per key, so a camp of thousands of claims costs
+     * no more than one of two.
      */
     List<Claim> largestCampAgainst(Claim claim) {
         String own = outlet(claim);
-        List<Claim> opponents = new ArrayList<>();
-        for (Claim other : claims) {
-            if (!outlet(other).equals(own) && disjoint(claim.value(), other.value())) {
-                opponents.add(other);
+        List<ValueGroup> opponents = new ArrayList<>();
+        for (ValueGroup group : valueGroups()) {
+            if (disjoint(claim.value(), group.claims.get(0).value())) {
+                opponents.add(group);
             }
         }
-        Map<Object, List<Claim>> byValue = new LinkedHashMap<>();
-        opponents.stream().sorted(Comparator.comparing(Claim::id))
-                .forEach(c -> byValue.computeIfAbsent(valueKey(c.value()), k -> new ArrayList<>()).add(c));
-        List<Claim> best = List.of();
+        List<ValueGroup> best = List.of();
+        int bestOutlets = 0;
+        int bestClaims = 0;
+        List<List<ValueGroup>> candidates = new ArrayList<>();
         if (intervals) {
-            for (List<Claim> atPoint : byValue.values()) {
-                BigDecimal point = bounds(atPoint.get(0).value())[0];
-                List<Claim> camp = new ArrayList<>();
-                for (List<Claim> same : byValue.values()) {
-                    BigDecimal[] b = bounds(same.get(0).value());
+            for (ValueGroup atPoint : opponents) {
+                BigDecimal point = atPoint.lower;
+                List<ValueGroup> camp = new ArrayList<>();
+                for (ValueGroup group : opponents) {
                     // the camp holds either side of the claim alone: a point below it or above it
-                    if (b[0].compareTo(point) <= 0 && (b[1] == null || b[1].compareTo(point) >= 0)) {
-                        camp.addAll(same);
+                    if (group.lower.compareTo(point) <= 0 && (group.upper == null || group.upper.compareTo(point) >= 0)) {
+                        camp.add(group);
                     }
                 }
-                best = better(camp, best);
+                candidates.add(camp);
             }
         } else {
-            for (List<Claim> same : byValue.values()) {
-                best = better(same, best);
+            opponents.forEach(group -> candidates.add(List.of(group)));
+        }
+        for (List<ValueGroup> camp : candidates) {
+            Set<String> outlets = new java.util.HashSet<>();
+            int claims = 0;
+            for (ValueGroup group : camp) {
+                outlets.addAll(group.outlets);
+                claims += group.claims.size() - group.claimsOf(own);
+            }
+            outlets.remove(own);
+            if (outlets.size() > bestOutlets || (outlets.size() == bestOutlets && claims > bestClaims)) {
+                best = camp;
+                bestOutlets = outlets.size();
+                bestClaims = claims;
             }
         }
-        return best.stream().sorted(Comparator.comparing(Claim::id)).toList();
+        List<Claim> camp = new ArrayList<>();
+        best.forEach(group -> group.claims.stream().filter(c -> !outlet(c).equals(own)).forEach(camp::add));
+        camp.sort(Comparator.comparing(Claim::id));
+        return camp;
     }
 
-    private static List<Claim> better(List<Claim> candidate, List<Claim> best) {
-        int byOutlets = Integer.compare(outlets(candidate).size(), outlets(best).size());
-        return byOutlets > 0 || (byOutlets == 0 && candidate.size() > best.size()) ? candidate : best;
+    /** The claims of one distinct value, with the outlets that state it. */
+    private static final class ValueGroup {
+        final List<Claim> claims = new ArrayList<>();
+        final Map<String, Integer> outletClaims = new HashMap<>();
+        final Set<String> outlets = outletClaims.keySet();
+        BigDecimal lower;
+        BigDecimal upper;
+
+        int claimsOf(String outlet) {
+            return outletClaims.getOrDefault(outlet, 0);
+        }
+    }
+
+    private List<ValueGroup> valueGroups;
+
+    /** The distinct values in order of their first claim's id, made on first use. */
+    private List<ValueGroup> valueGroups() {
+        if (valueGroups == null) {
+            Map<Object, ValueGroup> byValue = new LinkedHashMap<>();
+            for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::id)).toList()) {
+                ValueGroup group = byValue.computeIfAbsent(valueKey(claim.value()), k -> new ValueGroup());
+                if (group.claims.isEmpty() && intervals) {
+                    BigDecimal[] b = bounds(claim.value());
+                    group.lower = b[0];
+                    group.upper = b[1];
+                }
+                group.claims.add(claim);
+                group.outletClaims.merge(outlet(claim), 1, Integer::sum);
+            }
+            valueGroups = new ArrayList<>(byValue.values());
+        }
+        return valueGroups;
     }
 
     /**
