@@ -22,7 +22,8 @@ import org.crosscheck.normalize.Parsed;
  * Reads candidate claims from an article's text: its sentences (OpenNLP), the values in each
  * ({@link ValueFinder}), the corpus entities each names ({@link EntityMentions}), and for each value
  * the key of the corpus that the sentence reads most like ({@link KeyIndex}), or a new property for
- * the subject named nearest to it when no key fits.
+ * the subject named nearest to it when no key fits. One extractor reads one article at a time: it
+ * keeps the rankings of the article it is reading.
  */
 public final class Extractor {
 
