@@ -25,15 +25,17 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Reads an article's text and writes a draft source file (status: draft) of candidate claims: every date, amount,",
-            "count, percentage and duration crosscheck's readers find, filed under the corpus key its sentence reads most like",
-            "(or a proposed new property, marked in its note), with the shortest quote that holds the subject and the value.",
-            "Each note gives the key's score and the runner-up keys: accept, fix or delete each claim, then check the draft.",
+            "Reads an article's text and writes a draft source file (status: draft) of candidate claims: every date, amount, "
+                    + "count, percentage and duration crosscheck's readers find, filed under the corpus key its sentence reads most "
+                    + "like (or a proposed new property, marked in its note), with the shortest quote that holds the subject and the "
+                    + "value. Each note gives the key's score and the runner-up keys: accept, fix or delete each claim, then check "
+                    + "the draft (crosscheck check --draft FILE).",
             "",
-            "With --texts DIR, every .txt file of DIR becomes one draft file in --out DIR. Title, outlet and publication date",
-            "come from a front-matter header at the top of each text (lines 'title: …', 'outlet: …', 'published: YYYY-MM-DD',",
-            "'url: …' between two '---' lines), or else from " + ArchiveExtraction.CSV + " beside the texts, with the columns",
-            "file,title,outlet,published,url."},
+            "With --texts DIR, every .txt file of DIR becomes one draft file in --out DIR. Title, outlet and publication date "
+                    + "come from a front-matter header at the top of each text ('title: …', 'outlet: …', 'published: YYYY-MM-DD', "
+                    + "'url: …', one per line between two '---' lines), or else from " + ArchiveExtraction.CSV + " beside the "
+                    + "texts, with the columns file,title,outlet,published,url.",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the draft was written", ExitCode.HELP_INVALID, ExitCode.HELP_INTERNAL})
 final class ExtractCommand implements Callable<Integer> {

@@ -22,7 +22,8 @@ import org.crosscheck.normalize.Parsed;
  * Reads candidate claims from an article's text: its sentences (OpenNLP), the values in each
  * ({@link ValueFinder}), the corpus entities each names ({@link EntityMentions}), and for each value
  * the key of the corpus that the sentence reads most like ({@link KeyIndex}), or a new property for
- * the subject named nearest to it when no key fits.
+ * the subject named nearest to it when no key fits. One extractor reads one article at a time: it
+ * keeps the rankings of the article it is reading.
  */
 public final class Extractor {
 
@@ -173,7 +174,8 @@ public final class Extractor {
                 any = true;
             }
         }
-        return trimmed(any ? sentence.substring(start, end) : sentence.substring(clause[0], clause[1]), value);
+        return any ? trimmed(sentence.substring(wordStart(sentence, start), wordEnd(sentence, end)), value)
+                : trimmed(sentence.substring(clause[0], clause[1]), value);
     }
 
     /**
@@ -184,7 +186,7 @@ public final class Extractor {
         if (subject.isPresent()) {
             int start = Math.min(subject.get().start(), value.start());
             int end = Math.max(subject.get().end(), value.end());
-            return trimmed(sentence.substring(start, end), value);
+            return trimmed(sentence.substring(wordStart(sentence, start), wordEnd(sentence, end)), value);
         }
         int[] clause = clause(sentence, value);
         return trimmed(sentence.substring(clause[0], clause[1]), value);
@@ -201,6 +203,27 @@ public final class Extractor {
             end++;
         }
         return new int[] {start, end};
+    }
+
+    /** A name inside a hyphenated word ("NATO" in "Non-NATO") quotes the whole word. */
+    private static int wordStart(String sentence, int at) {
+        while (at > 1 && sentence.charAt(at - 1) == '-' && Character.isLetterOrDigit(sentence.charAt(at - 2))) {
+            at -= 2;
+            while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return at;
+    }
+
+    private static int wordEnd(String sentence, int at) {
+        while (at + 1 < sentence.length() && sentence.charAt(at) == '-' && Character.isLetterOrDigit(sentence.charAt(at + 1))) {
+            at += 2;
+            while (at < sentence.length() && Character.isLetterOrDigit(sentence.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
     }
 
     private static String trimmed(String span, FoundValue value) {

@@ -107,7 +107,6 @@ public final class KeyIndex {
             Profile p = profiles.computeIfAbsent(record.key(), k -> new Profile());
             p.add(record.value());
             p.text.append(record.citation().document()).append('\n');
-            mentions.find(record.citation().document()).forEach(m -> p.entities.add(m.entityId()));
         }
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -150,7 +149,11 @@ public final class KeyIndex {
         return size;
     }
 
-    /** The entities the key's quotes and its records' documents name. */
+    /**
+     * The entities the key's quotes name. Not those its records' documents name: a document's title
+     * names where it was signed ("signed in Washington D.C."), and tying the key to that place filed
+     * a state visit's date under NATO's founding date.
+     */
     public Set<String> entitiesOf(ClaimKey key) {
         return entitiesByKey.getOrDefault(key, Set.of());
     }
