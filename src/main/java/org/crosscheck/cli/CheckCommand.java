@@ -153,7 +153,6 @@ final class CheckCommand implements Callable<Integer> {
                     pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
                 }
                 result = pipeline.check(corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles), progress);
-                result = corpus.pipeline().check(corpus.request(failOn).withBaseline(baseline), progress);
                 if (suggestedFrom != null) {
                     result = SuggestedFindings.mark(result, Set.of(suggestedFrom));
                 }

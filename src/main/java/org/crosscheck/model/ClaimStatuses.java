@@ -9,7 +9,7 @@ import java.util.Set;
  * The status of every checked claim, by claim id, and which of the disputed ones stand alone against
  * a majority of other outlets ("likely wrong"). Immutable once built.
  */
-public final class ClaimStatuses {
+public final class ClaimStatuses implements java.io.Serializable {
 
     public static final ClaimStatuses NONE = new ClaimStatuses(Map.of(), Set.of());
 
@@ -59,6 +59,22 @@ public final class ClaimStatuses {
         }
         byId.values().forEach(s -> counts.merge(s, 1L, Long::sum));
         return counts;
+    }
+
+    /** Equal when every claim has the same status and the same claims are likely wrong: results compare by value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ClaimStatuses that && byId.equals(that.byId) && likelyWrong.equals(that.likelyWrong);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * byId.hashCode() + likelyWrong.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimStatuses" + new java.util.TreeMap<>(byId) + (likelyWrong.isEmpty() ? "" : " likely wrong " + new java.util.TreeSet<>(likelyWrong));
     }
 
     /** The label reports print: the status, or "disputed (likely wrong)". */
