@@ -275,8 +275,9 @@ public final class CheckPipeline {
             problems.removeIf(p -> !changedFiles.contains(p.location().file()));
         }
         progress.finished(Phase.TRIAGE);
+        Set<String> scope = request.draft() != null ? draftSources : request.changed() != null ? changedSources : Set.of();
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
-                triaged.findings().size() - shown.size());
+                triaged.findings().size() - shown.size(), scope);
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
                 request.texts() == null ? -1 : texts.size(), summary, coverage(groups), assessments.statuses());
     }
