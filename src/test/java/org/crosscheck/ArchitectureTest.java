@@ -31,7 +31,7 @@ class ArchitectureTest {
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
             // rules (DRL) call normalize's comparison functions, and the CLI's normalize command shows them
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline", "engine", "cli")
-            .whereLayer("support").mayOnlyBeAccessedByLayers("load", "normalize", "engine", "pipeline", "report")
+            .whereLayer("support").mayOnlyBeAccessedByLayers("cli", "load", "normalize", "engine", "pipeline", "report")
             .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "load", "normalize", "engine", "triage", "report", "support");
 
     @ArchTest
