@@ -100,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Logging.configure(corpus.debug());
         PrintWriter err = spec.commandLine().getErr();
+        if (out.toString().isEmpty()) {
+            throw new UsageError("--out is empty; name the directory for the reports (for example --out reports)");
+        }
         CheckResult result;
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         List<Path> written;

@@ -49,6 +49,10 @@ final class CorpusOptions {
     }
 
     CheckRequest request(FailOn failOn) {
+        if (facts.toString().isEmpty()) {
+            // Path.of("") is the working directory: every YAML file under it would be read as facts
+            throw new UsageError("--facts is empty; name the facts directory (for example --facts facts)");
+        }
         return CheckRequest.of(relative(facts), ruleOptions.rules()).withSettings(ruleOptions.config()).withTexts(relative(texts))
                 .withDraft(relative(draft))
                 .withToday(today != null ? today : defaultToday()).withFailOn(failOn);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** Which rules, with which settings: shared by every command that builds the rules. */
 final class RuleOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Directory of *.drl rule files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of *.drl rule files (default: rules/ when it exists, else the rules bundled with crosscheck).")
     Path rules;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -28,9 +28,21 @@ final class RuleOptions {
         return config;
     }
 
-    /** The rules directory as given. */
+    /** The rules directory: the one --rules names, else rules/ when there is one, else the bundled rules. */
     Path rules() {
-        return rules;
+        if (rules != null) {
+            return rules;
+        }
+        Path here = Path.of("rules");
+        if (java.nio.file.Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            return org.crosscheck.pipeline.BundledRules.directory().orElse(here);
+        } catch (java.io.IOException e) {
+            throw new UsageError("no rules/ directory here, and the bundled rules cannot be copied out ("
+                    + e.getMessage() + "); pass --rules DIR");
+        }
     }
 
     @Option(names = "--rules-cache", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_RULES_CACHE}",

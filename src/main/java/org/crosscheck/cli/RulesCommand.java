@@ -32,7 +32,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CheckPipeline pipeline = options.pipeline();
         try {
-            RuleListing listing = pipeline.listRules(options.rules, options.config());
+            RuleListing listing = pipeline.listRules(options.rules(), options.config());
             Settings settings = listing.settings();
             List<RuleInfo> enabled = listing.effective();
             int width = listing.declared().stream().mapToInt(r -> r.id().length()).max().orElse(10);

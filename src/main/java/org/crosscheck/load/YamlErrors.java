@@ -33,6 +33,24 @@ final class YamlErrors {
                 "check indentation, colons and quoting near this place");
     }
 
+    /** A character YAML forbids, at its line and column: {@code position} counts code points from the start of the text. */
+    static Problem disallowedCharacter(String file, String text, int position, int codePoint) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < text.length() && index < position; i += Character.charCount(text.codePointAt(i)), index++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Problem(new Location(file, line, column), String.format(Locale.ROOT,
+                "a control character (U+%04X) that YAML does not allow in a file", codePoint),
+                "remove it; inside a quoted value, write it as an escape such as \\t if it is meant");
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";

@@ -97,6 +97,10 @@ final class YamlReader {
         } catch (Rejected e) {
             problems.add(e.problem);
             return Optional.empty();
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // a character YAML does not allow (NUL, most controls): SnakeYAML gives its index only
+            problems.add(YamlErrors.disallowedCharacter(file, text.get(), e.getPosition(), e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException e) {
             problems.add(YamlErrors.describe(file, e));
             return Optional.empty();

@@ -158,6 +158,12 @@ public final class Normalizer {
         DateValue anchor = source.published().map(Publication::date).orElse(null);
         Value value = value(raw.value(), anchor, entities, problems);
         DateValue asOf = raw.asOf() == null ? null : date(raw.asOf(), anchor, "as_of", problems);
+        if (asOf != null && anchor != null && asOf.start().isAfter(anchor.end())) {
+            // an article can state what held up to the day it was published, not after it
+            problems.add(new Problem(raw.asOf().location(), "as_of " + raw.asOf().text() + " is after the source's publication date "
+                    + source.published().map(p -> p.date().normalized()).orElse("?"),
+                    "a claim holds as of a date the article had reached; correct the as_of date or the publication date"));
+        }
         Between between = raw.betweenFrom() == null ? null
                 : new Between(key(raw.betweenFrom(), entities, problems), key(raw.betweenTo(), entities, problems));
         String accordingTo = raw.accordingTo() == null ? null : resolve(entities, raw.accordingTo(), "according_to", problems);

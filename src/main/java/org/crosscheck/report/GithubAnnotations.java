@@ -44,9 +44,9 @@ public final class GithubAnnotations {
         out.flush();
     }
 
-    /** Encoded as GitHub documents, after every character that could act in the log is written out visibly. */
+    /** Encoded as GitHub documents (line breaks as %0A, inside the one command), after every other character that could act in the log is written out visibly. */
     static String data(String text) {
-        return Visible.of(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Visible.keepingLineBreaks(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String text) {

@@ -81,4 +81,16 @@ class CallMistakesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void anEmptyFactsOrOutIsAMistakeNotTheWorkingDirectory() {
+        CliRun facts = CliRun.of("check", "--facts", "", "--out", dir.toString());
+        CliRun out = CliRun.of("check", "--facts", CheckCommandEndToEndTest.FIXTURE, "--out", "");
+
+        assertThat(facts.exitCode()).isEqualTo(2);
+        assertThat(facts.err()).contains("--facts is empty");
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err()).contains("--out is empty");
+        assertThat(dir).isEmptyDirectory();
+    }
 }
