@@ -100,6 +100,11 @@ class DucklingCorpusTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/duckling-table.md"), table + details.toString(), StandardCharsets.UTF_8);
         System.out.println(table);
+        Path published = Path.of("docs/values.md");
+        if (Files.exists(published)) {
+            // the table docs/values.md publishes is the one this run measured
+            assertThat(Files.readString(published, StandardCharsets.UTF_8)).as("docs/values.md's table").contains(table.toString().strip());
+        }
 
         for (var e : results.entrySet()) {
             assertThat(e.getValue()).as("wrong readings in " + e.getKey())
