@@ -86,8 +86,13 @@ final class NormalizeCommand implements Callable<Integer> {
             out.println("quantity");
             out.println("  amount: " + q.amount().stripTrailingZeros().toPlainString());
             out.println("  unit:   " + (q.unit().isEmpty() ? "(count)" : q.unit()));
+            if (q.measured() != null) {
+                // a measure is compared in its dimension's unit: show it as written and what it is compared as
+                String dimension = org.crosscheck.values.UnitsOfMeasure.dimensionOf(q.unit()).orElse("measure");
+                out.println("  measure: " + q.measured() + " (" + dimension + ", compared in " + q.unit() + ")");
+            }
             out.println("  hedge:  " + q.hedge().label());
-            out.println("  bounds: " + q.bounds());
+            out.println("  bounds: " + q.bounds() + (q.unit().isEmpty() || q.unit().equals("%") ? "" : " " + q.unit()));
             return ExitCode.OK.code();
         }
         err.println("crosscheck: cannot read '" + org.crosscheck.support.Visible.of(text) + "' as a date, amount or duration");

@@ -577,13 +577,13 @@ public final class DateParser {
             Month month = Words.month(m.group(2));
             int dayOfMonth = Integer.parseInt(m.group(3));
             DayOfWeek weekday = weekdayOf(m.groupCount() >= 4 ? m.group(4) : m.group(1));
-            return Optional.of(new Relative(a -> dayInYearOfWeekday(a, month, dayOfMonth, weekday), weekday));
+            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekday));
         }
         if ((m = DAY_MONTH.matcher(t)).matches()) {
             Month month = Words.month(m.group(3));
             int dayOfMonth = Integer.parseInt(m.group(2));
             DayOfWeek weekday = weekdayOf(m.group(1));
-            return Optional.of(new Relative(a -> dayInYearOfWeekday(a, month, dayOfMonth, weekday), weekday));
+            return Optional.of(new Relative(a -> dayOf(a.getYear(), month, dayOfMonth), weekday));
         }
         if ((m = MONTH_NEAR.matcher(t)).matches()) {
             String which = m.group(1);
@@ -621,25 +621,6 @@ public final class DateParser {
 
     private static Optional<Relative> rel(Function<LocalDate, Span> resolve) {
         return Optional.of(new Relative(resolve, null));
-    }
-
-    /**
-     * A day and month without a year is in the year of publication; when the source also gave the
-     * weekday ("Fri, Jul 18") and that year's date falls on another day, the year next to it where the
-     * weekday fits is the one meant, as a reader would work it out.
-     */
-    private static Span dayInYearOfWeekday(LocalDate a, Month month, int dayOfMonth, DayOfWeek weekday) {
-        Span same = dayOf(a.getYear(), month, dayOfMonth);
-        if (weekday == null || same.start().getDayOfWeek() == weekday) {
-            return same;
-        }
-        for (int shift : new int[] {1, -1}) {
-            int year = a.getYear() + shift;
-            if (dayOfMonth <= YearMonth.of(year, month).lengthOfMonth() && LocalDate.of(year, month, dayOfMonth).getDayOfWeek() == weekday) {
-                return dayOf(year, month, dayOfMonth);
-            }
-        }
-        return same;
     }
 
     /** "Tuesday the 19th": the 19th of the month of publication, or of the month before or after, that is a Tuesday. */

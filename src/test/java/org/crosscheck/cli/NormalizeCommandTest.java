@@ -29,8 +29,29 @@ class NormalizeCommandTest {
                   amount: 600000000000
                   unit:   KES
                   hedge:  approx
-                  bounds: 540000000000..660000000000
+                  bounds: 540000000000..660000000000 KES
                 """);
+    }
+
+    @Test
+    void showsAMeasureItsUnitAndWhatItIsComparedIn() {
+        CliRun run = CliRun.of("normalize", "27 km");
+
+        assertThat(run.out()).isEqualTo("""
+                quantity
+                  amount: 27000
+                  unit:   m
+                  measure: 27 km (length, compared in m)
+                  hedge:  exact
+                  bounds: 26500..27500 m
+                """);
+    }
+
+    @Test
+    void showsTheBoundsOfAVagueQuantityAndARange() {
+        assertThat(CliRun.of("normalize", "a few dozen").out()).contains("hedge:  approx").contains("bounds: 24..60");
+        assertThat(CliRun.of("normalize", "between 200 and 300").out()).contains("hedge:  between").contains("bounds: 200..300");
+        assertThat(CliRun.of("normalize", "September 4-6, 2024").out()).contains("interval:  2024-09-04..2024-09-06");
     }
 
     @Test

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class DucklingCorpusTest {
 
+    static final String WEEKDAY = "Duckling moves the date to 2014, where 18 July is a Friday; crosscheck keeps the year of publication"
+            + " and keeps the weekday, so that TIME-WEEKDAY-MISMATCH reports the two disagreeing instead of a year being guessed";
+
     enum Outcome { CORRECT, REFUSED, WRONG, OUT_OF_SCOPE, DISPUTED, WIDER }
 
     /**
@@ -41,7 +44,8 @@ class DucklingCorpusTest {
      */
     static final Map<String, String> DISPUTED = Map.of(
             "30 l", "Duckling's Numeral corpus reads 'l' as lakh, its Volume corpus ('2l', 'from 2 to 7 l') as litres; crosscheck reads litres",
-            "7-9 lakh rupees", "Duckling expects 7 to 900,000 rupees; a reader means 700,000 to 900,000, which crosscheck reads");
+            "7-9 lakh rupees", "Duckling expects 7 to 900,000 rupees; a reader means 700,000 to 900,000, which crosscheck reads",
+            "Fri, Jul 18", WEEKDAY, "Jul 18, Fri", WEEKDAY);
 
     record Row(String phrase, String expected, Outcome outcome, String reading) {
     }
@@ -100,6 +104,11 @@ class DucklingCorpusTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/duckling-table.md"), table + details.toString(), StandardCharsets.UTF_8);
         System.out.println(table);
+        Path published = Path.of("docs/values.md");
+        if (Files.exists(published)) {
+            // the table docs/values.md publishes is the one this run measured
+            assertThat(Files.readString(published, StandardCharsets.UTF_8)).as("docs/values.md's table").contains(table.toString().strip());
+        }
 
         for (var e : results.entrySet()) {
             assertThat(e.getValue()).as("wrong readings in " + e.getKey())
