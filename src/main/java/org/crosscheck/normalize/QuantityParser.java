@@ -240,6 +240,11 @@ public final class QuantityParser {
         if (a.measure() != null) {
             rounding = rounding.max(lastDigit(n.mantissa()).multiply(n.scale()));
         }
+        if ("%".equals(a.unit()) && hedge == Hedge.EXACT && n.scale().compareTo(BigDecimal.ONE) == 0) {
+            // a percentage is written rounded to its last digit: "34%" is what 33.5% up to 34.5% is written as
+            return new QuantityValue(written, n.value(), a.unit(), hedge, Hedges.roundedDown(n.value()), Hedges.roundedUp(n.value()),
+                    measured);
+        }
         BigDecimal[] bounds = Hedges.bounds(hedge, n.value(), rounding, tolerance);
         return new QuantityValue(written, scaled(n.value(), factor), a.unit(), hedge, scaled(bounds[0], factor),
                 bounds[1] == null ? null : scaled(bounds[1], factor), measured);

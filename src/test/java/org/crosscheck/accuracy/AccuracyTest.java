@@ -37,8 +37,8 @@ class AccuracyTest {
     static final Path STORIES = Path.of("src/test/resources/accuracy");
 
     /** Floors, set just under what was measured (docs/accuracy.md); a change that lowers them fails. */
-    static final double MIN_RECALL_READ = 0.94;
-    static final double MIN_RECALL_ALL = 0.85;
+    static final double MIN_RECALL_READ = 0.93;
+    static final double MIN_RECALL_ALL = 0.92;
     static final double MAX_FALSE_ALARMS = 0.04;
 
     /** One story's counts. */

@@ -105,7 +105,6 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out())
                 .containsPattern("error +REFERENCE-CONFLICT +nato / member-count")
-                .containsPattern("warning +DATE-NEAR-MISS +kenya-mnna-designation / designation-date")
                 .containsPattern("warning +REFERENCE-NEAR-MISS +kenya-mnna-designation / designation-date")
                 .contains("was suggested from the draft's text (nato / member-count = '30')")
                 .contains("(kenya-mnna-designation / designation-date = 'today'): \"today President Biden is informing Congress");
