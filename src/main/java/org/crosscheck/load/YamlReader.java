@@ -145,27 +145,8 @@ final class YamlReader {
 
     /** Finds the line and column of the first byte that does not decode, for the error message. */
     private static Location firstInvalidByte(String file, byte[] bytes, int offset) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int line = 1;
-        int lineStart = offset;
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-                continue;
-            }
-            if ((bytes[i] & 0x80) == 0) {
-                continue;
-            }
-            int length = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, i, Math.min(length, bytes.length - i)));
-                i += length - 1;
-            } catch (CharacterCodingException e) {
-                return new Location(file, line, i - lineStart + 1);
-            }
-        }
-        return new Location(file, line, 1);
+        org.crosscheck.support.Utf8.Position at = org.crosscheck.support.Utf8.firstInvalid(bytes, offset);
+        return new Location(file, at.line(), at.column());
     }
 
     private YamlNode readNode(Parser parser, String file, int depth) {

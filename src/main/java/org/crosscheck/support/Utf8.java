@@ -30,10 +30,15 @@ public final class Utf8 {
 
     /** The position of the first byte that does not decode (or 1:1 past the end when all do). */
     public static Position firstInvalid(byte[] bytes) {
+        return firstInvalid(bytes, 0);
+    }
+
+    /** As {@link #firstInvalid(byte[])}, reading from {@code offset} (past a byte-order mark), which is column 1 of line 1. */
+    public static Position firstInvalid(byte[] bytes, int offset) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        int lineStart = offset;
+        for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 line++;
                 lineStart = i + 1;

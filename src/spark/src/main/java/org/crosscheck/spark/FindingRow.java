@@ -16,11 +16,11 @@ import org.crosscheck.report.JsonReportWriter;
 record FindingRow(int severity, String rule, String verdict, String subject, String property, List<String> claims,
         String message, boolean failing, String json) implements Serializable {
 
-    static FindingRow of(Finding finding, Severity failOn) {
+    static FindingRow of(Finding finding, Severity failOn, org.crosscheck.model.ClaimStatuses statuses) {
         boolean failing = finding.disposition().isOpen() && failOn != null && finding.severity().isAtLeast(failOn);
         return new FindingRow(finding.severity().ordinal(), finding.rule().id(), finding.verdict().label(),
                 finding.key().subject(), finding.key().property(), finding.claimIds(), finding.message(), failing,
-                JsonReportWriter.findingLine(finding, failing));
+                JsonReportWriter.findingLine(finding, failing, statuses));
     }
 
     String severityLabel() {

@@ -134,14 +134,17 @@ final class KeyedCheck implements Iterator<Serializable> {
             }
         });
         Corpus corpus = new Corpus(List.of(), List.of(), claims, shared.references(), shared.rates(), List.of());
+        // statuses are decided per key, so the batch's own keys get the status a whole-corpus check gives them
+        org.crosscheck.compare.Assessments assessments = org.crosscheck.compare.Assessments.of(groups, shared.references());
         List<Finding> found;
         try {
-            found = engine.run(rules, corpus, groups, new ClaimIndex(indexed), SourceTexts.NONE, shared.settings(), Progress.SILENT);
+            found = engine.run(rules, corpus, groups, new ClaimIndex(indexed), assessments, SourceTexts.NONE, shared.settings(),
+                    Progress.SILENT);
         } catch (RunawayRules e) {
             throw new IllegalStateException(e.problems().get(0).describe(), e);
         }
         for (Finding finding : found) {
-            ready.add(FindingRow.of(finding, shared.failOn()));
+            ready.add(FindingRow.of(finding, shared.failOn(), assessments.statuses()));
         }
     }
 

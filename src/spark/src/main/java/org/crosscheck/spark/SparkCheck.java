@@ -272,7 +272,8 @@ public final class SparkCheck {
         try {
             List<Finding> found = new Engine().run(compiled, corpus, List.of(), new ClaimIndex(List.of()), SourceTexts.NONE,
                     settings, Progress.SILENT);
-            return found.stream().map(f -> FindingRow.of(f, failOn)).toList();
+            // findings about no key name no claim, so no status is needed
+            return found.stream().map(f -> FindingRow.of(f, failOn, org.crosscheck.model.ClaimStatuses.NONE)).toList();
         } catch (RunawayRules e) {
             throw new Rejected(e.problems());
         }
