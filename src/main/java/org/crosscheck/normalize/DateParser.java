@@ -181,6 +181,11 @@ public final class DateParser {
         }
         text = inner != null ? inner.rest() : outer.rest();
         Parsed<Resolved> core = core(text, anchor);
+        if (core instanceof Parsed.Failed<Resolved> failed && text.equals(clean(written))
+                && failed.message().equals("cannot read '" + text + "' as a date")) {
+            // the readers work on folded words ("thirty-2 june"); the writer is shown the words as written
+            return Parsed.failed("cannot read '" + written.trim() + "' as a date", failed.hint());
+        }
         if (!(core instanceof Parsed.Ok<Resolved> ok)) {
             return core.map(r -> null);
         }

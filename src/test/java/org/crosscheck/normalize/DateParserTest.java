@@ -200,6 +200,7 @@ class DateParserTest {
             2024-13-01      | 2024-13-01 is not a date: there is no month 13
             2024-25         | 2024-25 is not a date: there is no month 25
             sometime soon   | cannot read 'sometime soon' as a date
+            the thirty-second of June | cannot read 'the thirty-second of June' as a date
             """)
     void impossibleOrUnreadableDatesSaySoPlainly(String text, String message) {
         Parsed<DateValue> parsed = DateParser.parse(text, null);
