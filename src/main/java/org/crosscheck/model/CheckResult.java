@@ -59,15 +59,15 @@ public record CheckResult(
     }
 
     /**
-     * Outside draft mode, always true. In draft mode, whether the finding is about one of the draft's
-     * own claims: a finding that names the draft only as support (an archive article contradicted by
-     * the record the draft agrees with) is shown, but never fails the draft.
+     * Outside draft and pull-request mode, always true. Otherwise, whether the finding blames a claim of
+     * the draft (or of the changed files): a finding that names them only as support (an archive
+     * article contradicted by the record the draft agrees with) is shown, but never fails the run.
      */
     private boolean blamesTheDraft(Finding finding) {
         if (triage.draft() == null || finding.claims().isEmpty()) {
             return true;
         }
-        java.util.Set<String> draft = triage.draftSourceIds();
+        java.util.Set<String> draft = triage.scope();
         return finding.claims().stream().anyMatch(c -> draft.contains(c.sourceId()));
     }
 

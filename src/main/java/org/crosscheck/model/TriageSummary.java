@@ -25,9 +25,4 @@ public record TriageSummary(String baselineFile, List<String> fixed, String draf
     public TriageSummary(String baselineFile, List<String> fixed, String draft, int notShown) {
         this(baselineFile, fixed, draft, notShown, draft == null ? java.util.Set.of() : java.util.Set.of(draft.split(", ")));
     }
-
-    /** The sources whose claims decide the run; empty outside draft and pull-request mode. */
-    public java.util.Set<String> draftSourceIds() {
-        return scope;
-    }
 }
