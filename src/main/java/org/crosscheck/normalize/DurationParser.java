@@ -286,6 +286,12 @@ public final class DurationParser {
             BigDecimal half = last && hedge == Hedge.EXACT && p.unit() != DAY && p.unit() != FORTNIGHT
                     ? BigDecimal.ONE.movePointLeft(Math.max(0, p.count().stripTrailingZeros().scale())).divide(BigDecimal.valueOf(2))
                     : BigDecimal.ZERO;
+            if (p.unit() == MONTH || p.unit() == QUARTER) {
+                BigDecimal months = BigDecimal.valueOf(p.unit().isoMultiple());
+                low = low.add(shortestMonths(p.count().subtract(half).multiply(months)));
+                high = high.add(longestMonths(p.count().add(half).multiply(months)));
+                continue;
+            }
             low = low.add(p.count().subtract(half).multiply(BigDecimal.valueOf(p.unit().minDays())));
             high = high.add(p.count().add(half).multiply(BigDecimal.valueOf(p.unit().maxDays())));
         }
@@ -294,6 +300,39 @@ public final class DurationParser {
         long min = lowBounds[0].setScale(0, RoundingMode.FLOOR).longValue();
         long max = highBounds[1] == null ? Long.MAX_VALUE : highBounds[1].setScale(0, RoundingMode.CEILING).longValue();
         return new DurationValue(written, iso(parts), hedge, min, max);
+    }
+
+    /** Days in the shortest and the longest run of 0 to 11 consecutive calendar months (five months: 150 or 153 days). */
+    private static final int[] SHORTEST_RUN = {0, 28, 59, 89, 120, 150, 181, 212, 242, 273, 303, 334};
+    private static final int[] LONGEST_RUN = {0, 31, 62, 92, 123, 153, 184, 215, 245, 276, 306, 337};
+
+    /**
+     * The fewest days a run of {@code months} calendar months can last. Consecutive months are not
+     * each 28 to 31 days at once: twelve of them make a year, and five make 150 to 153 days. So a count
+     * of months is whole years (365 days each, as a year is read) and the months left over at their
+     * shortest run; a fraction of a month counts at 28 days. 300 months is 25 years, not 8,400 days.
+     */
+    static BigDecimal shortestMonths(BigDecimal months) {
+        if (months.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal[] years = months.divideAndRemainder(BigDecimal.valueOf(12));
+        int whole = years[1].intValue();
+        BigDecimal fraction = years[1].subtract(BigDecimal.valueOf(whole));
+        return years[0].multiply(BigDecimal.valueOf(365)).add(BigDecimal.valueOf(SHORTEST_RUN[whole]))
+                .add(fraction.multiply(BigDecimal.valueOf(28)));
+    }
+
+    /** The most days a run of {@code months} calendar months can last: years of 366 days, the rest at their longest. */
+    static BigDecimal longestMonths(BigDecimal months) {
+        if (months.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal[] years = months.divideAndRemainder(BigDecimal.valueOf(12));
+        int whole = years[1].intValue();
+        BigDecimal fraction = years[1].subtract(BigDecimal.valueOf(whole));
+        return years[0].multiply(BigDecimal.valueOf(366)).add(BigDecimal.valueOf(LONGEST_RUN[whole]))
+                .add(fraction.multiply(BigDecimal.valueOf(31)));
     }
 
     /** 48 hours is 2 days; hours that make no whole number of days cannot be compared in days. */

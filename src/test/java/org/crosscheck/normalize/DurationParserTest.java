@@ -31,6 +31,26 @@ class DurationParserTest {
     }
 
     @Test
+    void consecutiveMonthsAreCountedAsTheCalendarRunsThem() {
+        // 300 months is 25 years: with half a month of rounding either way, 299.5 to 300.5 months, 24
+        // years and 11.5 months (8,760 + 334 + 14 days) to 25 years and half a month (9,150 + 15.5)
+        DurationValue sentence = DurationParser.parse("300 months").toOptional().orElseThrow();
+        assertThat(sentence.minDays()).isEqualTo(9108);
+        assertThat(sentence.maxDays()).isEqualTo(9166);
+        // so it holds 25 years and cannot hold 24.25 years (8,849 to 8,878 days)
+        DurationValue quarterYearShort = DurationParser.parse("24.25 years").toOptional().orElseThrow();
+        assertThat(quarterYearShort.maxDays()).isLessThan(sentence.minDays());
+        DurationValue years = DurationParser.parse("25 years").toOptional().orElseThrow();
+        assertThat(years.minDays()).isLessThanOrEqualTo(sentence.minDays());
+        assertThat(years.maxDays()).isGreaterThanOrEqualTo(sentence.maxDays());
+        // five consecutive months last 150 to 153 days, never 140 (five Februaries) or 155
+        assertThat(DurationParser.shortestMonths(java.math.BigDecimal.valueOf(5))).isEqualByComparingTo("150");
+        assertThat(DurationParser.longestMonths(java.math.BigDecimal.valueOf(5))).isEqualByComparingTo("153");
+        assertThat(DurationParser.shortestMonths(java.math.BigDecimal.valueOf(12))).isEqualByComparingTo("365");
+        assertThat(DurationParser.longestMonths(java.math.BigDecimal.valueOf(12))).isEqualByComparingTo("366");
+    }
+
+    @Test
     void aHugeCountIsRefusedNotOverflowed() {
         assertThat(DurationParser.parse("7".repeat(110) + "4 day")).isInstanceOfSatisfying(Parsed.Failed.class,
                 failed -> assertThat(failed.message()).endsWith("days is not a length of time a fact can state"));
