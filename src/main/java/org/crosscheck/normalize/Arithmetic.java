@@ -37,9 +37,11 @@ public final class Arithmetic {
 
     /**
      * AGREE or CONFLICT for the claim, or empty when either end has no usable date. The length of an
-     * "N-day" event (written as that adjective: "a five-day visit", "a 3-day summit") counts the days
+     * "N-day" event (written as that adjective: "a five-day visit", "a 3-day summit") from its own first
+     * day to its own last (both ends dates of one subject: the visit's start and end) counts the days
      * of its dates inclusively, as a reader does: a visit from 22 to 26 April is a five-day visit. Time
-     * between two events ("35 days after the launch", "a day later") counts the time elapsed.
+     * between two events ("35 days after the launch", "a day later", and "a 40-day journey" from a
+     * launch to a landing, two events with their own dates) counts the time elapsed.
      */
     public static List<DerivedDuration> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
             List<Claim> toClaims, List<ReferenceRecord> toRefs) {
@@ -52,8 +54,11 @@ public final class Arithmetic {
             return List.of();
         }
         // an "N-day" event (a five-day visit, from its first day to its last) counts both dates, as a
-        // reader does; time between two events ("35 days after the launch", "a day later") is elapsed
-        long inclusive = N_DAY_EVENT.matcher(duration.asWritten()).find() ? 1 : 0;
+        // reader does; time between two events ("35 days after the launch", "a day later", a 40-day
+        // journey from the launch to the landing) is elapsed: launch and landing are moments, not days
+        // the event fills
+        boolean oneEvent = claim.between().from().subject().equals(claim.between().to().subject());
+        long inclusive = oneEvent && N_DAY_EVENT.matcher(duration.asWritten()).find() ? 1 : 0;
         long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start())) + inclusive;
         long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive;
         String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()

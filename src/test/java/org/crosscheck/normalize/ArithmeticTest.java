@@ -62,6 +62,29 @@ class ArithmeticTest {
         assertThat(check("five days", 5, true).verdict()).isEqualTo(Verdict.CONFLICT);
     }
 
+    private static final ClaimKey LAUNCH = new ClaimKey("launch", "date");
+    private static final ClaimKey LANDING = new ClaimKey("landing", "date");
+
+    /** A journey between two events, each with its own record: 14 July to 23 August 2023, 40 days elapsed. */
+    private static DerivedDuration journey(String written, long days) {
+        Claim claim = new Claim("j", SOURCE, new ClaimKey("mission", "journey-length"),
+                new DurationValue(written, "P" + days + "D", Hedge.EXACT, days, days), "q", null, List.of(), Location.ofFile("f"),
+                new Between(LAUNCH, LANDING));
+        List<DerivedDuration> result = Arithmetic.durationBetween(claim, List.of(), List.of(record("r1", LAUNCH, "2023-07-14", true)),
+                List.of(), List.of(record("r2", LANDING, "2023-08-23", true)));
+        assertThat(result).hasSize(1);
+        return result.get(0);
+    }
+
+    @Test
+    void anNDayJourneyBetweenTwoEventsIsElapsedTime() {
+        DerivedDuration fits = journey("40-day", 40);
+        assertThat(fits.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(fits.explanation()).contains("is 40..40 days").doesNotContain("inclusively");
+        assertThat(journey("41-day", 41).verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(journey("42-day", 42).verdict()).isEqualTo(Verdict.CONFLICT);
+    }
+
     @Test
     void aContradictionFromUncertainRecordsIsMarkedUncertain() {
         DerivedDuration result = check("three days", 3, false);
