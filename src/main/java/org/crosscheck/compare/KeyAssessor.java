@@ -83,6 +83,9 @@ final class KeyAssessor {
             boolean anyAgrees = false;
             for (ReferenceRecord record : mine) {
                 Relation relation = Compare.relation(claim.value(), record.value());
+                if (relation.isCompatible() && StrictBounds.against(claim.value(), record.value()).isPresent()) {
+                    relation = Relation.DISJOINT; // "nearly 25 years" against a judgment of 300 months
+                }
                 if (relation == Relation.DISJOINT) {
                     disjoint.add(record);
                 } else if (relation.isCompatible()) {
@@ -210,7 +213,10 @@ final class KeyAssessor {
             }
         }
         StringBuilder why = new StringBuilder();
-        if (matching != null) {
+        java.util.Optional<String> strict = StrictBounds.against(claim.value(), record.value());
+        if (comparison.relation() != Relation.DISJOINT && strict.isPresent()) {
+            why.append(strict.get()).append(validity(record)).append(issuedBy(record)).append("; reference: ").append(record.citation());
+        } else if (matching != null) {
             why.append("'").append(claim.value().asWritten()).append("' is attributed to ").append(claim.accordingTo())
                     .append(", whose record gives ").append(record.value().normalized()).append(" (").append(record.citation())
                     .append("); it is the figure ").append(matchesIssuer).append(" gave (").append(matching.value().normalized())
