@@ -82,7 +82,7 @@ final class KeyAssessor {
             boolean certainAgrees = false;
             boolean anyAgrees = false;
             for (ReferenceRecord record : mine) {
-                Relation relation = Compare.relation(claim.value(), record.value());
+                Relation relation = Compare.relation(RoundedDownTotals.read(claim, record), record.value());
                 if (relation.isCompatible() && StrictBounds.against(claim.value(), record.value()).isPresent()) {
                     relation = Relation.DISJOINT; // "nearly 25 years" against a judgment of 300 months
                 }
@@ -197,7 +197,8 @@ final class KeyAssessor {
     }
 
     private static Contradiction contradiction(Claim claim, ReferenceRecord record, List<ReferenceRecord> records, List<Claim> agreeing) {
-        Comparison comparison = Compare.values(claim.value(), record.value());
+        Value read = RoundedDownTotals.read(claim, record);
+        Comparison comparison = Compare.values(read, record.value());
         long gap = claim.value() instanceof DateValue ? comparison.gapDays() : -1;
         List<Claim> support = agreeing.stream().filter(c -> !c.id().equals(claim.id())).toList();
         String matchesIssuer = null;
@@ -222,8 +223,8 @@ final class KeyAssessor {
                     .append("); it is the figure ").append(matchesIssuer).append(" gave (").append(matching.value().normalized())
                     .append("; ").append(matching.citation()).append(")");
         } else {
-            why.append(comparison.explanation()).append(validity(record)).append(issuedBy(record)).append("; reference: ")
-                    .append(record.citation());
+            why.append(comparison.explanation()).append(read != claim.value() ? " (a round running total, allowed to be rounded down)" : "")
+                    .append(validity(record)).append(issuedBy(record)).append("; reference: ").append(record.citation());
         }
         if (!support.isEmpty()) {
             why.append("; ").append(support.size()).append(support.size() == 1 ? " claim agrees" : " claims agree")
