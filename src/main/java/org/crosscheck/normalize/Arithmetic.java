@@ -38,10 +38,13 @@ public final class Arithmetic {
     /**
      * AGREE or CONFLICT for the claim, or empty when either end has no usable date. The length of an
      * "N-day" event (written as that adjective: "a five-day visit", "a 3-day summit") from its own first
-     * day to its own last (both ends dates of one subject: the visit's start and end) counts the days
-     * of its dates inclusively, as a reader does: a visit from 22 to 26 April is a five-day visit. Time
-     * between two events ("35 days after the launch", "a day later", and "a 40-day journey" from a
-     * launch to a landing, two events with their own dates) counts the time elapsed.
+     * day to its last (both ends dates of one subject: the visit's start and end) counts the days of
+     * its dates inclusively, as a reader does: a visit from 22 to 26 April is a five-day visit. An
+     * "N-day" length between two events (dates of two subjects) may be either: "a 40-day journey" from
+     * a launch on 14 July to a landing on 23 August is elapsed time (launch and landing are moments),
+     * "a 17-day Games" from the opening ceremony to the closing one counts both days, and the facts do
+     * not say which, so both counts are allowed. Every other length ("35 days after the launch", "a
+     * day later") is the time elapsed.
      */
     public static List<DerivedDuration> durationBetween(Claim claim, List<Claim> fromClaims, List<ReferenceRecord> fromRefs,
             List<Claim> toClaims, List<ReferenceRecord> toRefs) {
@@ -53,17 +56,20 @@ public final class Arithmetic {
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
-        // an "N-day" event (a five-day visit, from its first day to its last) counts both dates, as a
-        // reader does; time between two events ("35 days after the launch", "a day later", a 40-day
-        // journey from the launch to the landing) is elapsed: launch and landing are moments, not days
-        // the event fills
+        // an "N-day" event from its own first day to its last (one subject: a five-day visit) counts
+        // both dates, as a reader does; between two events (a 40-day journey from the launch to the
+        // landing, a 17-day Games from one ceremony to the other) it may be elapsed or inclusive, and
+        // a one-day difference there is not an error; any other length is elapsed
+        boolean nDay = N_DAY_EVENT.matcher(duration.asWritten()).find();
         boolean oneEvent = claim.between().from().subject().equals(claim.between().to().subject());
-        long inclusive = oneEvent && N_DAY_EVENT.matcher(duration.asWritten()).find() ? 1 : 0;
+        long inclusive = nDay && oneEvent ? 1 : 0;
+        long eitherWay = nDay && !oneEvent ? 1 : 0;
         long least = Math.max(0, ChronoUnit.DAYS.between(from.get().end(), to.get().start())) + inclusive;
-        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive;
+        long most = ChronoUnit.DAYS.between(from.get().start(), to.get().end()) + inclusive + eitherWay;
         String arithmetic = "from " + claim.between().from() + " " + from.get().describe() + " to " + claim.between().to()
                 + " " + to.get().describe() + " is " + span(least, most) + "; '" + duration.asWritten() + "' is "
-                + span(duration.minDays(), duration.maxDays()) + (inclusive == 1 ? " (days counted inclusively, both dates included)" : "");
+                + span(duration.minDays(), duration.maxDays()) + (inclusive == 1 ? " (days counted inclusively, both dates included)"
+                        : eitherWay == 1 ? " (elapsed, or one more counted inclusively: the ends are two events)" : "");
         boolean fits = most >= 0 && most >= duration.minDays() && least <= duration.maxDays();
         boolean uncertain = from.get().uncertain() || to.get().uncertain();
         return List.of(new DerivedDuration(fits ? Verdict.AGREE : Verdict.CONFLICT, List.of(claim),

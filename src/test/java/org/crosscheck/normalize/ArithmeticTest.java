@@ -77,12 +77,21 @@ class ArithmeticTest {
     }
 
     @Test
-    void anNDayJourneyBetweenTwoEventsIsElapsedTime() {
+    void anNDayLengthBetweenTwoEventsMayBeElapsedOrInclusive() {
+        // a 40-day journey from the launch to the landing is elapsed time; a 17-day Games from one
+        // ceremony to the other counts both days; the facts do not say which, so both are allowed
         DerivedDuration fits = journey("40-day", 40);
         assertThat(fits.verdict()).isEqualTo(Verdict.AGREE);
-        assertThat(fits.explanation()).contains("is 40..40 days").doesNotContain("inclusively");
-        assertThat(journey("41-day", 41).verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(fits.explanation()).contains("is 40..41 days").contains("the ends are two events");
+        assertThat(journey("41-day", 41).verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(journey("39-day", 39).verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(journey("42-day", 42).verdict()).isEqualTo(Verdict.CONFLICT);
+    }
+
+    @Test
+    void timeBetweenTwoEventsNotWrittenAsAnNDayLengthIsElapsed() {
+        assertThat(journey("40 days", 40).verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(journey("41 days", 41).verdict()).isEqualTo(Verdict.CONFLICT);
     }
 
     @Test
