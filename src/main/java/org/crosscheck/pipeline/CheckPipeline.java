@@ -24,6 +24,7 @@ import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.ClaimStatuses;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
@@ -146,7 +147,14 @@ public final class CheckPipeline {
     }
 
     /** The facts, and whether they came through the store (whose findings kept per key may then be used). */
-    private record Loaded(FactsInput input, boolean throughStore) {
+    /**
+     * @param wholeKeys for a check of part of the corpus through the store, the keys whose every
+     *                  claim it read; null when it read everything
+     */
+    private record Loaded(FactsInput input, boolean throughStore, Set<ClaimKey> wholeKeys) {
+        Loaded(FactsInput input, boolean throughStore) {
+            this(input, throughStore, null);
+        }
     }
 
     /**
@@ -169,9 +177,9 @@ public final class CheckPipeline {
                 seeds.add(request.draft());
             }
             boolean part = request.draft() != null || request.changed() != null;
-            List<Path> wanted = part ? new Slice(store, request.facts()).files(files, seeds) : files;
-            return new Loaded(loader.loadKept(request.facts(), wanted, file -> store.tree(request.facts(), file), extra, progress),
-                    true);
+            Slice.Selection slice = part ? new Slice(store, request.facts()).select(files, seeds) : new Slice.Selection(files, null);
+            return new Loaded(loader.loadKept(request.facts(), slice.files(), file -> store.tree(request.facts(), file), extra,
+                    progress), true, slice.wholeKeys());
         } catch (SQLException e) {
             notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
             return new Loaded(loader.load(request.facts(), extra, progress), false);
@@ -247,10 +255,12 @@ public final class CheckPipeline {
             FactsStore store) throws InputRejected {
         FactsInput input;
         boolean throughStore;
+        Set<ClaimKey> wholeKeys;
         try {
             Loaded loaded = loadFacts(request, store, extra, progress);
             input = loaded.input();
             throughStore = loaded.throughStore();
+            wholeKeys = loaded.wholeKeys();
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
@@ -322,8 +332,15 @@ public final class CheckPipeline {
         Set<String> scope = request.draft() != null ? draftSources : request.changed() != null ? changedSources : Set.of();
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size(), scope);
+        List<ClaimGroup> reported = groups;
+        if (wholeKeys != null) {
+            // a slice read some keys only in part (the rest of a file it needed): their statuses and
+            // matrix rows would be decided on part of the evidence, so the reports leave them out
+            reported = groups.stream().filter(g -> wholeKeys.contains(g.key())).toList();
+            statuses = statuses.restrictedTo(reported.stream().flatMap(g -> g.claims().stream()).map(Claim::id).toList());
+        }
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary, coverage(groups), statuses);
+                request.texts() == null ? -1 : texts.size(), summary, coverage(reported), statuses);
     }
 
     /**

@@ -48,11 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreDifferentialTest {
 
     /**
-     * 60 in the unit suite (40 took 96 s at a load average of 15, each step now checking twice through
+     * 40 in the unit suite (96 s at a load average of 15, 240 s for 30 at 23, each step now checking twice through
      * the store now and then, and writing every format); 1,000 by hand, as docs/performance.md records:
      * {@code mvn -B test -Dtest=StoreDifferentialTest -Dcrosscheck.differential.sequences=1000}.
      */
-    private static final int SEQUENCES = Integer.getInteger("crosscheck.differential.sequences", 60);
+    private static final int SEQUENCES = Integer.getInteger("crosscheck.differential.sequences", 40);
     private static final long SEED = Long.getLong("crosscheck.differential.seed", 20_261_207L);
     private static final Pattern VALUE_LINE = Pattern.compile("(?m)^    (date|quantity|duration): (.*)$");
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^  subject: (.*)$");
@@ -215,6 +215,7 @@ class StoreDifferentialTest {
             List<Problem> expectedProblems = scratch.problems().stream().filter(p -> names.contains(p.location().file())).toList();
             assertThat(pullRequest.findings()).as("findings of --changed %s", names).isEqualTo(expected);
             assertThat(pullRequest.problems()).as("problems of --changed %s", names).isEqualTo(expectedProblems);
+            assertSameStatuses(pullRequest, scratch, "--changed " + names);
         }
 
         void compareDraft() throws Exception {
@@ -242,6 +243,22 @@ class StoreDifferentialTest {
             }
             CheckResult stored = new CheckPipeline().withStore(store, notice -> { }).check(request);
             assertThat(Reports.findings(stored)).as("draft findings").isEqualTo(Reports.findings(scratch));
+            assertSameStatuses(stored, scratch, "the draft");
+            String last = "new-" + (fresh - 1);
+            assertThat(stored.statuses().of(last)).as("status of the draft's claim %s", last).isEqualTo(scratch.statuses().of(last));
+        }
+
+        /**
+         * A check of part of the corpus reports the statuses of the claims on the keys it read whole,
+         * each as the check of everything decides it, and no other (a key read in part would be judged
+         * on part of the evidence).
+         */
+        static void assertSameStatuses(CheckResult part, CheckResult whole, String what) {
+            for (String id : part.statuses().idsInOrder()) {
+                assertThat(part.statuses().of(id)).as("status of %s in the check of %s", id, what).isEqualTo(whole.statuses().of(id));
+                assertThat(part.statuses().isLikelyWrong(id)).as("likely wrong: %s, %s", id, what)
+                        .isEqualTo(whole.statuses().isLikelyWrong(id));
+            }
         }
 
         /** One random edit; returns the facts files it changed. */
