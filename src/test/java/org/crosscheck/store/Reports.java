@@ -46,7 +46,7 @@ final class Reports {
         }
     }
 
-    private static String write(ReportWriter writer, CheckResult result) {
+    static String write(ReportWriter writer, CheckResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(result, TOOL, out);

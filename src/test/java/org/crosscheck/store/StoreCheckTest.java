@@ -163,6 +163,33 @@ class StoreCheckTest {
     }
 
     @Test
+    void theBundledDraftsReportsThroughTheStoreDifferOnlyInWhatWasRead() throws Exception {
+        CheckRequest request = request().withDraft(Path.of("docs/examples/draft-mnna-explainer.yaml"));
+        CheckResult everything = plain(request);
+        CheckResult fromStore = stored(request);
+
+        // the reports CI reads finding by finding are byte-identical
+        for (org.crosscheck.report.ReportWriter writer : List.of(new org.crosscheck.report.SarifReportWriter(),
+                new org.crosscheck.report.CodeQualityReportWriter())) {
+            assertThat(Reports.write(writer, fromStore)).isEqualTo(Reports.write(writer, everything));
+        }
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(everything));
+        // statuses only for the keys read whole, each as the check of everything gives it; this one
+        // was called uncorroborated when the keys read in part had statuses too
+        assertThat(everything.statuses().of("rb-imports-from-china")).isNotNull();
+        assertThat(fromStore.statuses().of("rb-imports-from-china")).isNull();
+        assertThat(fromStore.statuses().size()).isPositive().isLessThan(everything.statuses().size());
+        for (String id : fromStore.statuses().idsInOrder()) {
+            assertThat(fromStore.statuses().of(id)).as(id).isEqualTo(everything.statuses().of(id));
+        }
+        for (String id : List.of("draft-designation-date", "draft-nato-members")) {
+            assertThat(fromStore.statuses().of(id)).as(id).isNotNull().isEqualTo(everything.statuses().of(id));
+        }
+        // what differs: the counts of what was read
+        assertThat(fromStore.accounting().loaded()).isLessThan(everything.accounting().loaded());
+    }
+
+    @Test
     void pullRequestModeReportsOnlyTheChangedFilesFindingsWithOrWithoutTheStore() throws Exception {
         Path changed = facts.resolve("sources/ruto-defends-china-trade.yaml");
         CheckResult all = plain(request());
