@@ -104,6 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageError("--out is empty; name the directory for the reports (for example --out reports)");
         }
         CheckResult result;
+        org.crosscheck.pipeline.CheckPipeline.KeyCounts keyCounts = null;
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         List<Path> written;
         Progress progress = ProgressBar.forTerminal(quiet, System.console() != null, System.err);
@@ -156,6 +157,7 @@ final class CheckCommand implements Callable<Integer> {
                     pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
                 }
                 result = pipeline.check(corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles), progress);
+                keyCounts = pipeline.lastKeyCounts().orElse(null);
                 if (suggestedFrom != null) {
                     result = SuggestedFindings.mark(result, Set.of(suggestedFrom));
                 }
@@ -200,6 +202,10 @@ final class CheckCommand implements Callable<Integer> {
                 ConsoleSummary.print(result, written, print);
             }
             stdout.print(bytes.toString(StandardCharsets.UTF_8));
+            if (keyCounts != null) {
+                stdout.printf(java.util.Locale.ROOT, "store: rules run on %,d keys whose claims or inputs changed; %,d keys' findings"
+                        + " taken from the store%n", keyCounts.checked(), keyCounts.kept());
+            }
             stdout.flush();
         } else if (!result.problems().isEmpty()) {
             result.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));

@@ -116,6 +116,45 @@ public final class Engine {
     /** The run itself: the groups, the index their rules reach through, and their keys' assessments. */
     public List<Finding> run(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index, Assessments assessments,
             SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
+        List<Finding> found = new ArrayList<>();
+        runBatches(rules, corpus, groups, index, assessments, texts, settings, progress)
+                .forEach(collector -> found.addAll(collector.findings()));
+        return sortedOnce(found);
+    }
+
+    /**
+     * Findings by the key of the claim group each rule matched, as a check keeping findings per key
+     * between runs needs them: a key's findings depend on its group and on what its rules read
+     * through the index, not on the other groups of its batch.
+     *
+     * @param byOrigin    per key of {@code groups}, the findings of rules that matched its group (each
+     *                    once, in order); a key with none is present with an empty list
+     * @param unkeyed     the findings of rules that matched no group (about sources, records or settings
+     *                    alone), each once, in order
+     */
+    public record ByOrigin(Map<org.crosscheck.model.ClaimKey, List<Finding>> byOrigin, List<Finding> unkeyed) {
+    }
+
+    /** As {@link #run(CompiledRules, Corpus, List, ClaimIndex, Assessments, SourceTexts, Settings, Progress)}, by origin. */
+    public ByOrigin runByOrigin(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index,
+            Assessments assessments, SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
+        Map<org.crosscheck.model.ClaimKey, List<Finding>> byOrigin = new HashMap<>();
+        groups.forEach(group -> byOrigin.put(group.key(), new ArrayList<>()));
+        List<Finding> unkeyed = new ArrayList<>();
+        for (FindingCollector collector : runBatches(rules, corpus, groups, index, assessments, texts, settings, progress)) {
+            List<Finding> findings = collector.findings();
+            List<org.crosscheck.model.ClaimKey> origins = collector.origins();
+            for (int i = 0; i < findings.size(); i++) {
+                org.crosscheck.model.ClaimKey origin = origins.get(i);
+                (origin == null ? unkeyed : byOrigin.computeIfAbsent(origin, k -> new ArrayList<>())).add(findings.get(i));
+            }
+        }
+        byOrigin.replaceAll((key, findings) -> sortedOnce(findings));
+        return new ByOrigin(byOrigin, sortedOnce(unkeyed));
+    }
+
+    private List<FindingCollector> runBatches(CompiledRules rules, Corpus corpus, List<ClaimGroup> groups, ClaimIndex index,
+            Assessments assessments, SourceTexts texts, Settings settings, Progress progress) throws RunawayRules {
         Map<String, RuleInfo> byName = new HashMap<>();
         settings.apply(rules.rules()).forEach(rule -> byName.put(rule.name(), rule));
         List<Object> shared = new ArrayList<>();
@@ -141,7 +180,7 @@ public final class Engine {
         for (int from = 0; from < groups.size() || from == 0; from += groupsPerBatch) {
             cut.add(groups.subList(from, Math.min(groups.size(), from + groupsPerBatch)));
         }
-        List<Finding> found = new ArrayList<>();
+        List<FindingCollector> found = new ArrayList<>();
         ScheduledExecutorService watchdog = haltAfter(timeLimit, batches);
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(cut.size(), WORKERS), DaemonThreads.named("crosscheck-rules"));
         // Halting a session stops it between firings only: a consequence or a condition that never
@@ -150,10 +189,10 @@ public final class Engine {
         // run ends with the rule that was running, and the workers (daemon threads) are abandoned.
         long deadline = System.nanoTime() + timeLimit.toNanos() + graceAfter(timeLimit).toNanos();
         try {
-            List<Future<List<Finding>>> pending = cut.stream().map(batch -> workers.submit(() -> batches.run(batch))).toList();
+            List<Future<FindingCollector>> pending = cut.stream().map(batch -> workers.submit(() -> batches.run(batch))).toList();
             long claimsDone = 0;
             for (int i = 0; i < cut.size(); i++) {
-                found.addAll(awaitBatch(pending.get(i), deadline, batches, byName));
+                found.add(awaitBatch(pending.get(i), deadline, batches, byName));
                 claimsDone += cut.get(i).stream().mapToInt(ClaimGroup::size).sum();
                 progress.advanced(Phase.ENGINE, claimsDone);
             }
@@ -177,7 +216,7 @@ public final class Engine {
             throw runaway(batches.firings, byName, fired >= limit ? "fired " + fired + " times for " + facts
                     + " facts (the limit)" : "was still firing after " + timeLimit.toSeconds() + " s");
         }
-        return sortedOnce(found);
+        return found;
     }
 
     private static final String CONDITION_TOO_SLOW =
@@ -190,7 +229,7 @@ public final class Engine {
         return java.time.Duration.ofMillis(Math.min(10_000, Math.max(200, timeLimit.toMillis() / 10)));
     }
 
-    private static List<Finding> awaitBatch(Future<List<Finding>> batch, long deadline, Batches batches,
+    private static FindingCollector awaitBatch(Future<FindingCollector> batch, long deadline, Batches batches,
             Map<String, RuleInfo> byName) {
         try {
             return batch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -219,7 +258,7 @@ public final class Engine {
      * tie in the order, so after a stable sort a repeat sits in the run of findings that tie with it;
      * ties keep the order they were found in, as {@code distinct} keeps first occurrences.
      */
-    static List<Finding> sortedOnce(List<Finding> found) {
+    public static List<Finding> sortedOnce(List<Finding> found) {
         Finding[] all = found.toArray(Finding[]::new);
         Arrays.parallelSort(all); // stable
         List<Finding> once = new ArrayList<>(all.length);
@@ -281,11 +320,11 @@ public final class Engine {
             this.hasCollector = declaresCollector(rules);
         }
 
-        List<Finding> run(List<ClaimGroup> batch) {
-            if (halted.get() || fired.get() >= limit) {
-                return List.of();
-            }
+        FindingCollector run(List<ClaimGroup> batch) {
             FindingCollector collector = new FindingCollector(byName);
+            if (halted.get() || fired.get() >= limit) {
+                return collector;
+            }
             KieSession session = rules.kieBase().newKieSession();
             running.add(session);
             try {
@@ -313,7 +352,7 @@ public final class Engine {
                 running.remove(session);
                 session.dispose();
             }
-            return collector.findings();
+            return collector;
         }
 
         /** Stops every session now running, and every batch not yet started. */

@@ -10,6 +10,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.model.Verdict;
+import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.normalize.ClaimIssue;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
@@ -23,6 +24,8 @@ public final class FindingCollector {
 
     private final Map<String, RuleInfo> rulesByName;
     private final List<Finding> findings = new ArrayList<>();
+    /** For each finding, the key of the claim group its rule matched; null for a rule that matched none. */
+    private final List<ClaimKey> origins = new ArrayList<>();
 
     FindingCollector(Map<String, RuleInfo> rulesByName) {
         this.rulesByName = rulesByName;
@@ -80,9 +83,29 @@ public final class FindingCollector {
             throw new IllegalStateException("finding from a rule with no metadata: " + context.getRule().getName());
         }
         findings.add(new Finding(rule, rule.severity(), verdict, key, claims, support, references, message, Disposition.OPEN, null));
+        origins.add(origin(context));
+    }
+
+    /**
+     * The key of the claim group among the facts the rule matched: what a finding depends on, which
+     * the finding's own key need not say (a rule may report on any key it likes). Kept so a check can
+     * keep findings per key between runs ({@link Engine#runByOrigin}).
+     */
+    private static ClaimKey origin(RuleContext context) {
+        for (Object fact : context.getMatch().getObjects()) {
+            if (fact instanceof ClaimGroup group) {
+                return group.key();
+            }
+        }
+        return null;
     }
 
     List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    /** The origins of {@link #findings()}, index for index. */
+    List<ClaimKey> origins() {
+        return java.util.Collections.unmodifiableList(origins);
     }
 }

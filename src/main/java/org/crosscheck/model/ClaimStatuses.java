@@ -42,6 +42,22 @@ public final class ClaimStatuses implements java.io.Serializable {
         return ids;
     }
 
+    /** These statuses for the claims of {@code ids} only (those of them that have one). */
+    public ClaimStatuses restrictedTo(java.util.Collection<String> ids) {
+        Map<String, ClaimStatus> kept = new java.util.HashMap<>();
+        Set<String> wrong = new java.util.HashSet<>();
+        for (String id : ids) {
+            ClaimStatus status = byId.get(id);
+            if (status != null) {
+                kept.put(id, status);
+                if (likelyWrong.contains(id)) {
+                    wrong.add(id);
+                }
+            }
+        }
+        return new ClaimStatuses(kept, wrong);
+    }
+
     /** How many claims are likely wrong. */
     public int likelyWrongCount() {
         return likelyWrong.size();

@@ -24,6 +24,8 @@ import org.crosscheck.load.TextLoader;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.ClaimStatuses;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.KeyCoverage;
@@ -129,30 +131,58 @@ public final class CheckPipeline {
     }
 
     /**
+     * The store in {@code storeDir}, opened; null when there is none, or the facts are not a directory,
+     * or it cannot be used (which {@code notices} hears; the files are then read as without one).
+     */
+    private FactsStore openStore(CheckRequest request) {
+        if (storeDir == null || !Files.isDirectory(request.facts())) {
+            return null;
+        }
+        try {
+            return FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), notices);
+        } catch (FactsStore.StoreUnavailable e) {
+            notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
+            return null;
+        }
+    }
+
+    /** The facts, and whether they came through the store (whose findings kept per key may then be used). */
+    /**
+     * @param wholeKeys for a check of part of the corpus through the store, the keys whose every
+     *                  claim it read; null when it read everything
+     */
+    private record Loaded(FactsInput input, boolean throughStore, Set<ClaimKey> wholeKeys) {
+        Loaded(FactsInput input, boolean throughStore) {
+            this(input, throughStore, null);
+        }
+    }
+
+    /**
      * The facts, read by the loader, or through the store when there is one; a store that cannot be
      * used is said so, and the files are read as without one.
      */
-    private FactsInput loadFacts(CheckRequest request, List<Path> extra, Progress progress)
+    private Loaded loadFacts(CheckRequest request, FactsStore store, List<Path> extra, Progress progress)
             throws FactsLoader.MissingFactsException, InputRejected {
-        if (storeDir == null || !Files.isDirectory(request.facts())) {
-            return loader.load(request.facts(), extra, progress);
+        if (store == null) {
+            return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
         List<Path> files = factsFiles(request.facts());
         if (files.isEmpty()) {
-            return loader.load(request.facts(), extra, progress);
+            return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
-        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), notices)) {
+        try {
             store.update(request.facts(), files);
             List<Path> seeds = new ArrayList<>(request.changed() == null ? List.of() : request.changed());
             if (request.draft() != null) {
                 seeds.add(request.draft());
             }
             boolean part = request.draft() != null || request.changed() != null;
-            List<Path> wanted = part ? new Slice(store, request.facts()).files(files, seeds) : files;
-            return loader.loadKept(request.facts(), wanted, file -> store.tree(request.facts(), file), extra, progress);
-        } catch (FactsStore.StoreUnavailable | SQLException e) {
+            Slice.Selection slice = part ? new Slice(store, request.facts()).select(files, seeds) : new Slice.Selection(files, null);
+            return new Loaded(loader.loadKept(request.facts(), slice.files(), file -> store.tree(request.facts(), file), extra,
+                    progress), true, slice.wholeKeys());
+        } catch (SQLException e) {
             notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
-            return loader.load(request.facts(), extra, progress);
+            return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
     }
 
@@ -211,9 +241,26 @@ public final class CheckPipeline {
         // each is about a third of a cold run, so the rules build on their own thread meanwhile.
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
-        FactsInput input;
+        FactsStore store = openStore(request);
         try {
-            input = loadFacts(request, extra, progress);
+            return check(request, progress, extra, rulesBuild, store);
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    private CheckResult check(CheckRequest request, Progress progress, List<Path> extra, FutureTask<RulesBuild> rulesBuild,
+            FactsStore store) throws InputRejected {
+        FactsInput input;
+        boolean throughStore;
+        Set<ClaimKey> wholeKeys;
+        try {
+            Loaded loaded = loadFacts(request, store, extra, progress);
+            input = loaded.input();
+            throughStore = loaded.throughStore();
+            wholeKeys = loaded.wholeKeys();
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(request.facts().toString()), e.getMessage(), e.hint())));
         }
@@ -243,17 +290,24 @@ public final class CheckPipeline {
         checkWaivers(facts.corpus().waivers(), compiled, problems);
         List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
         rules.addAll(settings.apply(BuiltInRules.ALL));
-        List<Finding> found;
+        List<Finding> found = new ArrayList<>();
         progress.started(Phase.ENGINE, facts.corpus().claims().size());
         // grouped once for the rules and for the agreement matrix's rows; timed with the rules, whose
         // first step it is (1.6-2.3 s at a million claims, which no phase counted before)
         List<ClaimGroup> groups = ClaimGroup.byKey(facts.corpus().claims());
-        // each claim's status is decided once, per key, before any rule writes a finding
-        Assessments assessments = Assessments.of(groups, facts.corpus().references());
-        try {
-            found = engine.run(compiled, facts.corpus(), groups, assessments, texts, settings, progress);
-        } catch (RunawayRules e) {
-            throw new InputRejected(e.problems());
+        ClaimStatuses statuses = null;
+        if (throughStore && request.draft() == null && request.changed() == null) {
+            statuses = keptFindings(request, store, compiled, facts, groups, texts, settings, progress, found);
+        }
+        if (statuses == null) {
+            // each claim's status is decided once, per key, before any rule writes a finding
+            Assessments assessments = Assessments.of(groups, facts.corpus().references());
+            try {
+                found = engine.run(compiled, facts.corpus(), groups, assessments, texts, settings, progress);
+            } catch (RunawayRules e) {
+                throw new InputRejected(e.problems());
+            }
+            statuses = assessments.statuses();
         }
         progress.finished(Phase.ENGINE);
         progress.started(Phase.TRIAGE, found.size());
@@ -278,8 +332,50 @@ public final class CheckPipeline {
         Set<String> scope = request.draft() != null ? draftSources : request.changed() != null ? changedSources : Set.of();
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size(), scope);
+        List<ClaimGroup> reported = groups;
+        if (wholeKeys != null) {
+            // a slice read some keys only in part (the rest of a file it needed): their statuses and
+            // matrix rows would be decided on part of the evidence, so the reports leave them out
+            reported = groups.stream().filter(g -> wholeKeys.contains(g.key())).toList();
+            statuses = statuses.restrictedTo(reported.stream().flatMap(g -> g.claims().stream()).map(Claim::id).toList());
+        }
         return new CheckResult(facts.accounting(), facts.corpus().sources(), rules, shown, problems, request.failOn(),
-                request.texts() == null ? -1 : texts.size(), summary, coverage(groups), assessments.statuses());
+                request.texts() == null ? -1 : texts.size(), summary, coverage(reported), statuses);
+    }
+
+    /**
+     * A full check through the store: the rules run on the keys whose digest changed, the other keys'
+     * findings and statuses come from the store ({@link KeptFindings}); the findings go to
+     * {@code found}. Null when the store cannot serve it (then every key is checked, as without a store).
+     */
+    private ClaimStatuses keptFindings(CheckRequest request, FactsStore store, CompiledRules compiled, NormalizedFacts facts,
+            List<ClaimGroup> groups, SourceTexts texts, Settings settings, Progress progress, List<Finding> found)
+            throws InputRejected {
+        try {
+            byte[] common = KeptFindings.common(request.rules(), compiled, settings, texts, facts.corpus());
+            KeptFindings.Outcome outcome = KeptFindings.run(engine, store.keyResults(), common, compiled, facts.corpus(), groups,
+                    texts, settings, progress);
+            found.addAll(outcome.findings());
+            lastKeys = new KeyCounts(outcome.checked(), outcome.kept());
+            return outcome.statuses();
+        } catch (RunawayRules e) {
+            throw new InputRejected(e.problems());
+        } catch (SQLException | java.io.IOException e) {
+            notices.accept("not using the findings kept in the store " + storeDir + ": " + e.getMessage() + "; checking every key");
+            found.clear();
+            return null;
+        }
+    }
+
+    /** How many keys the last full check through the store ran the rules on, and how many it took from the store. */
+    public record KeyCounts(int checked, int kept) {
+    }
+
+    private volatile KeyCounts lastKeys;
+
+    /** What the last full check through the store did per key; empty before one (or when it could not use the store). */
+    public java.util.Optional<KeyCounts> lastKeyCounts() {
+        return java.util.Optional.ofNullable(lastKeys);
     }
 
     /**

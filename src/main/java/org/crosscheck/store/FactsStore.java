@@ -46,7 +46,7 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-1";
+    static final String FORMAT = "crosscheck-store-2";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
 
@@ -198,6 +198,8 @@ public final class FactsStore implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS ids(file INTEGER NOT NULL, space TEXT NOT NULL, id TEXT NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS ids_id ON ids(id, space)");
             s.execute("CREATE INDEX IF NOT EXISTS ids_file ON ids(file)");
+            s.execute("CREATE TABLE IF NOT EXISTS key_results(subject TEXT NOT NULL, property TEXT NOT NULL, digest BLOB NOT NULL,"
+                    + " result BLOB NOT NULL, PRIMARY KEY(subject, property))");
             s.execute("INSERT OR IGNORE INTO meta VALUES('format', '" + FORMAT + "')");
         }
         try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO meta VALUES('tool', ?)")) {
@@ -215,6 +217,11 @@ public final class FactsStore implements AutoCloseable {
                 rows.put(row.path(), row);
             }
         }
+    }
+
+    /** The findings and statuses kept per key ({@link KeyResults}), in this store's database. */
+    public KeyResults keyResults() {
+        return new KeyResults(db);
     }
 
     /** The store's database file. */

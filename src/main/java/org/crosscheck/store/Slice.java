@@ -49,6 +49,20 @@ public final class Slice {
      * loader reads those after the directory, as it always does).
      */
     public List<Path> files(List<Path> files, List<Path> seeds) throws SQLException {
+        return select(files, seeds).files();
+    }
+
+    /**
+     * The files of a slice, and the keys it holds whole: every claim of these keys is in those files,
+     * so their statuses are the statuses a check of everything gives. The slice's files state other
+     * keys too (a file is read whole), but only some of their claims; a status of theirs would be
+     * decided on part of the evidence.
+     */
+    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
+    }
+
+    /** As {@link #files}, with the keys the slice holds whole. */
+    public Selection select(List<Path> files, List<Path> seeds) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(FactsStore.relative(factsDir, file), file));
         Set<String> wanted = new TreeSet<>(store.declaring(EnumSet.allOf(IndexedFile.Declares.class)));
@@ -117,7 +131,7 @@ public final class Slice {
                 slice.add(file);
             }
         }
-        return slice;
+        return new Selection(slice, Set.copyOf(all));
     }
 
     private static void eventsOf(EntityIndex entities, IndexedFile.Mention m, Set<ClaimKey> into) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.report.CodeQualityReportWriter;
+import org.crosscheck.report.HtmlReportWriter;
 import org.crosscheck.report.JsonReportWriter;
+import org.crosscheck.report.JunitReportWriter;
 import org.crosscheck.report.MarkdownReportWriter;
 import org.crosscheck.report.ReportWriter;
 import org.crosscheck.report.SarifReportWriter;
@@ -20,10 +23,11 @@ final class Reports {
     private Reports() {
     }
 
-    /** The JSON, SARIF and Markdown reports, one after another. */
+    /** Every report a check writes (JSON, HTML, SARIF, JUnit, Markdown, Code Quality), one after another. */
     static String all(CheckResult result) {
         StringBuilder text = new StringBuilder();
-        for (ReportWriter writer : List.of(new JsonReportWriter(), new SarifReportWriter(), new MarkdownReportWriter())) {
+        for (ReportWriter writer : List.of(new JsonReportWriter(), new HtmlReportWriter(), new SarifReportWriter(),
+                new JunitReportWriter(), new MarkdownReportWriter(), new CodeQualityReportWriter())) {
             text.append(write(writer, result)).append("\n----\n");
         }
         return text.toString();
@@ -42,7 +46,7 @@ final class Reports {
         }
     }
 
-    private static String write(ReportWriter writer, CheckResult result) {
+    static String write(ReportWriter writer, CheckResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(result, TOOL, out);

@@ -66,6 +66,61 @@ class StoreCheckTest {
         assertThat(Files.size(store.resolve(FactsStore.FILE_NAME))).isPositive();
     }
 
+    private CheckPipeline.KeyCounts keysOf(CheckRequest request) throws InputRejected {
+        CheckPipeline pipeline = new CheckPipeline().withStore(store, notices::add);
+        CheckResult result = pipeline.check(request);
+        assertThat(Reports.all(result)).as("the kept findings' check equals one from scratch").isEqualTo(Reports.all(plain(request)));
+        return pipeline.lastKeyCounts().orElseThrow();
+    }
+
+    @Test
+    void aFullCheckRunsTheRulesOnlyOnTheKeysAnEditTouched() throws Exception {
+        CheckPipeline.KeyCounts first = keysOf(request());
+        assertThat(first.kept()).isZero();
+        assertThat(keysOf(request())).isEqualTo(new CheckPipeline.KeyCounts(0, first.checked()));
+
+        // one value changed, at the end of the file so no other claim's line moves: its key alone
+        Path source = facts.resolve("sources/mnna-state-visit.yaml");
+        String text = Files.readString(source);
+        assertThat(text).contains("alliance of 30");
+        Files.writeString(source, text.replace("value: {quantity: \"30\"}", "value: {quantity: \"31\"}"));
+        CheckPipeline.KeyCounts edited = keysOf(request());
+        assertThat(edited.checked()).isEqualTo(1);
+        assertThat(edited.kept()).isEqualTo(first.checked() - 1);
+    }
+
+    @Test
+    void aRuleOrAThresholdEditChecksEveryKeyAgain() throws Exception {
+        int keys = keysOf(request()).checked();
+        Path settings = dir.resolve("crosscheck.yaml");
+        Files.writeString(settings, "thresholds:\n  near-miss-days: 20\n");
+        assertThat(keysOf(request().withSettings(settings)).checked()).isEqualTo(keys);
+
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(rules.resolve("single-source.drl"), Files.readString(rules.resolve("single-source.drl")) + "\n// edited\n");
+        CheckRequest edited = CheckRequest.of(facts, rules).withSettings(settings).withToday(LocalDate.of(2026, 1, 1));
+        assertThat(keysOf(edited).checked()).isEqualTo(keys);
+        assertThat(keysOf(edited).checked()).isZero();
+    }
+
+    @Test
+    void anEntityEditChecksEveryKeyAgainAndWhiteSpaceNone() throws Exception {
+        int keys = keysOf(request()).checked();
+        Path entities = facts.resolve("entities.yaml");
+        String text = Files.readString(entities);
+        // any entity edit is in every key's digest: entities are read by the normalizer for every claim
+        Files.writeString(entities, text + "\n");
+        assertThat(keysOf(request()).checked()).as("white space only: the entities read the same").isZero();
+        Files.writeString(entities, text.replace("aliases: [Ruto, ", "aliases: [Someone New, Ruto, "));
+        assertThat(keysOf(request()).checked()).isEqualTo(keys);
+    }
+
     @Test
     void anEditedFileIsReadAgainAndAVanishedOneTakesItsClaimsWithIt() throws Exception {
         stored(request());
@@ -105,6 +160,33 @@ class StoreCheckTest {
         assertThat(fromStore.outcome()).isEqualTo(everything.outcome());
         // only the files the draft's keys need were read: not every source
         assertThat(fromStore.sources().size()).isLessThan(everything.sources().size());
+    }
+
+    @Test
+    void theBundledDraftsReportsThroughTheStoreDifferOnlyInWhatWasRead() throws Exception {
+        CheckRequest request = request().withDraft(Path.of("docs/examples/draft-mnna-explainer.yaml"));
+        CheckResult everything = plain(request);
+        CheckResult fromStore = stored(request);
+
+        // the reports CI reads finding by finding are byte-identical
+        for (org.crosscheck.report.ReportWriter writer : List.of(new org.crosscheck.report.SarifReportWriter(),
+                new org.crosscheck.report.CodeQualityReportWriter())) {
+            assertThat(Reports.write(writer, fromStore)).isEqualTo(Reports.write(writer, everything));
+        }
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(everything));
+        // statuses only for the keys read whole, each as the check of everything gives it; this one
+        // was called uncorroborated when the keys read in part had statuses too
+        assertThat(everything.statuses().of("rb-imports-from-china")).isNotNull();
+        assertThat(fromStore.statuses().of("rb-imports-from-china")).isNull();
+        assertThat(fromStore.statuses().size()).isPositive().isLessThan(everything.statuses().size());
+        for (String id : fromStore.statuses().idsInOrder()) {
+            assertThat(fromStore.statuses().of(id)).as(id).isEqualTo(everything.statuses().of(id));
+        }
+        for (String id : List.of("draft-designation-date", "draft-nato-members")) {
+            assertThat(fromStore.statuses().of(id)).as(id).isNotNull().isEqualTo(everything.statuses().of(id));
+        }
+        // what differs: the counts of what was read
+        assertThat(fromStore.accounting().loaded()).isLessThan(everything.accounting().loaded());
     }
 
     @Test

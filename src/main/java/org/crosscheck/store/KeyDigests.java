@@ -1,0 +1,103 @@
+package org.crosscheck.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.normalize.ClaimGroup;
+import org.crosscheck.support.ParallelInOrder;
+
+/**
+ * The hash each key's kept findings are filed under: everything the rules read when they check the
+ * key. That is the run's common part ({@link Builder}: the tool, the rules' text, the settings, the
+ * records, rates, entities and article texts), the key's claims as normalized (each with its value,
+ * quote, place in its file and source, so an alias that moves a claim, a tolerance that widens a
+ * value or a line that shifts changes it), and the claims of every key a {@code between} of its
+ * claims names, since the duration rules read those through the claim index. A key whose claims
+ * stay the same but whose event key gains a claim is therefore checked again.
+ */
+public final class KeyDigests {
+
+    private KeyDigests() {
+    }
+
+    /** The digest of every group's key, under the run's common part {@code common}. */
+    public static Map<ClaimKey, byte[]> of(List<ClaimGroup> groups, byte[] common) {
+        Map<ClaimKey, byte[]> content = new HashMap<>(groups.size() * 2);
+        List<byte[]> contents = ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM).map(KeyDigests::content).toList();
+        for (int i = 0; i < groups.size(); i++) {
+            content.put(groups.get(i).key(), contents.get(i));
+        }
+        List<byte[]> digests = ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM).map(group -> {
+            Builder digest = new Builder().add(common).add(group.key().subject()).add(group.key().property())
+                    .add(content.get(group.key()));
+            TreeSet<ClaimKey> events = new TreeSet<>();
+            for (Claim claim : group.claims()) {
+                if (claim.between() != null) {
+                    events.add(claim.between().from());
+                    events.add(claim.between().to());
+                }
+            }
+            for (ClaimKey event : events) {
+                byte[] theirs = content.get(event);
+                digest.add("event").add(event.subject()).add(event.property()).add(theirs == null ? new byte[0] : theirs);
+            }
+            return digest.finish();
+        }).toList();
+        Map<ClaimKey, byte[]> byKey = new HashMap<>(groups.size() * 2);
+        for (int i = 0; i < groups.size(); i++) {
+            byKey.put(groups.get(i).key(), digests.get(i));
+        }
+        return byKey;
+    }
+
+    /**
+     * A hash of the group's claims in id order, each as its record writes itself: every component,
+     * the source and its publication included (model records keep the generated form, apart from
+     * {@code Location}, which leaves out the column of a place without a line, and {@code ClaimKey}).
+     */
+    private static byte[] content(ClaimGroup group) {
+        Builder digest = new Builder();
+        for (Claim claim : group.claims()) {
+            digest.add(claim.toString());
+        }
+        return digest.finish();
+    }
+
+    /** SHA-256 over parts, each preceded by its length, so no two lists of parts run together alike. */
+    public static final class Builder {
+        private final MessageDigest sha;
+
+        public Builder() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        public Builder add(String part) {
+            return add(part == null ? null : part.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Builder add(byte[] part) {
+            if (part == null) {
+                sha.update(new byte[] {-1, -1, -1, -1});
+                return this;
+            }
+            int n = part.length;
+            sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+            sha.update(part);
+            return this;
+        }
+
+        public byte[] finish() {
+            return sha.digest();
+        }
+    }
+}
