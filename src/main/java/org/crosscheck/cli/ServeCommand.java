@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosscheck.desk.DeskLimits;
 import org.crosscheck.desk.DeskServer;
 import org.crosscheck.desk.DeskService;
-import org.crosscheck.extract.EditedDraft;
 import org.crosscheck.extract.ExtractionCorpus;
 import org.crosscheck.extract.TextRejected;
 import org.crosscheck.model.FailOn;
@@ -102,16 +102,18 @@ final class ServeCommand implements Callable<Integer> {
             out.println("crosscheck: reading the corpus in " + facts + " ...");
             out.flush();
             ExtractionCorpus corpus = ExtractionCorpus.load(facts);
-            CheckPipeline pipeline = ruleOptions.pipeline();
-            if (RuleOptions.orNull(store) != null) {
-                pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
+            List<CheckPipeline> pipelines = new ArrayList<>();
+            for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+                CheckPipeline pipeline = ruleOptions.pipeline();
+                if (RuleOptions.orNull(store) != null) {
+                    pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
+                }
+                pipelines.add(pipeline);
             }
             CheckRequest base = CheckRequest.of(facts, ruleOptions.rules()).withSettings(ruleOptions.config())
                     .withFailOn(FailOn.DEFAULT);
-            service = new DeskService(corpus, pipeline, base);
-            // a draft with no claim: the rules are built and the settings read now, so a broken rule
-            // file stops the desk here rather than failing the first editor's check
-            service.check(new EditedDraft.Header("draft-desk", "start-up", null), List.of());
+            service = new DeskService(corpus, pipelines, base);
+            service.warmUp();
         } catch (TextRejected e) {
             e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();

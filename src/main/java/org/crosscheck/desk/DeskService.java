@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.ArticleReader;
 import org.crosscheck.extract.ArticleText;
@@ -42,17 +44,36 @@ public final class DeskService {
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private final ExtractionCorpus corpus;
-    private final CheckPipeline pipeline;
+    /** Pipelines not in use: each check takes one, so as many checks run at once as there are pipelines. */
+    private final BlockingQueue<CheckPipeline> pipelines;
     private final CheckRequest base;
-    private final Object checking = new Object();
 
     /**
-     * @param base what every check reads (facts, rules, settings); the draft is added per request
+     * @param pipelines one per check that may run at once (a pipeline's compiled rules are not shared
+     *                  between threads); one per core, since a small check keeps one core busy
+     * @param base      what every check reads (facts, rules, settings); the draft is added per request
      */
-    public DeskService(ExtractionCorpus corpus, CheckPipeline pipeline, CheckRequest base) {
+    public DeskService(ExtractionCorpus corpus, List<CheckPipeline> pipelines, CheckRequest base) {
+        if (pipelines.isEmpty()) {
+            throw new IllegalArgumentException("the desk needs at least one pipeline");
+        }
         this.corpus = corpus;
-        this.pipeline = pipeline;
+        this.pipelines = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
         this.base = base;
+    }
+
+    /** Builds the rules of every pipeline now, so a broken rule file stops the desk at start, not at the first check. */
+    public void warmUp() throws Refused, IOException {
+        List<CheckPipeline> all = new ArrayList<>();
+        pipelines.drainTo(all);
+        try {
+            for (CheckPipeline pipeline : all) {
+                check(pipeline, "draft-desk", EditedDraft.write(new EditedDraft.Header("draft-desk", "start-up", null), List.of()),
+                        List.of());
+            }
+        } finally {
+            pipelines.addAll(all);
+        }
     }
 
     /** Thrown when a draft cannot be checked; every problem, each at its place. */
@@ -147,16 +168,28 @@ public final class DeskService {
      * directory of its own (never to a path the browser names), removed afterwards.
      */
     private DeskView.Outcome check(String sourceId, String yaml, List<String> ids) throws Refused, IOException {
+        CheckPipeline pipeline;
+        try {
+            pipeline = pipelines.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a free pipeline", e);
+        }
+        try {
+            return check(pipeline, sourceId, yaml, ids);
+        } finally {
+            pipelines.add(pipeline);
+        }
+    }
+
+    private DeskView.Outcome check(CheckPipeline pipeline, String sourceId, String yaml, List<String> ids)
+            throws Refused, IOException {
         Path dir = Files.createTempDirectory("crosscheck-desk");
         Path file = dir.resolve(sourceId + ".yaml");
         CheckResult result;
         try {
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            // one check at a time: the pipeline's rule cache is not shared between threads, and the
-            // engine already uses every core for one check
-            synchronized (checking) {
-                result = pipeline.check(base.withDraft(file));
-            }
+            result = pipeline.check(base.withDraft(file));
         } catch (InputRejected e) {
             throw new Refused(e.problems());
         } finally {

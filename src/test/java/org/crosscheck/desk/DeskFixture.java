@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,8 +34,9 @@ final class DeskFixture implements AutoCloseable {
 
     DeskFixture(Path facts, DeskLimits limits, String token) throws Exception {
         this.facts = facts;
-        DeskService service = new DeskService(ExtractionCorpus.load(facts), new CheckPipeline(),
+        DeskService service = new DeskService(ExtractionCorpus.load(facts), List.of(new CheckPipeline(), new CheckPipeline()),
                 CheckRequest.of(facts, RULES).withSettings(Path.of("crosscheck.yaml")));
+        service.warmUp();
         server = new DeskServer(service, limits, token);
         int port = server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + port;
