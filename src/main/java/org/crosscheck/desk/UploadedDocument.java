@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -31,6 +32,16 @@ final class UploadedDocument {
         String hint() {
             return hint;
         }
+    }
+
+    /**
+     * The largest part of a .docx that is unpacked. POI already refuses parts packed more than 100
+     * times over (a zip bomb); this also caps what an upload at the size limit can unpack to.
+     */
+    static final long MAX_PART_BYTES = 50L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
     private UploadedDocument() {
