@@ -15,6 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.crosscheck.cli..")
+            .layer("desk").definedBy("org.crosscheck.desk..")
             .layer("pipeline").definedBy("org.crosscheck.pipeline..")
             .layer("store").definedBy("org.crosscheck.store..")
             .layer("load").definedBy("org.crosscheck.load..")
@@ -28,13 +29,15 @@ class ArchitectureTest {
             .layer("support").definedBy("org.crosscheck.support..")
             .layer("model").definedBy("org.crosscheck.model..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+            // the editor's desk (crosscheck serve) extracts and checks as the CLI does; only the CLI starts it
+            .whereLayer("desk").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "desk")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             // the store keeps what the loader parsed and resolves keys with normalize's entity index;
             // the CLI's index command reports what an update did
             .whereLayer("store").mayOnlyBeAccessedByLayers("pipeline", "cli")
             // extract reads the corpus it files claims under (load, normalize); the CLI calls it
-            .whereLayer("extract").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("extract").mayOnlyBeAccessedByLayers("cli", "desk")
             .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "store", "extract")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("pipeline")
             .whereLayer("triage").mayOnlyBeAccessedByLayers("pipeline")
@@ -44,9 +47,9 @@ class ArchitectureTest {
             .whereLayer("compare").mayOnlyBeAccessedByLayers("pipeline", "engine")
             // the value readers' vocabularies and units; extraction may call them too
             .whereLayer("values").mayOnlyBeAccessedByLayers("normalize", "compare", "cli", "extract")
-            .whereLayer("support").mayOnlyBeAccessedByLayers("cli", "load", "store", "normalize", "compare", "extract", "engine", "pipeline",
+            .whereLayer("support").mayOnlyBeAccessedByLayers("cli", "desk", "load", "store", "normalize", "compare", "extract", "engine", "pipeline",
                     "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "pipeline", "store", "load", "normalize", "compare", "extract", "engine",
+            .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "desk", "pipeline", "store", "load", "normalize", "compare", "extract", "engine",
                     "triage", "report", "support");
 
     @ArchTest
@@ -73,6 +76,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyExtractUsesNlpAndSearch = noClasses().that().resideOutsideOfPackage("org.crosscheck.extract..")
             .should().dependOnClassesThat().resideInAnyPackage("opennlp..", "org.apache.lucene..");
+
+    @ArchTest
+    static final ArchRule onlyDeskServesHttp = noClasses().that().resideOutsideOfPackage("org.crosscheck.desk..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "org.apache.poi..");
 
     @ArchTest
     static final ArchRule onlyCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.crosscheck.cli..")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks facts extracted from news articles against each other and against reference records.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, IndexCommand.class, BaselineCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, ServeCommand.class, IndexCommand.class, BaselineCommand.class, RulesCommand.class,
             NormalizeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

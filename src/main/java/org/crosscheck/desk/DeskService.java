@@ -1,0 +1,274 @@
+package org.crosscheck.desk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.ArticleReader;
+import org.crosscheck.extract.ArticleText;
+import org.crosscheck.extract.Candidate;
+import org.crosscheck.extract.DraftWriter;
+import org.crosscheck.extract.EditedDraft;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.ExtractionCorpus;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.TextRejected;
+import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.Problem;
+import org.crosscheck.model.ReferenceRecord;
+import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.InputRejected;
+
+/**
+ * What the desk does with a draft, apart from HTTP: extracts its candidate claims, checks them (or
+ * the claims the editor kept) against the corpus as {@code check --draft} does, and turns the result
+ * into {@link DeskView} records. The corpus for extraction is read once, when the desk starts; each
+ * check reads the facts (through the store when there is one), as the command line does.
+ */
+public final class DeskService {
+
+    /** The name a pasted text goes by in messages and in the draft's source id. */
+    static final String PASTED = "desk.txt";
+    private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+    private final ExtractionCorpus corpus;
+    /** Pipelines not in use: each check takes one, so as many checks run at once as there are pipelines. */
+    private final BlockingQueue<CheckPipeline> pipelines;
+    private final CheckRequest base;
+
+    /**
+     * @param pipelines one per check that may run at once (a pipeline's compiled rules are not shared
+     *                  between threads); one per core, since a small check keeps one core busy
+     * @param base      what every check reads (facts, rules, settings); the draft is added per request
+     */
+    public DeskService(ExtractionCorpus corpus, List<CheckPipeline> pipelines, CheckRequest base) {
+        if (pipelines.isEmpty()) {
+            throw new IllegalArgumentException("the desk needs at least one pipeline");
+        }
+        this.corpus = corpus;
+        this.pipelines = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
+        this.base = base;
+    }
+
+    /** Builds the rules of every pipeline now, so a broken rule file stops the desk at start, not at the first check. */
+    public void warmUp() throws Refused, IOException {
+        List<CheckPipeline> all = new ArrayList<>();
+        pipelines.drainTo(all);
+        try {
+            for (CheckPipeline pipeline : all) {
+                check(pipeline, "draft-desk", EditedDraft.write(new EditedDraft.Header("draft-desk", "start-up", null), List.of()),
+                        List.of());
+            }
+        } finally {
+            pipelines.addAll(all);
+        }
+    }
+
+    /** Thrown when a draft cannot be checked; every problem, each at its place. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        Refused(List<Problem> problems) {
+            super(problems.isEmpty() ? "refused" : problems.get(0).describe());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** The candidate claims of a pasted text, each checked as suggested. */
+    public DeskView.Analysis analyze(String text, String published) throws Refused, IOException {
+        Extraction extraction;
+        try {
+            ArticleText article = new ArticleReader().read(PASTED, text.getBytes(StandardCharsets.UTF_8));
+            extraction = new Extractor(corpus).extract(article, blankToNull(published));
+        } catch (TextRejected e) {
+            throw new Refused(e.problems());
+        }
+        String yaml = DraftWriter.write(extraction);
+        List<String> ids = new ArrayList<>();
+        for (int n = 1; n <= extraction.candidates().size(); n++) {
+            ids.add(extraction.sourceId() + "-" + n);
+        }
+        DeskView.Outcome outcome = check(extraction.sourceId(), yaml, ids);
+        int bodyStart = extraction.article().body().isEmpty() ? 0 : text.indexOf(extraction.article().body());
+        List<DeskView.SentenceView> sentences = extraction.sentences().stream()
+                .map(s -> new DeskView.SentenceView(s.index(), s.text(), Math.max(0, bodyStart) + s.start())).toList();
+        List<DeskView.CandidateView> claims = new ArrayList<>();
+        for (int i = 0; i < extraction.candidates().size(); i++) {
+            Candidate c = extraction.candidates().get(i);
+            claims.add(new DeskView.CandidateView(ids.get(i), c.sentence().index(), c.value().start(), c.value().end(),
+                    c.value().kind().label(), c.value().written(), c.key().subject(), c.key().property(), c.proposed(),
+                    Math.round(c.score() * 100) / 100.0, c.runnersUp().stream()
+                            .map(k -> new DeskView.KeyView(k.key().subject(), k.key().property(), Math.round(k.score() * 100) / 100.0))
+                            .toList(), c.quote()));
+        }
+        List<DeskView.UnfiledView> unfiled = extraction.unfiled().stream()
+                .map(u -> new DeskView.UnfiledView(u.sentence().index(), u.value().kind().label(), u.value().written(), u.why())).toList();
+        return new DeskView.Analysis(extraction.sourceId(), extraction.published(), sentences, claims, unfiled, outcome);
+    }
+
+    /** The claims the editor kept, written as a draft file and checked; claim ids are given in order. */
+    public DeskView.Outcome check(EditedDraft.Header header, List<EditedDraft.Claim> claims) throws Refused, IOException {
+        String sourceId = sourceId(header.sourceId());
+        List<EditedDraft.Claim> numbered = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (EditedDraft.Claim c : claims) {
+            String id = sourceId + "-" + (numbered.size() + 1);
+            ids.add(id);
+            numbered.add(new EditedDraft.Claim(id, c.subject(), c.property(), c.kind(), c.value(), c.quote(), c.note()));
+        }
+        String yaml = EditedDraft.write(new EditedDraft.Header(sourceId, header.title(), blankToNull(header.published())), numbered);
+        return check(sourceId, yaml, ids);
+    }
+
+    /** A draft file the desk wrote (or any draft source file), read back and checked. */
+    public DeskView.LoadedDraft load(String name, byte[] yaml) throws Refused, IOException {
+        EditedDraft.Read read = EditedDraft.read(name, yaml);
+        if (read.header() == null || !read.problems().isEmpty()) {
+            throw new Refused(read.problems());
+        }
+        DeskView.Outcome outcome = check(read.header(), read.claims());
+        List<DeskView.ClaimView> claims = new ArrayList<>();
+        for (int i = 0; i < read.claims().size(); i++) {
+            EditedDraft.Claim c = read.claims().get(i);
+            claims.add(new DeskView.ClaimView(sourceId(read.header().sourceId()) + "-" + (i + 1), c.subject(), c.property(),
+                    c.kind().label(), c.value(), c.quote()));
+        }
+        return new DeskView.LoadedDraft(sourceId(read.header().sourceId()), read.header().title(), read.header().published(),
+                claims, outcome);
+    }
+
+    /** A source id as the facts format writes them; anything else the browser sends becomes "draft-desk". */
+    static String sourceId(String asked) {
+        return asked != null && SOURCE_ID.matcher(asked).matches() ? asked : "draft-desk";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Checks the draft {@code yaml} against the corpus as {@code check --draft} does: written to a
+     * directory of its own (never to a path the browser names), removed afterwards.
+     */
+    private DeskView.Outcome check(String sourceId, String yaml, List<String> ids) throws Refused, IOException {
+        CheckPipeline pipeline;
+        try {
+            pipeline = pipelines.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a free pipeline", e);
+        }
+        try {
+            return check(pipeline, sourceId, yaml, ids);
+        } finally {
+            pipelines.add(pipeline);
+        }
+    }
+
+    private DeskView.Outcome check(CheckPipeline pipeline, String sourceId, String yaml, List<String> ids)
+            throws Refused, IOException {
+        Path dir = Files.createTempDirectory("crosscheck-desk");
+        Path file = dir.resolve(sourceId + ".yaml");
+        CheckResult result;
+        try {
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+            result = pipeline.check(base.withDraft(file));
+        } catch (InputRejected e) {
+            throw new Refused(e.problems());
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+        return outcome(result, sourceId, yaml, ids, file.getFileName().toString());
+    }
+
+    private static DeskView.Outcome outcome(CheckResult result, String sourceId, String yaml, List<String> ids, String fileName) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (String id : ids) {
+            ClaimStatus status = result.statuses().of(id);
+            statuses.put(id, status == null ? "rejected" : status.label());
+            if (status != null) {
+                counts.merge(status, 1L, Long::sum);
+            }
+        }
+        List<DeskView.ProblemView> problems = new ArrayList<>();
+        int[] claimLines = claimLines(yaml);
+        for (Problem p : result.problems()) {
+            if (p.location().file() != null && p.location().file().endsWith(fileName)) {
+                problems.add(new DeskView.ProblemView(claimAt(claimLines, p.location().line(), ids), p.location().line(),
+                        p.location().column(), p.message(), p.hint()));
+            }
+        }
+        int checked = (int) counts.values().stream().mapToLong(Long::longValue).sum();
+        DeskView.Summary summary = new DeskView.Summary(ids.size(), checked, ids.size() - checked,
+                counts.getOrDefault(ClaimStatus.CONFIRMED, 0L), counts.getOrDefault(ClaimStatus.CORROBORATED, 0L),
+                counts.getOrDefault(ClaimStatus.CONTRADICTED, 0L), counts.getOrDefault(ClaimStatus.DISPUTED, 0L),
+                counts.getOrDefault(ClaimStatus.UNCORROBORATED, 0L), counts.getOrDefault(ClaimStatus.UNREADABLE, 0L));
+        List<DeskView.FindingView> findings = result.findings().stream().map(f -> finding(f, result, sourceId)).toList();
+        return new DeskView.Outcome(summary, statuses, findings, problems, yaml);
+    }
+
+    private static DeskView.FindingView finding(Finding f, CheckResult result, String sourceId) {
+        List<String> draftClaims = f.claims().stream().filter(c -> c.sourceId().equals(sourceId)).map(Claim::id).toList();
+        return new DeskView.FindingView(f.rule().id(), f.rule().title(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                f.verdict().name().toLowerCase(java.util.Locale.ROOT), f.key() == null ? null : f.key().subject(),
+                f.key() == null ? null : f.key().property(), f.message(), draftClaims,
+                f.claims().stream().map(c -> quoted(c, result, sourceId)).toList(),
+                f.support().stream().map(c -> quoted(c, result, sourceId)).toList(),
+                f.references().stream().map(DeskService::record).toList());
+    }
+
+    private static DeskView.QuotedClaim quoted(Claim c, CheckResult result, String sourceId) {
+        ClaimStatus status = result.statuses().of(c.id());
+        return new DeskView.QuotedClaim(c.id(), c.source().title(), c.source().outlet(), c.sourceId().equals(sourceId),
+                c.value().asWritten(), c.quote(), status == null ? null : status.label());
+    }
+
+    private static DeskView.RecordView record(ReferenceRecord r) {
+        var citation = r.citation();
+        return new DeskView.RecordView(r.id(), r.value().asWritten(), citation == null ? r.issuer() : citation.issuer(),
+                citation == null ? null : citation.document(),
+                citation == null || citation.date() == null ? null : citation.date().asWritten(),
+                citation == null ? null : citation.url());
+    }
+
+    /** The line each claim of a written draft starts on ("  - id:"), in order. */
+    private static int[] claimLines(String yaml) {
+        List<Integer> lines = new ArrayList<>();
+        String[] all = yaml.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].startsWith("  - id: ")) {
+                lines.add(i + 1);
+            }
+        }
+        return lines.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String claimAt(int[] claimLines, int line, List<String> ids) {
+        String at = null;
+        for (int i = 0; i < claimLines.length && i < ids.size(); i++) {
+            if (claimLines[i] <= line) {
+                at = ids.get(i);
+            }
+        }
+        return at;
+    }
+}
