@@ -49,6 +49,8 @@ public final class ValueFinder {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Month and weekday names as English writes them, full and short, from the JDK's own tables. */
     private static final Set<String> CALENDAR_WORDS = calendarWords();
+    /** Month names alone, full and short, for a day of the month written without its year. */
+    private static final Set<String> MONTH_WORDS = monthWords();
 
     private final DateValue anchor;
 
@@ -80,7 +82,8 @@ public final class ValueFinder {
                 int start = tokens.get(i).start();
                 int end = tokens.get(j).end();
                 Optional<Value> value = read(sentence.substring(start, end));
-                if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())) {
+                if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())
+                        && !isPrepositionAsInches(tokens, j, value.get()) && !isDayOfMonth(tokens, i, j, value.get())) {
                     read.add(new FoundValue(start, end, value.get()));
                 }
             }
@@ -112,6 +115,35 @@ public final class ValueFinder {
         int space = trimmed.indexOf(' ');
         return space > 0 && trimmed.substring(0, space).chars().noneMatch(Character::isDigit)
                 && readAs(ValueKind.DURATION, trimmed.substring(space + 1)).isPresent();
+    }
+
+    /**
+     * Whether a measure's unit is the word "in" that the sentence goes on from ("founded in 1990 in
+     * Ohio"): the reader, given the run alone, reads "1990 in" as inches, as a facts file would mean
+     * it; in running prose "in" followed by a word is the preposition.
+     */
+    private static boolean isPrepositionAsInches(List<Token> tokens, int j, Value value) {
+        return value instanceof QuantityValue q && q.measured() != null && tokens.get(j).text().equals("in")
+                && j + 1 < tokens.size() && !tokens.get(j + 1).isPunctuation();
+    }
+
+    /**
+     * Whether a bare number is the day of a month written beside it ("May 22", "22 May", "the 22nd
+     * of May"): when the date reader refuses the date (no year and no publication date to place it),
+     * the number is still no count of anything.
+     */
+    private static boolean isDayOfMonth(List<Token> tokens, int i, int j, Value value) {
+        if (!(value instanceof QuantityValue q) || !q.unit().isEmpty() || q.measured() != null || i != j) {
+            return false;
+        }
+        boolean monthBefore = i > 0 && isMonthName(tokens.get(i - 1).text());
+        boolean monthAfter = j + 1 < tokens.size() && (isMonthName(tokens.get(j + 1).text())
+                || tokens.get(j + 1).text().equals("of") && j + 2 < tokens.size() && isMonthName(tokens.get(j + 2).text()));
+        return monthBefore || monthAfter;
+    }
+
+    private static boolean isMonthName(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && MONTH_WORDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** Whether neither end of the run can be dropped with the value unchanged. */
@@ -217,17 +249,22 @@ public final class ValueFinder {
         return true;
     }
 
-    private static Set<String> calendarWords() {
+    private static Set<String> monthWords() {
         Set<String> words = new HashSet<>();
         for (Month m : Month.values()) {
             words.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
             words.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
         }
+        words.add("sept");
+        return words;
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = monthWords();
         for (DayOfWeek d : DayOfWeek.values()) {
             words.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
             words.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
         }
-        words.add("sept");
         return words;
     }
 

@@ -87,8 +87,6 @@ class ExtractorTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known regression since the value readers of issue 27 merged: '1990' in this sentence is filed"
-            + " as a proposed 'amount' instead of acme / founding-date; open in issue 31's closing note")
     void theQuoteIsTheShortestSpanWithTheSubjectAndTheValue() throws Exception {
         Extraction x = extract("Founded in 1990 in Ohio, the company known as Acme grew fast.");
         assertThat(x.candidates()).singleElement().satisfies(c -> {
