@@ -112,6 +112,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aDateInASentenceThatNamesNatoButNotItsFoundingIsNoErrorOnNatosFoundingDate() throws Exception {
+        // NATO's only date key is its founding date (1949), whose record was "signed in Washington D.C.";
+        // naming NATO (or Washington) is not saying when it was founded
+        Path text = dir.resolve("draft.txt");
+        Files.writeString(text, "NATO leaders met in Washington on Wednesday, May 22, 2024.\n");
+        CliRun run = CliRun.of("check", "--draft-text", text.toString(), "--published", "2024-05-23", "--facts", copyFacts(null).toString(),
+                "--out", dir.resolve("reports").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).doesNotContain("error ").doesNotContain("nato / founding-date");
+        assertThat(dir.resolve("reports/draft-draft.yaml")).content().contains("Wednesday, May 22, 2024").doesNotContain("property: founding-date");
+    }
+
+    @Test
     void everyDraftExtractedFromTheSeedsRoundTripsThroughCheckWithItsQuotesFound() throws Exception {
         assumeTrue(Files.isDirectory(SEEDS), SEEDS_ABSENT);
         List<Path> texts;

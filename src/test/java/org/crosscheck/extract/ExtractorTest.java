@@ -96,6 +96,42 @@ class ExtractorTest {
     }
 
     @Test
+    void aSentenceThatNamesTheSubjectAndSpeaksOfThePropertyIsFiledEvenWhenItsValueDisagrees() throws Exception {
+        // strong: the check should call this an error, since it is one
+        Extraction x = extract("Acme was founded in 1991.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme", "founding-date"));
+            assertThat(c.heldBack()).isNull();
+        });
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesTheSubjectDoesNotFileADisagreeingValueUnderItsKey() throws Exception {
+        // "Acme staff met" says nothing of a founding: a date there is not Acme's founding date
+        Extraction x = extract("Acme staff met on May 22, 2024.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.proposed()).isTrue();
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme", "date"));
+            assertThat(c.heldBack().key()).isEqualTo(new ClaimKey("acme", "founding-date"));
+            assertThat(DraftWriter.note(c)).contains("it reads most like acme/founding-date", "does not meet that key's values");
+        });
+    }
+
+    @Test
+    void aWeakMatchIsFiledUnderTheKeyOnlyWhenItsValueMeetsTheKeysValues() throws Exception {
+        // Globex is named in the merger's quote, not as its subject: a weak match
+        assertThat(extract("Globex was sold for $2 billion.").candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme-merger", "price"));
+            assertThat(c.proposed()).isFalse();
+        });
+        assertThat(extract("Globex was sold for $3 billion.").candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("globex", "amount"));
+            assertThat(c.proposed()).isTrue();
+            assertThat(c.heldBack().key()).isEqualTo(new ClaimKey("acme-merger", "price"));
+        });
+    }
+
+    @Test
     void proposesANewPropertyWhenNoKeyOfTheNamedSubjectHasTheKind() throws Exception {
         Extraction x = extract("Globex lost 4,000 customers.");
         assertThat(x.candidates()).singleElement().satisfies(c -> {
