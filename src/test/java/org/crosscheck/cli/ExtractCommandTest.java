@@ -34,7 +34,7 @@ class ExtractCommandTest {
 
     static Stream<Arguments> badTexts() {
         return Stream.of(
-                Arguments.of("empty file", new byte[0], "draft.txt: the text is empty"),
+                Arguments.of("empty file", new byte[0], "draft.txt:1:1: the text is empty"),
                 Arguments.of("binary file", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}, "draft.txt:1:5: this is a binary file"),
                 Arguments.of("no sentence", "----\n* * *\n".getBytes(StandardCharsets.UTF_8), "draft.txt:1:1: the text has no sentence"),
                 Arguments.of("unknown encoding", "Kenya's exports".getBytes(StandardCharsets.UTF_16BE),
