@@ -118,7 +118,7 @@ public final class Extractor {
         KeyMatch heldBack = null;
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
-            if (isStrong(best, sentence.text()) || corpus.keys().agreesWith(best.key(), value.value())) {
+            if (isStrong(best, sentence.text(), value) || corpus.keys().agreesWith(best.key(), value.value())) {
                 List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
                 return new Filing(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
                         quoteFor(sentence.text(), mentions, best.key(), value)), null);
@@ -136,7 +136,7 @@ public final class Extractor {
         }
         ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, nextValue), value));
         // a made-up name may be a key the corpus has; it is taken only on the evidence an existing key needs
-        while (corpus.keys().contains(proposed) && !corpus.keys().speaksOfProperty(proposed, sentence.text())
+        while (corpus.keys().contains(proposed) && !corpus.keys().speaksOfProperty(proposed, clauseOf(sentence.text(), value))
                 && !corpus.keys().agreesWith(proposed, value.value())) {
             proposed = new ClaimKey(proposed.subject(), proposed.property() + "-new");
         }
@@ -148,15 +148,23 @@ public final class Extractor {
     /**
      * Whether the match is strong enough to file a value that the key's values contradict, so that
      * the check reports an error: the sentence names the key's subject (by one of its names, or by all
-     * the words of one) and shares a word with its claims, documents or property name beyond the
-     * subject's names ("NATO ... alliance of 30" for NATO's member count). Naming the subject alone is
-     * not enough: "Major Non-NATO Ally" names NATO without being about NATO's founding date. Anything
+     * the words of one), and the value's own clause has a word that tells the key's property apart
+     * from the subject's other keys ("NATO ... alliance of 30" for NATO's member count; "(126 total)"
+     * for a total, where the sentence also gives golds and bronzes). Naming the subject alone is not
+     * enough: "Major Non-NATO Ally" names NATO without being about NATO's founding date. Anything
      * weaker is filed under the key only when its value meets every value the key holds, and is
      * otherwise proposed apart, with the key it reads like in its note.
      */
-    boolean isStrong(KeyMatch match, String sentence) {
+    boolean isStrong(KeyMatch match, String sentence, FoundValue value) {
         KeyIndex keys = corpus.keys();
-        return (match.mentioned() || keys.namesSubjectByWords(match.key(), sentence)) && keys.speaksOfProperty(match.key(), sentence);
+        return (match.mentioned() || keys.namesSubjectByWords(match.key(), sentence))
+                && keys.speaksOfProperty(match.key(), clauseOf(sentence, value));
+    }
+
+    /** The words of the value's clause, the value's own words left out (so "four-week" does not speak of weeks). */
+    private static String clauseOf(String sentence, FoundValue value) {
+        int[] clause = clause(sentence, value);
+        return sentence.substring(clause[0], value.start()) + " " + sentence.substring(value.end(), clause[1]);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class KeyIndex {
     private final Map<ClaimKey, Set<String>> entitiesByKey = new HashMap<>();
     /** The values each key already holds, from its claims and records: what a suggested value would be checked against. */
     private final Map<ClaimKey, List<Value>> valuesByKey = new HashMap<>();
-    /** The words of each key's quotes, documents and property, less its subject's names: what tells its property apart. */
+    /** The words that tell each key's property apart from its subject's other keys of its kind (distinctiveWords). */
     private final Map<ClaimKey, Set<String>> propertyWordsByKey = new HashMap<>();
     /** The words of each subject's names, one set per name. */
     private final Map<String, List<Set<String>>> subjectNameWords = new HashMap<>();
@@ -136,10 +136,10 @@ public final class KeyIndex {
                     if (nameSays(key, names)) {
                         nameSaysProperty.add(key);
                     }
-                    propertyWordsByKey.put(key, propertyWords(key, entry.getValue(), allNameWords));
                     writer.addDocument(document(key, entry.getValue(), byId.get(key.subject())));
                 }
             }
+            distinctiveWords(profiles, allNameWords);
             searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BM25Similarity());
         } catch (IOException e) {
@@ -166,15 +166,34 @@ public final class KeyIndex {
     }
 
     /**
-     * The words of the key's quotes and documents that are no entity's name, and the words of its
-     * property name (kept even where a name has them: "designation" for Kenya's MNNA designation's
-     * designation date).
+     * The words that tell each key's property apart: the words of its quotes and documents that are
+     * no entity's name and appear in no other key of its subject with a value of the same kind, and
+     * the words of its property name that no such sibling's name has. "Voted against" tells the noes
+     * of a vote from its ayes only where the ayes' quotes lack it; where both quote the same sentence
+     * ("195 in favour, 106 against"), neither key has it, and a match on either is weak.
      */
-    private Set<String> propertyWords(ClaimKey key, Profile profile, Set<String> allNameWords) {
-        Set<String> words = new java.util.HashSet<>(terms(profile.text.toString()));
-        words.removeAll(allNameWords);
-        words.addAll(terms(key.property().replace('-', ' ')));
-        return Set.copyOf(words);
+    private void distinctiveWords(Map<ClaimKey, Profile> profiles, Set<String> allNameWords) {
+        Map<ClaimKey, Set<String>> textWords = new HashMap<>();
+        Map<ClaimKey, Set<String>> nameWords = new HashMap<>();
+        profiles.forEach((key, profile) -> {
+            Set<String> words = new java.util.HashSet<>(terms(profile.text.toString()));
+            words.removeAll(allNameWords);
+            textWords.put(key, words);
+            nameWords.put(key, new java.util.HashSet<>(terms(key.property().replace('-', ' '))));
+        });
+        for (Map.Entry<ClaimKey, Profile> entry : profiles.entrySet()) {
+            ClaimKey key = entry.getKey();
+            Set<String> text = new java.util.HashSet<>(textWords.get(key));
+            Set<String> name = new java.util.HashSet<>(nameWords.get(key));
+            for (ClaimKey sibling : keysBySubject.getOrDefault(key.subject(), Set.of())) {
+                if (!sibling.equals(key) && !java.util.Collections.disjoint(profiles.get(sibling).kinds, entry.getValue().kinds)) {
+                    text.removeAll(textWords.get(sibling));
+                    name.removeAll(nameWords.get(sibling));
+                }
+            }
+            text.addAll(name);
+            propertyWordsByKey.put(key, Set.copyOf(text));
+        }
     }
 
     /**
@@ -216,9 +235,10 @@ public final class KeyIndex {
     }
 
     /**
-     * Whether the sentence shares a word with the key's quotes, documents or property name other
-     * than the corpus's names: naming NATO says the sentence is about NATO, not that it gives NATO's
-     * founding date.
+     * Whether the sentence shares a word that tells the key's property apart (distinctiveWords), or
+     * the subject's name says the property: naming NATO says the sentence is about NATO, not that it
+     * gives NATO's founding date, and "106 against" is no more the noes than the ayes when both keys
+     * quote it.
      */
     public boolean speaksOfProperty(ClaimKey key, String sentence) {
         if (nameSaysProperty.contains(key)) {
