@@ -29,7 +29,8 @@ class ExtractCommandTest {
         assertThat(extract.exitCode()).isZero();
         assertThat(extract.out()).contains("--facts", "--published", "--out", "--texts", "articles.csv", "front-matter", "status: draft");
         CliRun check = CliRun.of("check", "--help");
-        assertThat(check.out()).contains("--draft-text", "--published");
+        assertThat(check.out()).contains("--draft-text", "--published", "2024-05-22/2024-05-24");
+        assertThat(extract.out().replaceAll("\\s+", " ")).contains("a guess never raises an error");
     }
 
     static Stream<Arguments> badTexts() {
