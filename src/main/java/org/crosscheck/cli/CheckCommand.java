@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     Path draftText;
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "With --draft-text: the draft's publication date (YYYY-MM-DD), against which 'today' and 'last year' are read.")
+            description = "With --draft-text: the draft's publication date (YYYY-MM-DD, or an interval such as 2024-05-22/2024-05-24), against which 'today' and 'last year' are read.")
     String published;
 
     @Override

@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
             "Reads an article's text and writes a draft source file (status: draft) of candidate claims: every date, amount, "
                     + "count, percentage and duration crosscheck's readers find, filed under the corpus key its sentence reads most "
                     + "like (or a proposed new property, marked in its note), with the shortest quote that holds the subject and the "
-                    + "value. Each note gives the key's score and the runner-up keys: accept, fix or delete each claim, then check "
-                    + "the draft (crosscheck check --draft FILE).",
+                    + "value. A value is filed under a key whose values it contradicts only when its sentence names the key's "
+                    + "subject and its clause speaks of the key's property; a weaker match becomes a proposed property whose note "
+                    + "names the key, so a guess never raises an error. Each note gives the key's score and the runner-up keys: "
+                    + "accept, fix or delete each claim, then check the draft (crosscheck check --draft FILE).",
             "",
             "With --texts DIR, every .txt file of DIR becomes one draft file in --out DIR. Title, outlet and publication date "
                     + "come from a front-matter header at the top of each text ('title: …', 'outlet: …', 'published: YYYY-MM-DD', "

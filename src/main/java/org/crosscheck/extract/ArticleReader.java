@@ -60,7 +60,7 @@ public final class ArticleReader {
     public ArticleText read(String name, byte[] bytes) throws TextRejected {
         String text = decode(name, bytes);
         if (text.isBlank()) {
-            throw new TextRejected(new Problem(Location.ofPath(name), "the text is empty",
+            throw new TextRejected(new Problem(new Location(name, 1, 1), "the text is empty",
                     "pass an article's text: plain UTF-8 prose, one paragraph per line"));
         }
         int control = controlCharacter(text);

@@ -13,11 +13,22 @@ import org.crosscheck.model.ClaimKey;
  * @param score      how much the sentence reads like the key (BM25, raised when the subject is named)
  * @param runnersUp  the next best keys, best first
  * @param quote      the shortest span of the sentence holding the subject's name (when named) and the value
+ * @param heldBack   the existing key the sentence reads most like when the candidate was not filed under
+ *                   it: the match was weak (the sentence does not name its subject, or names it without
+ *                   the words of its claims) and the value does not meet that key's values, so filing it
+ *                   there would raise an error on a guess; null when it was filed under its best key, or
+ *                   no key fitted at all
  */
 public record Candidate(Sentence sentence, FoundValue value, ClaimKey key, boolean proposed, double score,
-        List<KeyMatch> runnersUp, String quote) {
+        List<KeyMatch> runnersUp, String quote, KeyMatch heldBack) {
 
     public Candidate {
         runnersUp = List.copyOf(runnersUp);
+    }
+
+    /** A candidate filed under its best key, or proposed with no key held back. */
+    public Candidate(Sentence sentence, FoundValue value, ClaimKey key, boolean proposed, double score,
+            List<KeyMatch> runnersUp, String quote) {
+        this(sentence, value, key, proposed, score, runnersUp, quote, null);
     }
 }

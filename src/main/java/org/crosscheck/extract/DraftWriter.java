@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.Locale;
+import org.crosscheck.model.ClaimKey;
 import java.util.stream.Collectors;
 
 /**
@@ -72,7 +73,13 @@ public final class DraftWriter {
     static String note(Candidate c) {
         StringBuilder note = new StringBuilder(SUGGESTED).append(" from sentence ").append(c.sentence().index())
                 .append(" (line ").append(c.sentence().line()).append(")");
-        if (c.proposed()) {
+        if (c.proposed() && c.heldBack() != null) {
+            ClaimKey likely = c.heldBack().key();
+            note.append("; ").append(NEW_PROPERTY).append(": it reads most like ").append(likely.subject()).append("/")
+                    .append(likely.property()).append(" (").append(score(c.heldBack().score())).append("), but the sentence does not name ")
+                    .append(likely.subject()).append(" with the words of its claims and '").append(c.value().written())
+                    .append("' does not meet that key's values, so it is not filed there on a guess; if it belongs there, set subject and property to it");
+        } else if (c.proposed()) {
             note.append("; ").append(NEW_PROPERTY).append(": no key of ").append(c.key().subject()).append(" with a ")
                     .append(c.value().kind().label()).append(" reads like this sentence; rename the property or choose an existing key");
         } else {

@@ -79,13 +79,11 @@ public final class Extractor {
             for (int i = 0; i < values.size(); i++) {
                 FoundValue value = values.get(i);
                 int next = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
-                Optional<Candidate> candidate = candidate(sentence, value, next, mentions, named);
-                if (candidate.isEmpty()) {
-                    unfiled.add(new Extraction.Unfiled(sentence, value,
-                            mentions.isEmpty() ? "the sentence names no entity of the corpus, and reads like no key of its "
-                                    + value.kind().label() + " values" : "no key reads like the sentence"));
-                } else if (seen.add(candidate.get().key() + " " + value.written())) {
-                    candidates.add(candidate.get());
+                Filing filing = candidate(sentence, value, next, mentions, named);
+                if (filing.candidate() == null) {
+                    unfiled.add(new Extraction.Unfiled(sentence, value, filing.whyUnfiled()));
+                } else if (seen.add(filing.candidate().key() + " " + value.written())) {
+                    candidates.add(filing.candidate());
                 }
             }
         }
@@ -108,26 +106,65 @@ public final class Extractor {
         return date.toOptional().orElseThrow();
     }
 
-    private Optional<Candidate> candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions,
-            Set<String> named) {
+    /** What became of one value: a candidate, or the reason it is filed under no subject. */
+    private record Filing(Candidate candidate, String whyUnfiled) {
+    }
+
+    private Filing candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions, Set<String> named) {
         // values of one kind and unit in one sentence share their ranking
         String filter = value.value() instanceof org.crosscheck.model.QuantityValue q ? "quantity " + q.unit() : value.kind().label();
         List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter,
                 k -> corpus.keys().rank(sentence.text(), value.value(), named));
+        KeyMatch heldBack = null;
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
-            List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
-            return Optional.of(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
-                    quoteFor(sentence.text(), mentions, best.key(), value)));
+            if (isStrong(best, sentence.text(), value) || corpus.keys().agreesWith(best.key(), value.value())) {
+                List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
+                return new Filing(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
+                        quoteFor(sentence.text(), mentions, best.key(), value)), null);
+            }
+            heldBack = best;
         }
         Optional<Mention> nearest = mentions.stream().min(Comparator.comparingInt((Mention m) -> m.distanceTo(value.start(), value.end())));
         if (nearest.isEmpty() || isBareNumberWord(value)) {
-            return Optional.empty();
+            String why = heldBack != null ? "it reads most like " + heldBack.key() + " (" + String.format(Locale.ROOT, "%.2f", heldBack.score())
+                    + "), but the sentence does not name " + heldBack.key().subject() + " with the words of its claims, and '"
+                    + value.written() + "' does not meet that key's values"
+                    : mentions.isEmpty() ? "the sentence names no entity of the corpus, and reads like no key of its "
+                            + value.kind().label() + " values" : "no key reads like the sentence";
+            return new Filing(null, why);
         }
         ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, nextValue), value));
+        // a made-up name may be a key the corpus has; it is taken only on the evidence an existing key needs
+        while (corpus.keys().contains(proposed) && !corpus.keys().speaksOfProperty(proposed, clauseOf(sentence.text(), value))
+                && !corpus.keys().agreesWith(proposed, value.value())) {
+            proposed = new ClaimKey(proposed.subject(), proposed.property() + "-new");
+        }
         List<KeyMatch> runnersUp = ranked.subList(0, Math.min(ranked.size(), RUNNERS_UP));
-        return Optional.of(new Candidate(sentence, value, proposed, !corpus.keys().contains(proposed), 0, runnersUp,
-                quote(sentence.text(), value, nearest)));
+        return new Filing(new Candidate(sentence, value, proposed, !corpus.keys().contains(proposed), 0, runnersUp,
+                quote(sentence.text(), value, nearest), heldBack), null);
+    }
+
+    /**
+     * Whether the match is strong enough to file a value that the key's values contradict, so that
+     * the check reports an error: the sentence names the key's subject (by one of its names, or by all
+     * the words of one), and the value's own clause has a word that tells the key's property apart
+     * from the subject's other keys ("NATO ... alliance of 30" for NATO's member count; "(126 total)"
+     * for a total, where the sentence also gives golds and bronzes). Naming the subject alone is not
+     * enough: "Major Non-NATO Ally" names NATO without being about NATO's founding date. Anything
+     * weaker is filed under the key only when its value meets every value the key holds, and is
+     * otherwise proposed apart, with the key it reads like in its note.
+     */
+    boolean isStrong(KeyMatch match, String sentence, FoundValue value) {
+        KeyIndex keys = corpus.keys();
+        return (match.mentioned() || keys.namesSubjectByWords(match.key(), sentence))
+                && keys.speaksOfProperty(match.key(), clauseOf(sentence, value));
+    }
+
+    /** The words of the value's clause, the value's own words left out (so "four-week" does not speak of weeks). */
+    private static String clauseOf(String sentence, FoundValue value) {
+        int[] clause = clause(sentence, value);
+        return sentence.substring(clause[0], value.start()) + " " + sentence.substring(value.end(), clause[1]);
     }
 
     /**

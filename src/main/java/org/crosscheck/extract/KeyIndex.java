@@ -44,6 +44,7 @@ import org.crosscheck.model.QuantityValue;
 import org.crosscheck.model.UnresolvedDate;
 import org.crosscheck.model.Value;
 import org.crosscheck.model.ValueKind;
+import org.crosscheck.normalize.Compare;
 
 /**
  * The corpus's keys in an in-memory Apache Lucene index, one document per key (subject and property):
@@ -71,6 +72,14 @@ public final class KeyIndex {
     private final IndexSearcher searcher;
     private final Map<String, Set<ClaimKey>> keysBySubject = new HashMap<>();
     private final Map<ClaimKey, Set<String>> entitiesByKey = new HashMap<>();
+    /** The values each key already holds, from its claims and records: what a suggested value would be checked against. */
+    private final Map<ClaimKey, List<Value>> valuesByKey = new HashMap<>();
+    /** The words that tell each key's property apart from its subject's other keys of its kind (distinctiveWords). */
+    private final Map<ClaimKey, Set<String>> propertyWordsByKey = new HashMap<>();
+    /** The words of each subject's names, one set per name. */
+    private final Map<String, List<Set<String>>> subjectNameWords = new HashMap<>();
+    /** The keys whose subject's name says their property ("the state visit" for its date): naming the subject is enough. */
+    private final Set<ClaimKey> nameSaysProperty = new java.util.HashSet<>();
     private final int size;
 
     /** What the index holds for one key, gathered before it is written. */
@@ -79,8 +88,10 @@ public final class KeyIndex {
         final Set<String> units = new java.util.TreeSet<>();
         final Set<String> entities = new java.util.TreeSet<>();
         final StringBuilder text = new StringBuilder();
+        final List<Value> values = new ArrayList<>();
 
         void add(Value value) {
+            values.add(value);
             kinds.add(value instanceof UnresolvedDate ? ValueKind.DATE : value.kind());
             if (value instanceof QuantityValue q) {
                 units.add(unitTerm(q));
@@ -108,6 +119,10 @@ public final class KeyIndex {
             p.add(record.value());
             p.text.append(record.citation().document()).append('\n');
         }
+        // the words of every name in the corpus say who or where, not which property: "Washington" in
+        // "The North Atlantic Treaty, signed in Washington D.C." is no sign of NATO's founding date
+        Set<String> allNameWords = new java.util.HashSet<>();
+        entities.forEach(e -> nameWords(e.id(), e).forEach(allNameWords::addAll));
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
@@ -116,9 +131,15 @@ public final class KeyIndex {
                     ClaimKey key = entry.getKey();
                     keysBySubject.computeIfAbsent(key.subject(), s -> new LinkedHashSet<>()).add(key);
                     entitiesByKey.put(key, Set.copyOf(entry.getValue().entities));
+                    valuesByKey.put(key, List.copyOf(entry.getValue().values));
+                    List<Set<String>> names = subjectNameWords.computeIfAbsent(key.subject(), id -> nameWords(id, byId.get(id)));
+                    if (nameSays(key, names)) {
+                        nameSaysProperty.add(key);
+                    }
                     writer.addDocument(document(key, entry.getValue(), byId.get(key.subject())));
                 }
             }
+            distinctiveWords(profiles, allNameWords);
             searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BM25Similarity());
         } catch (IOException e) {
@@ -142,6 +163,99 @@ public final class KeyIndex {
         }
         doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
         return doc;
+    }
+
+    /**
+     * The words that tell each key's property apart: the words of its quotes and documents that are
+     * no entity's name and appear in no other key of its subject with a value of the same kind, and
+     * the words of its property name that no such sibling's name has. "Voted against" tells the noes
+     * of a vote from its ayes only where the ayes' quotes lack it; where both quote the same sentence
+     * ("195 in favour, 106 against"), neither key has it, and a match on either is weak.
+     */
+    private void distinctiveWords(Map<ClaimKey, Profile> profiles, Set<String> allNameWords) {
+        Map<ClaimKey, Set<String>> textWords = new HashMap<>();
+        Map<ClaimKey, Set<String>> nameWords = new HashMap<>();
+        profiles.forEach((key, profile) -> {
+            Set<String> words = new java.util.HashSet<>(terms(profile.text.toString()));
+            words.removeAll(allNameWords);
+            textWords.put(key, words);
+            nameWords.put(key, new java.util.HashSet<>(terms(key.property().replace('-', ' '))));
+        });
+        for (Map.Entry<ClaimKey, Profile> entry : profiles.entrySet()) {
+            ClaimKey key = entry.getKey();
+            Set<String> text = new java.util.HashSet<>(textWords.get(key));
+            Set<String> name = new java.util.HashSet<>(nameWords.get(key));
+            for (ClaimKey sibling : keysBySubject.getOrDefault(key.subject(), Set.of())) {
+                if (!sibling.equals(key) && !java.util.Collections.disjoint(profiles.get(sibling).kinds, entry.getValue().kinds)) {
+                    text.removeAll(textWords.get(sibling));
+                    name.removeAll(nameWords.get(sibling));
+                }
+            }
+            text.addAll(name);
+            propertyWordsByKey.put(key, Set.copyOf(text));
+        }
+    }
+
+    /**
+     * Whether the property is only "date", or its other words are words of the subject's names
+     * ("designation-date" of "Kenya's Major Non-NATO Ally designation"): an event's or a status's
+     * date, which a sentence naming it gives. "founding-date" of "NATO" is not: NATO's name says
+     * nothing of a founding.
+     */
+    private boolean nameSays(ClaimKey key, List<Set<String>> names) {
+        Set<String> words = new java.util.HashSet<>(terms(key.property().replace('-', ' ')));
+        words.remove("date");
+        return names.stream().anyMatch(n -> n.containsAll(words)) || words.isEmpty() && !names.isEmpty();
+    }
+
+    /** The words of each of the entity's names (its id, name and aliases), as the analyzer reduces them. */
+    private List<Set<String>> nameWords(String id, Entity entity) {
+        List<Set<String>> names = new ArrayList<>();
+        names.add(Set.copyOf(terms(id.replace('-', ' '))));
+        if (entity != null) {
+            names.add(Set.copyOf(terms(entity.name())));
+            entity.aliases().forEach(a -> names.add(Set.copyOf(terms(a))));
+        }
+        names.removeIf(Set::isEmpty);
+        return List.copyOf(names);
+    }
+
+    /**
+     * Whether the sentence names the key's subject by all the words of one of its names, in any
+     * order or inflection ("designate Kenya as a Major Non-NATO Ally" names "Kenya's Major Non-NATO
+     * Ally designation"), which the exact-name search of {@link EntityMentions} does not find.
+     */
+    public boolean namesSubjectByWords(ClaimKey key, String sentence) {
+        List<Set<String>> names = subjectNameWords.getOrDefault(key.subject(), List.of());
+        if (names.isEmpty()) {
+            return false;
+        }
+        Set<String> words = new java.util.HashSet<>(terms(sentence));
+        return names.stream().anyMatch(words::containsAll);
+    }
+
+    /**
+     * Whether the sentence shares a word that tells the key's property apart (distinctiveWords), or
+     * the subject's name says the property: naming NATO says the sentence is about NATO, not that it
+     * gives NATO's founding date, and "106 against" is no more the noes than the ayes when both keys
+     * quote it.
+     */
+    public boolean speaksOfProperty(ClaimKey key, String sentence) {
+        if (nameSaysProperty.contains(key)) {
+            return true;
+        }
+        Set<String> words = propertyWordsByKey.getOrDefault(key, Set.of());
+        return terms(sentence).stream().anyMatch(words::contains);
+    }
+
+    /**
+     * Whether {@code value} can be true together with every value the key holds (claims and
+     * records), so that filing it there can raise no conflict; false for a key with no such value
+     * to compare.
+     */
+    public boolean agreesWith(ClaimKey key, Value value) {
+        List<Value> values = valuesByKey.getOrDefault(key, List.of());
+        return !values.isEmpty() && values.stream().allMatch(v -> Compare.relation(value, v).isCompatible());
     }
 
     /** How many keys the index holds. */

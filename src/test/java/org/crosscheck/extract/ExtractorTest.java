@@ -87,13 +87,47 @@ class ExtractorTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known regression since the value readers of issue 27 merged: '1990' in this sentence is filed"
-            + " as a proposed 'amount' instead of acme / founding-date; open in issue 31's closing note")
     void theQuoteIsTheShortestSpanWithTheSubjectAndTheValue() throws Exception {
         Extraction x = extract("Founded in 1990 in Ohio, the company known as Acme grew fast.");
         assertThat(x.candidates()).singleElement().satisfies(c -> {
             assertThat(c.key()).isEqualTo(new ClaimKey("acme", "founding-date"));
             assertThat(c.quote()).isEqualTo("1990 in Ohio, the company known as Acme");
+        });
+    }
+
+    @Test
+    void aSentenceThatNamesTheSubjectAndSpeaksOfThePropertyIsFiledEvenWhenItsValueDisagrees() throws Exception {
+        // strong: the check should call this an error, since it is one
+        Extraction x = extract("Acme was founded in 1991.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme", "founding-date"));
+            assertThat(c.heldBack()).isNull();
+        });
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesTheSubjectDoesNotFileADisagreeingValueUnderItsKey() throws Exception {
+        // "Acme staff met" says nothing of a founding: a date there is not Acme's founding date
+        Extraction x = extract("Acme staff met on May 22, 2024.");
+        assertThat(x.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.proposed()).isTrue();
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme", "date"));
+            assertThat(c.heldBack().key()).isEqualTo(new ClaimKey("acme", "founding-date"));
+            assertThat(DraftWriter.note(c)).contains("it reads most like acme/founding-date", "does not meet that key's values");
+        });
+    }
+
+    @Test
+    void aWeakMatchIsFiledUnderTheKeyOnlyWhenItsValueMeetsTheKeysValues() throws Exception {
+        // Globex is named in the merger's quote, not as its subject: a weak match
+        assertThat(extract("Globex was sold for $2 billion.").candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("acme-merger", "price"));
+            assertThat(c.proposed()).isFalse();
+        });
+        assertThat(extract("Globex was sold for $3 billion.").candidates()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo(new ClaimKey("globex", "amount"));
+            assertThat(c.proposed()).isTrue();
+            assertThat(c.heldBack().key()).isEqualTo(new ClaimKey("acme-merger", "price"));
         });
     }
 

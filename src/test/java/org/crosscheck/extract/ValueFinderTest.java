@@ -57,6 +57,24 @@ class ValueFinderTest {
     }
 
     @Test
+    void inBeforeAWordIsThePrepositionNotInches() {
+        assertThat(found("Founded in 1990 in Ohio, the company grew.")).containsExactly("date 1990");
+        // at the end of the clause the reader's inches stand: nothing says it is a preposition
+        assertThat(finder.find("The screen measures 65 in.")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isInstanceOfSatisfying(org.crosscheck.model.QuantityValue.class,
+                        q -> assertThat(q.measured()).isNotNull()));
+    }
+
+    @Test
+    void aDayOfAMonthWithNoYearIsNoCount() {
+        ValueFinder undated = new ValueFinder(null);
+        // without a publication date "May 22" cannot be placed, and its 22 counts nothing
+        assertThat(undated.find("Biden hosted Ruto on Wednesday, May 22, and on 23 May, and the 24th of May.")).isEmpty();
+        assertThat(undated.find("Biden hosted 22 guests in May 2024.")).extracting(v -> v.kind().label() + " " + v.written())
+                .containsExactly("quantity 22", "date May 2024");
+    }
+
+    @Test
     void positionsAreTheSentencesOwn() {
         String sentence = "NATO has 32 members.";
         FoundValue v = finder.find(sentence).get(0);
