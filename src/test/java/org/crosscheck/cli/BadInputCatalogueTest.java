@@ -71,7 +71,10 @@ class BadInputCatalogueTest {
             args.add(pathValue ? dir.resolve(given.get(i)).toString() : given.get(i));
         }
 
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        // a case with JVM options (a small heap, say) runs in a JVM of its own, as the launcher runs it
+        List<String> jvm = new ArrayList<>();
+        entry.path("java").forEach(option -> jvm.add(option.asText()));
+        CliRun run = jvm.isEmpty() ? CliRun.of(args.toArray(String[]::new)) : CliRun.inJvm(jvm, args);
 
         String printed = (run.out() + run.err()).replace(dir + "/", "");
         assertThat(run.exitCode()).as(printed).isEqualTo(entry.path("exit").asInt());
