@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputCatalogueTest {
 
     static final Path CATALOGUE = Path.of("src/test/resources/bad-input/catalogue.json");
-    static final Set<String> PATH_OPTIONS = Set.of("--facts", "--rules", "--texts", "--draft", "--baseline", "--out", "--config");
+    static final Set<String> PATH_OPTIONS = Set.of("--facts", "--rules", "--texts", "--draft", "--baseline", "--out", "--config", "--root");
 
     @TempDir
     Path dir;
