@@ -91,6 +91,11 @@ public final class Triage {
             return new Marked(finding, -1);
         }
 
+        /** Whether the baseline records this finding (whatever its disposition): it is then not fixed. */
+        public boolean inBaseline(Finding finding) {
+            return baselined != null && baselined.contains(finding.identity());
+        }
+
         /** The baseline's entries that match none of the identities of the findings found, in order. */
         public List<String> fixed(Set<String> present) {
             return baselined == null ? List.of() : baselined.stream().filter(k -> !present.contains(k)).toList();
