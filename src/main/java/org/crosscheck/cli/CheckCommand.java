@@ -69,6 +69,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "to <URL>/docs/rules/<ID>.md.")
     String docsUrl;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "The repository's root: report.sarif, codequality.json and GitHub annotations name files relative "
+                    + "to DIR, so code hosts map findings to the repository's files wherever crosscheck runs (default: the "
+                    + "working directory, which then names files inside it relative to itself).")
+    Path root;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -103,6 +109,8 @@ final class CheckCommand implements Callable<Integer> {
         if (out.toString().isEmpty()) {
             throw new UsageError("--out is empty; name the directory for the reports (for example --out reports)");
         }
+        // a mistaken --docs-url or --root is said before the check, not after it
+        ToolInfo tool = toolInfo(docsUrl, root);
         CheckResult result;
         org.crosscheck.pipeline.CheckPipeline.KeyCounts keyCounts = null;
         Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
@@ -181,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             progress.started(Phase.REPORTS, chosen.size());
             try {
-                written = reportFiles.get().write(out, chosen, result, toolInfo(docsUrl));
+                written = reportFiles.get().write(out, chosen, result, tool);
             } catch (IOException e) {
                 close(progress);
                 err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage()
@@ -193,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
             close(progress);
         }
         if (chosen.contains(ReportFormat.GITHUB)) {
-            GithubAnnotations.print(result, spec.commandLine().getOut());
+            GithubAnnotations.print(result, tool, spec.commandLine().getOut());
         }
         if (!quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -222,6 +230,19 @@ final class CheckCommand implements Callable<Integer> {
     /** Reports carry a time only when SOURCE_DATE_EPOCH asks for one, so runs stay reproducible. */
     static ToolInfo toolInfo() {
         return toolInfo(null);
+    }
+
+    static ToolInfo toolInfo(String docsUrl, Path root) {
+        ToolInfo tool = toolInfo(docsUrl);
+        if (root == null) {
+            return tool;
+        }
+        if (root.toString().isEmpty() || !java.nio.file.Files.isDirectory(root)) {
+            throw new UsageError("--root " + org.crosscheck.support.Visible.of(root.toString())
+                    + ": no such directory (name the repository's root, the directory code hosts name files from)");
+        }
+        return new ToolInfo(tool.name(), tool.version(), tool.generatedAt(), tool.docsBaseUrl(),
+                root.toAbsolutePath().normalize().toString());
     }
 
     static ToolInfo toolInfo(String docsUrl) {

@@ -198,6 +198,16 @@ public final class Engine {
             }
         } catch (RuleFailed e) {
             throw new RunawayRules(List.of(e.problem));
+        } catch (HeapRanOut e) {
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            if (!e.blamesTheRule(maxHeap)) {
+                throw e.error; // the corpus needs more heap: said as such by the command line
+            }
+            throw new RunawayRules(List.of(RuleFailed.problem(byName.get(e.rule), e.rule,
+                    "ran out of memory in its consequence: " + (e.beyondTheJvmsLimit() ? "it asked for an array larger than the JVM allows"
+                            : "one firing allocated more than a quarter of the heap"),
+                    "this is an error in the rule, not a corpus too large for the heap; a consequence must not collect without "
+                            + "end (a loop that adds to a list or builds a string)")));
         } finally {
             workers.shutdownNow();
             watchdog.shutdownNow();
@@ -234,7 +244,7 @@ public final class Engine {
         try {
             return batch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            String rule = batches.firing.values().stream().sorted().findFirst().orElse(null);
+            String rule = batches.firing.values().stream().map(Firing::rule).sorted().findFirst().orElse(null);
             if (rule != null) {
                 throw new RuleFailed(RuleFailed.problem(byName.get(rule), rule,
                         "did not return from its consequence within the time limit",
@@ -290,23 +300,26 @@ public final class Engine {
         private final AtomicInteger fired = new AtomicInteger();
         private final AtomicBoolean halted = new AtomicBoolean();
         private final Set<KieSession> running = ConcurrentHashMap.newKeySet();
-        /** The rule each worker thread is firing now, and since when (System.nanoTime). */
-        private final Map<Thread, String> firing = new ConcurrentHashMap<>();
-        private final Map<Thread, Long> firingSince = new ConcurrentHashMap<>();
+        /** The rule each worker thread is firing now. */
+        private final Map<Thread, Firing> firing = new ConcurrentHashMap<>();
+        /**
+         * Heap kept back for the workers to say which rule ran out of memory: given up when the heap
+         * runs out, so that naming the rule and halting the other sessions can allocate.
+         */
+        private volatile byte[] reserve = new byte[(int) Math.min(8 << 20, Runtime.getRuntime().maxMemory() / 64)];
         /** A rule that had been inside one firing for over half the time limit when it ran out; null if none. */
         private volatile String slowAtHalt;
         private final long haltedAfterNanos;
         private final org.kie.api.event.rule.AgendaEventListener counter = new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                firingSince.put(Thread.currentThread(), System.nanoTime());
-                firing.put(Thread.currentThread(), event.getMatch().getRule().getName());
+                firing.put(Thread.currentThread(), new Firing(event.getMatch().getRule().getName(), System.nanoTime(),
+                        HeapRanOut.allocatedByThisThread()));
             }
 
             @Override
             public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                 firing.remove(Thread.currentThread());
-                firingSince.remove(Thread.currentThread());
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         };
@@ -339,34 +352,63 @@ public final class Engine {
                     fired.addAndGet(session.fireAllRules(match -> byName.containsKey(match.getRule().getName()),
                             Math.max(1, limit - fired.get())));
                 }
+            } catch (OutOfMemoryError e) {
+                throw ranOut(e);
             } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-                String rule = e.getRule() == null ? firing.get(Thread.currentThread()) : e.getRule().getName();
+                if (e.getCause() instanceof OutOfMemoryError outOfMemory) {
+                    throw ranOut(outOfMemory);
+                }
+                String rule = e.getRule() == null ? ruleFiring() : e.getRule().getName();
                 throw RuleFailed.of(byName.get(rule), rule, e.getCause() == null ? e : e.getCause(), true);
             } catch (StackOverflowError | RuntimeException e) {
                 // a condition (or a consequence Drools did not wrap) failed; the rule firing now, if any
-                String rule = firing.get(Thread.currentThread());
+                String rule = ruleFiring();
                 throw RuleFailed.of(byName.get(rule), rule, e, rule != null);
             } finally {
                 firing.remove(Thread.currentThread());
-                firingSince.remove(Thread.currentThread());
                 running.remove(session);
                 session.dispose();
             }
             return collector;
         }
 
+        private String ruleFiring() {
+            Firing now = firing.get(Thread.currentThread());
+            return now == null ? null : now.rule();
+        }
+
+        /**
+         * The heap ran out on this worker: what the firing under way had allocated (read before
+         * anything else allocates), and the other sessions halted, since the run cannot go on.
+         */
+        private HeapRanOut ranOut(OutOfMemoryError error) {
+            long allocatedNow = HeapRanOut.allocatedByThisThread();
+            reserve = null;
+            Firing now = firing.get(Thread.currentThread());
+            halted.set(true);
+            running.forEach(KieSession::halt);
+            return now == null ? new HeapRanOut(null, -1, error)
+                    : new HeapRanOut(now.rule(), allocatedNow < 0 || now.allocatedBefore() < 0 ? -1 : allocatedNow - now.allocatedBefore(), error);
+        }
+
         /** Stops every session now running, and every batch not yet started. */
         void halt() {
             long now = System.nanoTime();
-            firingSince.forEach((thread, since) -> {
-                String rule = firing.get(thread);
-                if (rule != null && now - since > haltedAfterNanos / 2) {
-                    slowAtHalt = rule;
+            firing.values().forEach(f -> {
+                if (now - f.since() > haltedAfterNanos / 2) {
+                    slowAtHalt = f.rule();
                 }
             });
             halted.set(true);
             running.forEach(KieSession::halt);
         }
+    }
+
+    /**
+     * A rule a worker thread is firing: its name, since when (System.nanoTime), and how many bytes
+     * the thread had allocated when it began (-1 when the JVM does not count them).
+     */
+    private record Firing(String rule, long since, long allocatedBefore) {
     }
 
     /** A daemon that halts the batches once {@code limit} has passed. */

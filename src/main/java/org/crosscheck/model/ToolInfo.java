@@ -1,17 +1,42 @@
 package org.crosscheck.model;
 
 /**
- * The tool's name and version, and the time reports may show.
+ * The tool's name and version, the time reports may show, and where the files it names live.
  *
  * @param generatedAt ISO instant from SOURCE_DATE_EPOCH, or null: reports then carry no time at all,
  *                    so identical inputs give byte-identical reports
  * @param docsBaseUrl where the repository's files are published (rule pages are docs/rules/ID.md
  *                    below it), or null when they are not
+ * @param root        the absolute, normal directory the reports that code hosts map to repository
+ *                    files (SARIF, Code Quality, GitHub annotations) name files relative to, or null:
+ *                    then they name files as the other reports do, relative to the working directory
+ *                    when inside it
  */
-public record ToolInfo(String name, String version, String generatedAt, String docsBaseUrl) {
+public record ToolInfo(String name, String version, String generatedAt, String docsBaseUrl, String root) {
 
     public ToolInfo(String name, String version, String generatedAt) {
         this(name, version, generatedAt, null);
+    }
+
+    public ToolInfo(String name, String version, String generatedAt, String docsBaseUrl) {
+        this(name, version, generatedAt, docsBaseUrl, null);
+    }
+
+    /**
+     * A file as a repository's code host knows it: relative to {@link #root} when it lies inside it
+     * (a relative name is first taken from the working directory), else as given.
+     */
+    public String repositoryPath(String file) {
+        if (root == null) {
+            return file;
+        }
+        try {
+            java.nio.file.Path path = java.nio.file.Path.of(file).toAbsolutePath().normalize();
+            java.nio.file.Path base = java.nio.file.Path.of(root);
+            return path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString().replace('\\', '/') : file;
+        } catch (java.nio.file.InvalidPathException e) {
+            return file; // no such file can exist; named as given
+        }
     }
 
     /** The absolute link to a rule's page, or null without a docs base URL. */

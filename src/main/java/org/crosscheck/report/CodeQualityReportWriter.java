@@ -40,7 +40,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
                 Location at = finding.location();
                 // GitLab needs a place for each issue; a finding has one unless it is about nothing in the facts
                 if (result.openAndActionable(finding) && at != null) {
-                    issue(json, finding, at);
+                    issue(json, finding, at, tool);
                 }
             }
             json.writeEndArray();
@@ -49,7 +49,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
     }
 
     /** One issue, written straight to the generator rather than built as a tree first. */
-    private static void issue(JsonGenerator json, Finding finding, Location at) throws IOException {
+    private static void issue(JsonGenerator json, Finding finding, Location at, ToolInfo tool) throws IOException {
         json.writeStartObject();
         json.writeStringField("description", finding.rule().id() + ": " + finding.message());
         json.writeStringField("check_name", finding.rule().id());
@@ -60,7 +60,7 @@ public final class CodeQualityReportWriter implements ReportWriter {
             case INFO -> "info";
         });
         json.writeObjectFieldStart("location");
-        json.writeStringField("path", at.file());
+        json.writeStringField("path", tool.repositoryPath(at.file()));
         json.writeObjectFieldStart("lines");
         json.writeNumberField("begin", at.line());
         json.writeEndObject();

@@ -21,6 +21,11 @@ public final class GithubAnnotations {
     }
 
     public static void print(CheckResult result, PrintWriter out) {
+        print(result, new org.crosscheck.model.ToolInfo("crosscheck", null, null), out);
+    }
+
+    /** As {@link #print(CheckResult, PrintWriter)}, naming files as {@code tool} says a repository knows them. */
+    public static void print(CheckResult result, org.crosscheck.model.ToolInfo tool, PrintWriter out) {
         for (Finding finding : result.findings()) {
             if (!result.openAndActionable(finding)) {
                 continue;
@@ -33,7 +38,7 @@ public final class GithubAnnotations {
             StringBuilder line = new StringBuilder("::").append(command).append(' ');
             Location at = finding.location();
             if (at != null) {
-                line.append("file=").append(property(at.file()))
+                line.append("file=").append(property(tool.repositoryPath(at.file())))
                         .append(",line=").append(at.line())
                         .append(",col=").append(at.column()).append(',');
             }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Disposition;
@@ -75,7 +76,8 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeFieldName("tool");
             mapper.writeTree(json, tool(tool, rules));
             // a file's URI once per file, not once per claim: a million claims come from ten thousand files
-            Map<String, String> uris = new HashMap<>();
+            Map<String, String> known = new HashMap<>();
+            UnaryOperator<String> uris = file -> known.computeIfAbsent(file, f -> uri(tool.repositoryPath(f)));
             // present even when empty: SARIF reads a missing results array as "the tool did not run"
             json.writeArrayFieldStart("results");
             for (Finding finding : result.findings()) {
@@ -116,7 +118,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /** One result, straight to the generator: a tree per result cost a third of the writing. */
-    private static void result(JsonGenerator json, Finding finding, int ruleIndex, boolean baselineUsed, Map<String, String> uris)
+    private static void result(JsonGenerator json, Finding finding, int ruleIndex, boolean baselineUsed, UnaryOperator<String> uris)
             throws IOException {
         List<Claim> claims = finding.claims();
         json.writeStartObject();
@@ -181,14 +183,14 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /** A place in a facts file, with the claim stated there when there is one. */
-    private static void location(JsonGenerator json, Location at, Integer id, String text, Map<String, String> uris) throws IOException {
+    private static void location(JsonGenerator json, Location at, Integer id, String text, UnaryOperator<String> uris) throws IOException {
         json.writeStartObject();
         if (id != null) {
             json.writeNumberField("id", id);
         }
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uris.computeIfAbsent(at.file(), SarifReportWriter::uri));
+        json.writeStringField("uri", uris.apply(at.file()));
         json.writeEndObject();
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", at.line());

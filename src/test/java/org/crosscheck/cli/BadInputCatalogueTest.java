@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputCatalogueTest {
 
     static final Path CATALOGUE = Path.of("src/test/resources/bad-input/catalogue.json");
-    static final Set<String> PATH_OPTIONS = Set.of("--facts", "--rules", "--texts", "--draft", "--draft-text", "--baseline", "--out", "--config");
+    static final Set<String> PATH_OPTIONS = Set.of("--facts", "--rules", "--texts", "--draft", "--draft-text", "--baseline", "--out", "--config", "--root");
 
     @TempDir
     Path dir;
@@ -71,7 +71,10 @@ class BadInputCatalogueTest {
             args.add(pathValue ? dir.resolve(given.get(i)).toString() : given.get(i));
         }
 
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        // a case with JVM options (a small heap, say) runs in a JVM of its own, as the launcher runs it
+        List<String> jvm = new ArrayList<>();
+        entry.path("java").forEach(option -> jvm.add(option.asText()));
+        CliRun run = jvm.isEmpty() ? CliRun.of(args.toArray(String[]::new)) : CliRun.inJvm(jvm, args);
 
         String printed = (run.out() + run.err()).replace(dir + "/", "");
         assertThat(run.exitCode()).as(printed).isEqualTo(entry.path("exit").asInt());

@@ -144,7 +144,7 @@ final class KeyedCheck implements Iterator<Serializable> {
             throw new IllegalStateException(e.problems().get(0).describe(), e);
         }
         for (Finding finding : found) {
-            ready.add(FindingRow.of(finding, shared.failOn(), assessments.statuses()));
+            ready.add(FindingRow.marked(finding, shared.triage(), shared.failOn(), assessments.statuses()));
         }
     }
 

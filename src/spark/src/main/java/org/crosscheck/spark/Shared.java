@@ -21,8 +21,9 @@ import org.crosscheck.model.Severity;
  * @param taken  per file index, the ordinals of the items left out
  * @param needs  for each key whose claims another key's rules reach for, the keys that reach
  * @param failOn the severity from which an open finding fails the check; null for never
+ * @param triage marks each finding waived or baselined, as the command line's triage does
  */
 record Shared(PortableRules rules, List<Entity> entities, Settings settings, List<ReferenceRecord> references,
-        List<ExchangeRate> rates, Map<Integer, Set<Integer>> taken, Map<ClaimKey, Set<ClaimKey>> needs, Severity failOn)
-        implements Serializable {
+        List<ExchangeRate> rates, Map<Integer, Set<Integer>> taken, Map<ClaimKey, Set<ClaimKey>> needs, Severity failOn,
+        org.crosscheck.triage.Triage.Marker triage) implements Serializable {
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
 import org.crosscheck.pipeline.CheckPipeline;
+import org.crosscheck.triage.Triage;
 import scala.Tuple2;
 
 /**
@@ -72,17 +74,41 @@ import scala.Tuple2;
  */
 public final class SparkCheck {
 
-    /** What the job was asked to do. */
-    public record Request(String facts, Path rules, Path config, String out, Severity failOn, int partitions) {
+    /**
+     * What the job was asked to do.
+     *
+     * @param baseline a baseline file on the driver's disk (as written by {@code crosscheck baseline}), or null
+     * @param today    the day waivers expire against
+     */
+    public record Request(String facts, Path rules, Path config, String out, Severity failOn, int partitions, Path baseline,
+            LocalDate today) {
+
+        /** No baseline; waivers expire against the date of SOURCE_DATE_EPOCH if set, else today (UTC), as on the command line. */
+        public Request(String facts, Path rules, Path config, String out, Severity failOn, int partitions) {
+            this(facts, rules, config, out, failOn, partitions, null, defaultToday());
+        }
     }
 
-    /** What it found, besides the findings it wrote. */
+    /** The command line's default for --today. */
+    public static LocalDate defaultToday() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        try {
+            if (epoch != null && !epoch.isBlank()) {
+                return LocalDate.ofInstant(java.time.Instant.ofEpochSecond(Long.parseLong(epoch.trim())), java.time.ZoneOffset.UTC);
+            }
+        } catch (RuntimeException e) {
+            // not a number of seconds: today, as the command line's reports then say
+        }
+        return LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
     /**
-     * @param waiversNotApplied waivers the corpus declares, which the job does not apply yet: it
-     *                          reports every finding open
+     * What it found, besides the findings it wrote.
+     *
+     * @param fixed the baseline's entries that no finding matches any more (empty without a baseline)
      */
     public record Result(Accounting accounting, List<Problem> problems, Map<Severity, Long> findings, boolean failing,
-            int waiversNotApplied) {
+            List<String> fixed) {
 
         /** The command line's exit code for this result: 2 for problems, 1 for failing findings, else 0. */
         public int exitCode() {
@@ -182,11 +208,15 @@ public final class SparkCheck {
                 waivers, List.of(), 0));
         problems.addAll(sharedFacts.problems());
         problems.addAll(CheckPipeline.waiverProblems(sharedFacts.corpus().waivers(), compiled));
+        org.crosscheck.model.Baseline baseline = request.baseline() == null ? null
+                : new org.crosscheck.load.BaselineLoader().load(request.baseline(), problems).orElse(null);
+        List<org.crosscheck.model.Waiver> declared = sharedFacts.corpus().waivers();
+        Triage.Marker triage = new Triage.Marker(declared, baseline, request.today());
         EntityIndex entityIndex = new EntityIndex(entities);
         Map<ClaimKey, Set<ClaimKey>> needs = needs(summaries, entityIndex);
 
         Broadcast<Shared> shared = sc.broadcast(new Shared(portable, entities, settings, sharedFacts.corpus().references(),
-                sharedFacts.corpus().rates(), duplicates.taken(), needs, request.failOn()));
+                sharedFacts.corpus().rates(), duplicates.taken(), needs, request.failOn(), triage));
 
         // second pass: normalize, key, shuffle sorted by key, and run the rules batch by batch
         JavaRDD<Serializable> checked = fileRdd
@@ -207,9 +237,20 @@ public final class SparkCheck {
                 Math.toIntExact(loaded - checkedClaims));
 
         // rules that match no key fire once per batch on the command line too, and are kept once
-        List<FindingRow> keyless = keyless(compiled, sharedFacts, settings, request.failOn());
-        JavaRDD<FindingRow> rows = checked.filter(out -> out instanceof FindingRow).map(out -> (FindingRow) out)
+        List<FindingRow> keyless = keyless(compiled, sharedFacts, settings, request.failOn(), triage);
+        JavaRDD<FindingRow> found = checked.filter(out -> out instanceof FindingRow).map(out -> (FindingRow) out)
                 .union(sc.parallelize(keyless, 1));
+        // what spans every finding, gathered small: the waivers used, and the baseline's entries still found
+        Set<org.crosscheck.model.Waiver> used = new HashSet<>();
+        found.map(FindingRow::waiver).filter(w -> w >= 0).distinct().collect().forEach(w -> used.add(declared.get(w)));
+        Set<String> present = baseline == null ? Set.of()
+                : new HashSet<>(found.map(FindingRow::identity).filter(java.util.Objects::nonNull).distinct().collect());
+        List<String> fixed = triage.fixed(present);
+        List<org.crosscheck.model.RuleInfo> effective = new ArrayList<>(settings.apply(compiled.rules()));
+        effective.addAll(settings.apply(org.crosscheck.triage.BuiltInRules.ALL));
+        List<FindingRow> aboutWaivers = Triage.aboutWaivers(declared, used, request.today(), Triage.byId(effective)).stream()
+                .map(f -> FindingRow.of(f, request.failOn(), org.crosscheck.model.ClaimStatuses.NONE)).toList();
+        JavaRDD<FindingRow> rows = found.union(sc.parallelize(aboutWaivers, 1));
         JavaRDD<FindingRow> sorted = rows.mapToPair(row -> new Tuple2<>(row, Boolean.TRUE))
                 .sortByKey(new FindingRow.Order(), true, partitions)
                 .keys()
@@ -227,7 +268,7 @@ public final class SparkCheck {
         spark.createDataFrame(sorted.map(SparkCheck::row), schema()).write().mode(SaveMode.ErrorIfExists)
                 .parquet(out + "/findings.parquet");
         List<Problem> allProblems = problems.stream().sorted().distinct().toList();
-        Result result = new Result(accounting, allProblems, bySeverity, failing, sharedFacts.corpus().waivers().size());
+        Result result = new Result(accounting, allProblems, bySeverity, failing, fixed);
         writeSummary(out, result, conf);
         sorted.unpersist();
         checked.unpersist();
@@ -266,14 +307,14 @@ public final class SparkCheck {
     }
 
     /** The findings of rules that match no key: one empty batch, as the command line runs when there are no claims. */
-    private static List<FindingRow> keyless(CompiledRules compiled, NormalizedFacts shared, Settings settings, Severity failOn)
-            throws Rejected {
+    private static List<FindingRow> keyless(CompiledRules compiled, NormalizedFacts shared, Settings settings, Severity failOn,
+            Triage.Marker triage) throws Rejected {
         Corpus corpus = new Corpus(List.of(), List.of(), List.of(), shared.corpus().references(), shared.corpus().rates(), List.of());
         try {
             List<Finding> found = new Engine().run(compiled, corpus, List.of(), new ClaimIndex(List.of()), SourceTexts.NONE,
                     settings, Progress.SILENT);
             // findings about no key name no claim, so no status is needed
-            return found.stream().map(f -> FindingRow.of(f, failOn, org.crosscheck.model.ClaimStatuses.NONE)).toList();
+            return found.stream().map(f -> FindingRow.marked(f, triage, failOn, org.crosscheck.model.ClaimStatuses.NONE)).toList();
         } catch (RunawayRules e) {
             throw new Rejected(e.problems());
         }
@@ -345,7 +386,10 @@ public final class SparkCheck {
         com.fasterxml.jackson.databind.node.ObjectNode findings = summary.putObject("findings");
         result.findings().forEach((severity, count) -> findings.put(severity.label(), count));
         summary.put("problems", result.problems().size());
-        summary.put("waiversNotApplied", result.waiversNotApplied());
+        if (!result.fixed().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode fixed = summary.putObject("baseline").putArray("fixed");
+            result.fixed().forEach(fixed::add);
+        }
         summary.put("exitCode", result.exitCode());
         write(fs, new org.apache.hadoop.fs.Path(dir, "summary.json"),
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");

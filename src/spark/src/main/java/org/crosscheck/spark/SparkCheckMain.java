@@ -40,6 +40,15 @@ public final class SparkCheckMain implements Callable<Integer> {
             description = "Exit 1 when an open finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in this baseline (see 'crosscheck baseline'), on the driver's disk, are marked "
+                    + "baselined and do not fail the run.")
+    Path baseline;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "The date waivers expire against, YYYY-MM-DD (default: the date of SOURCE_DATE_EPOCH if set, else today).")
+    String today;
+
     @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
             description = "Shuffle partitions (default: twice the default parallelism).")
     int partitions;
@@ -58,6 +67,15 @@ public final class SparkCheckMain implements Callable<Integer> {
                 return 2;
             }
         }
+        java.time.LocalDate day = SparkCheck.defaultToday();
+        if (today != null) {
+            try {
+                day = java.time.LocalDate.parse(today);
+            } catch (java.time.format.DateTimeParseException e) {
+                System.err.println("crosscheck-spark: --today '" + today + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-01-01");
+                return 2;
+            }
+        }
         SparkConf conf = new SparkConf().setAppName("crosscheck");
         if (master != null) {
             conf.setMaster(master);
@@ -66,16 +84,16 @@ public final class SparkCheckMain implements Callable<Integer> {
         }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
             spark.sparkContext().setLogLevel("WARN");
-            SparkCheck.Result result = new SparkCheck(spark).run(new SparkCheck.Request(facts, rules, config, out, threshold, partitions));
+            SparkCheck.Result result = new SparkCheck(spark).run(new SparkCheck.Request(facts, rules, config, out, threshold, partitions,
+                    baseline, day));
             result.problems().forEach(p -> System.out.println(p.describe()));
             var a = result.accounting();
             System.out.printf("%d sources, %d claims loaded = %d checked + %d rejected%n", a.sources(), a.loaded(), a.checked(),
                     a.rejected());
             System.out.printf("findings: %d error, %d warning, %d info; %d problems%n", result.findings().get(Severity.ERROR),
                     result.findings().get(Severity.WARNING), result.findings().get(Severity.INFO), result.problems().size());
-            if (result.waiversNotApplied() > 0) {
-                System.err.println("crosscheck-spark: the corpus has " + result.waiversNotApplied() + " waiver(s), which the job"
-                        + " does not apply yet: every finding is reported open; 'crosscheck check' applies them");
+            if (!result.fixed().isEmpty()) {
+                System.out.printf("baseline: %d recorded findings no longer occur (summary.json lists them)%n", result.fixed().size());
             }
             System.out.println("written to " + out + ": findings.jsonl/, findings.parquet/, summary.json, problems.txt");
             return result.exitCode();

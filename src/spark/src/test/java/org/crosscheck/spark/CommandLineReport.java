@@ -28,15 +28,19 @@ final class CommandLineReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one finding says, as the comparison sees it. */
-    record Said(String rule, String severity, String subject, String property, List<String> claims, String message) {
+    /** What one finding says, as the comparison sees it: with its disposition (open, waived or baselined, and why). */
+    record Said(String rule, String severity, String subject, String property, List<String> claims, String message,
+            String disposition, boolean failing) {
 
         static Said of(JsonNode finding) {
             List<String> claims = new ArrayList<>();
             finding.get("claims").forEach(c -> claims.add(c.get("id").asText()));
+            JsonNode disposition = finding.get("disposition");
             return new Said(finding.get("rule").asText(), finding.get("severity").asText(),
                     finding.get("key").get("subject").asText(), finding.get("key").get("property").asText(), claims,
-                    finding.get("message").asText());
+                    finding.get("message").asText(), disposition.get("status").asText()
+                            + (disposition.has("reason") ? ": " + disposition.get("reason").asText() : ""),
+                    finding.get("failing").asBoolean());
         }
     }
 
@@ -57,9 +61,18 @@ final class CommandLineReport {
     private CommandLineReport() {
     }
 
+    /** The day both sides judge waivers' expiry against. */
+    static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+
     static Cli check(Path facts, Path rules) {
+        return check(facts, rules, null);
+    }
+
+    /** The command line's check, with a baseline when {@code baseline} is not null. */
+    static Cli check(Path facts, Path rules, Path baseline) {
         try {
-            CheckResult result = new CheckPipeline().check(CheckRequest.of(facts, rules).withToday(LocalDate.of(2026, 1, 1)));
+            CheckRequest request = CheckRequest.of(facts, rules).withToday(TODAY);
+            CheckResult result = new CheckPipeline().check(baseline == null ? request : request.withBaseline(baseline));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new JsonReportWriter().write(result, new ToolInfo("crosscheck", "test", null), out);
             return new Cli(result, JSON.readTree(out.toByteArray()));

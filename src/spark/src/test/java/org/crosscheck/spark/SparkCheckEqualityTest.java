@@ -89,6 +89,54 @@ class SparkCheckEqualityTest {
     }
 
     @Test
+    void waiversAndABaselineMarkTheFindingsAsTheCommandLineDoes(@TempDir Path tmp) throws Exception {
+        // the baseline records the bundled corpus's open errors and warnings; then one article is taken
+        // out, so the findings only it gave are fixed while the other error stays baselined, and waivers
+        // are added: one used, one expired, one unused
+        Path baseline = tmp.resolve("baseline.json");
+        new org.crosscheck.report.ReportFiles().writeBaseline(baseline, CommandLineReport.check(ROOT.resolve("facts"), RULES).result(),
+                new org.crosscheck.model.ToolInfo("crosscheck", "test", null));
+        Path facts = tmp.resolve("facts");
+        copy(ROOT.resolve("facts"), facts);
+        Files.delete(facts.resolve("sources/mnna-state-visit.yaml"));
+        Files.writeString(facts.resolve("waivers.yaml"), """
+                waivers:
+                  - rule: SINGLE-SOURCE
+                    subject: haiti-police-mission
+                    property: delay-cause
+                    reason: one source is enough here; checked with the desk
+                    by: night editor
+                  - rule: SOURCES-CONFLICT
+                    subject: kenya-china-trade
+                    property: exports-as-share-of-imports
+                    reason: an old decision
+                    by: night editor
+                    expires: 2025-06-30
+                  - rule: REFERENCE-CONFLICT
+                    subject: nato
+                    property: member-count
+                    reason: the article that said 30 is gone
+                    by: night editor
+                """);
+        CommandLineReport.Cli cli = CommandLineReport.check(facts, RULES, baseline);
+        List<CommandLineReport.Said> expected = cli.findings();
+        assertThat(expected).as("the corpus must have findings of each disposition for this test to mean anything")
+                .anyMatch(f -> f.disposition().startsWith("waived: one source is enough here"))
+                .anyMatch(f -> f.disposition().startsWith("baselined"))
+                .anyMatch(f -> f.rule().equals("WAIVER-EXPIRED"))
+                .anyMatch(f -> f.rule().equals("WAIVER-UNUSED"));
+        assertThat(cli.result().triage().fixed()).as("baseline entries fixed by taking the article out").isNotEmpty();
+
+        SparkCheck.Result result = new SparkCheck(spark).run(new SparkCheck.Request(facts.toString(), RULES, null,
+                tmp.resolve("out").toString(), Severity.ERROR, 4, baseline, CommandLineReport.TODAY));
+
+        assertThat(CommandLineReport.jobFindings(tmp.resolve("out"))).containsExactlyElementsOf(expected);
+        assertThat(result.fixed()).isEqualTo(cli.result().triage().fixed());
+        assertThat(result.exitCode()).isEqualTo(cli.result().outcome() == org.crosscheck.model.Outcome.FAIL ? 1 : 0);
+        assertThat(result.accounting()).isEqualTo(cli.result().accounting());
+    }
+
+    @Test
     void theRuleBaseIsBuiltOncePerExecutorJvm(@TempDir Path tmp) throws Exception {
         run(ROOT.resolve("facts"), tmp.resolve("a"));
         run(ROOT.resolve("facts"), tmp.resolve("b"));
