@@ -1,12 +1,9 @@
 package org.crosscheck.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The committed report of the bundled corpus (kept current by CommittedReportsTest) as a reviewer
@@ -29,32 +22,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class ReviewerViewBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Installed by .ci/run with {@code npm ci --prefix src/test/browser}. */
-    static final Path AXE = Path.of("src", "test", "browser", "node_modules", "axe-core", "axe.min.js");
     static final Path REPORT = Path.of("reports", "report.html");
-    static final Path SHOTS = Path.of("target", "screenshots");
 
     static ChromeDriver browser;
     static JsonNode json;
 
     @BeforeAll
     static void open() throws Exception {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(AXE);
-        if (!available && System.getenv("CI") != null) {
-            throw new AssertionError("CI must have Debian's chromium and chromium-driver and axe-core: .ci/run installs them");
-        }
-        assumeTrue(available, "skipped: needs /usr/bin/chromium, /usr/bin/chromedriver (apt-get install chromium chromium-driver)"
-                + " and axe-core (npm ci --prefix src/test/browser)");
+        browser = Chromium.start(true);
         json = new ObjectMapper().readTree(Path.of("reports", "report.json").toFile());
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory("crosscheck-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
     }
 
     @AfterAll
@@ -66,13 +42,12 @@ class ReviewerViewBrowserTest {
 
     /** Sizes the viewport itself (not the window, whose frame differs between Chromium versions) and loads the report. */
     static void show(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        Chromium.viewport(browser, width, height);
         browser.get(REPORT.toAbsolutePath().toUri().toString());
     }
 
     static void screenshot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 
     @Test
@@ -146,23 +121,10 @@ class ReviewerViewBrowserTest {
 
     @Test
     void axeFindsNoSeriousOrCriticalViolationAtEitherWidth() throws Exception {
-        String axe = Files.readString(AXE, StandardCharsets.UTF_8);
         List<String> serious = new ArrayList<>();
         for (int width : new int[] {1400, 400}) {
             show(width, 900);
-            // executeScript runs outside the page's Content-Security-Policy, so the report need not allow it
-            browser.executeScript(axe);
-            Object raw = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations)),"
-                    + " e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));");
-            for (JsonNode violation : new ObjectMapper().readTree((String) raw)) {
-                String impact = violation.path("impact").asText();
-                if (impact.equals("serious") || impact.equals("critical")) {
-                    serious.add(width + "px " + impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                            + " (" + violation.path("nodes").size() + " elements, first: "
-                            + violation.path("nodes").path(0).path("target").toString() + ")");
-                }
-            }
+            serious.addAll(Chromium.seriousAxeViolations(browser, width + "px"));
         }
         assertThat(serious).as("axe-core violations of impact serious or critical").isEmpty();
     }

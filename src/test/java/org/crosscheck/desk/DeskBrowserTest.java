@@ -3,25 +3,20 @@ package org.crosscheck.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crosscheck.browser.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,12 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeskBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path AXE = Path.of("src", "test", "browser", "node_modules", "axe-core", "axe.min.js");
     /** The seed articles the bundled corpus was written from (outside the repository). */
     static final Path SEED = Path.of("..", "shared", "seeds", "004_c0f32a6aca826534.txt");
-    static final Path SHOTS = Path.of("target", "screenshots");
 
     static ChromeDriver browser;
     static DeskFixture desk;
@@ -50,20 +41,8 @@ class DeskBrowserTest {
     static void open() throws Exception {
         assumeTrue(Files.isRegularFile(SEED), "skipped: the seed article " + SEED + " is not here (../shared/seeds is absent); "
                 + "the end-to-end desk test pastes its text");
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(AXE);
-        if (!available && System.getenv("CI") != null) {
-            throw new AssertionError("CI must have Debian's chromium and chromium-driver and axe-core: .ci/run installs them");
-        }
-        assumeTrue(available, "skipped: needs /usr/bin/chromium, /usr/bin/chromedriver (apt-get install chromium chromium-driver)"
-                + " and axe-core (npm ci --prefix src/test/browser)");
         desk = new DeskFixture(DeskFixture.factsWithoutSeed(facts), DeskLimits.DEFAULT, null);
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory("crosscheck-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = Chromium.start(true);
     }
 
     @AfterAll
@@ -77,8 +56,7 @@ class DeskBrowserTest {
     }
 
     static void viewport(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        Chromium.viewport(browser, width, height);
     }
 
     static void waitForStatus(String words) {
@@ -117,28 +95,17 @@ class DeskBrowserTest {
         assertThat(natoSentence.findElement(By.xpath(".//mark[.='30']")).getAttribute("class")).contains("contradicted");
         assertThat(browser.findElement(By.id("count-contradicted")).getText()).isNotEqualTo("0");
         assertThat(browser.findElement(By.id("download")).isEnabled()).isTrue();
-        Files.write(SHOTS.resolve("desk-1400.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, "desk-1400.png");
 
         viewport(400, 860);
-        Files.write(SHOTS.resolve("desk-400.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, "desk-400.png");
         Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("sideways scrolling at 400 px").isLessThanOrEqualTo(0L);
 
         List<String> serious = new ArrayList<>();
-        String axe = Files.readString(AXE, StandardCharsets.UTF_8);
         for (int width : new int[] {1400, 400}) {
             viewport(width, 900);
-            browser.executeScript(axe);
-            Object raw = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations)),"
-                    + " e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));");
-            for (JsonNode violation : new ObjectMapper().readTree(String.valueOf(raw))) {
-                String impact = violation.path("impact").asText();
-                if (impact.equals("serious") || impact.equals("critical")) {
-                    serious.add(width + "px " + impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                            + " " + violation.path("nodes").path(0).path("target"));
-                }
-            }
+            serious.addAll(Chromium.seriousAxeViolations(browser, width + "px"));
         }
         assertThat(serious).as("axe-core violations of impact serious or critical").isEmpty();
     }
