@@ -340,7 +340,10 @@ public final class QuantityParser {
             return Parsed.failed("cannot read '" + written + "' as an amount or count: no number", HINT);
         }
         String word = tokens.get(i);
-        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null);
+        // a lower-case scale letter is a scale only where money makes it one: after a currency, or glued before a sign ("10k$")
+        boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
+                && SYMBOLS.containsKey(tokens.get(i + 2));
+        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null || signAfterScale);
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {

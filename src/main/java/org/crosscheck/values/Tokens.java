@@ -22,6 +22,8 @@ public final class Tokens {
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)([^\\d,./].*)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("\\d+0s");
+    /** A scale letter glued to a currency sign after a number ("10k$", "3m€"): the two are read apart. */
+    private static final Pattern SCALE_THEN_SIGN = Pattern.compile("(k|m|b|bn|mn)([$€£¥₹])");
 
     private Tokens() {
     }
@@ -129,6 +131,12 @@ public final class Tokens {
             if (rest.length() > 1 && Cardinals.FRACTION_GLYPHS.containsKey(rest.substring(0, 1))) {
                 out.add(rest.substring(0, 1));
                 rest = rest.substring(1);
+            }
+            Matcher scaleSign = SCALE_THEN_SIGN.matcher(rest);
+            if (scaleSign.matches()) {
+                out.add(scaleSign.group(1));
+                out.add(scaleSign.group(2));
+                return;
             }
             out.add(rest);
             return;
