@@ -84,6 +84,30 @@ public final class QuantityParser {
         }
     }
 
+    /** A vague quantity inside a value ("a few dozen"), with its documented bounds, for showing how it was read. */
+    public record VagueWords(String words, BigDecimal lower, BigDecimal upper) {
+    }
+
+    /**
+     * The first vague quantity of {@code written} ("a few dozen" 24..60, "a couple hundred" 200, "tens of
+     * thousands"), so that {@code normalize} can say which words it read as which documented bounds; empty
+     * when the value has none. It reads the same tokens {@link #parse} reads.
+     */
+    public static Optional<VagueWords> vagueWords(String written) {
+        List<String> tokens = Tokens.of(Words.folded(written), QuantityParser::known);
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Cardinals.Reading> n = Cardinals.read(tokens, i, false);
+            if (n.isPresent() && (n.get().vague() || n.get().approximate())) {
+                List<String> words = new java.util.ArrayList<>(tokens.subList(i, i + n.get().used()));
+                if (words.size() > 1 && words.get(words.size() - 1).equals("of")) {
+                    words.remove(words.size() - 1); // "a couple of": the number is "a couple"
+                }
+                return Optional.of(new VagueWords(String.join(" ", words), n.get().lower(), n.get().upper()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
         String folded = Words.folded(written);
         String text = folded.startsWith("the ") ? folded.substring(4) : folded;
