@@ -523,6 +523,7 @@ public final class QuantityParser {
             String t = tokens.get(i);
             String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
             boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
+                    || t.equals("plus") || t.equals("+") // "27 km plus": at least, or more to add; either way not what is counted
                     || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
                     || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
                     || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);

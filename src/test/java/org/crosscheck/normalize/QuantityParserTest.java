@@ -102,6 +102,8 @@ class QuantityParserTest {
             5 Sierra Leonean leones | may be any of SLE, SLL
             10 dinars 5 KWD         | '5' after the number changes it
             10 c                    | 'c' after the number changes it
+            one billion million     | 'million' after the number changes it
+            two million thousand    | 'thousand' after the number changes it
             """)
     void refusesWhatItCannotRead(String text, String message) {
         assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,
