@@ -166,6 +166,17 @@ public final class QuantityParser {
         } else if (between) {
             return Parsed.failed("cannot read '" + trimmed + "': a range needs both ends ('between 200 and 300', 'from 3 to 5 km')", HINT);
         }
+        if (hedge != Hedge.EXACT && a.suffixHedge() != null) {
+            // "exceeds USD one billion plus", "nearly 40-odd": two hedges on one number; neither is dropped for the other
+            return Parsed.failed("'" + trimmed + "': '" + (a.suffixHedge() == Hedge.AT_LEAST ? "plus" : "odd") + "' after a number that"
+                    + " already has a hedge before it", "keep one hedge: 'more than 2 million' or '2 million-plus'");
+        }
+        if (range && (a.suffixHedge() != null || b.suffixHedge() != null)) {
+            // "between 200 and 300 plus": a range's end cannot be open as well; reading it would drop the word
+            Hedge open = a.suffixHedge() != null ? a.suffixHedge() : b.suffixHedge();
+            return Parsed.failed("'" + trimmed + "': '" + (open == Hedge.AT_LEAST ? "plus" : "odd") + "' on an end of a range leaves"
+                    + " the range without that end", "write the range's two ends, or 'more than' and one number");
+        }
         if (range) {
             Parsed<Amount[]> joined = joinRange(a, b, trimmed);
             if (joined instanceof Parsed.Failed<Amount[]> failed) {

@@ -133,7 +133,7 @@ class DucklingCorpusTest {
     }
 
     /** Below the 90% goal, stated in docs/values.md with what is refused and why; raise them as readings improve. */
-    static final Map<String, Double> FLOORS = Map.of("date (Time, date-level)", 63.0);
+    static final Map<String, Double> FLOORS = Map.of("date (Time, date-level)", 70.0);
 
     interface Judge {
         Row judge(String phrase, String expected);

@@ -104,6 +104,9 @@ class QuantityParserTest {
             10 c                    | 'c' after the number changes it
             one billion million     | 'million' after the number changes it
             two million thousand    | 'thousand' after the number changes it
+            between 200 and 300 plus | 'plus' on an end of a range
+            27 km plus              | 'plus' after the number changes it
+            exceeds $1 billion plus | 'plus' after a number that already has a hedge
             """)
     void refusesWhatItCannotRead(String text, String message) {
         assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,
