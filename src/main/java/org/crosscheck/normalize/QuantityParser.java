@@ -68,6 +68,9 @@ public final class QuantityParser {
     private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
+    // compiled once: String.matches compiled these on every value, most of the reader's time at a million claims
+    private static final java.util.regex.Pattern NEGATIVE_MONEY = java.util.regex.Pattern.compile("^(sh|ksh|\\$|us\\$|€|£|usd|kes|gbp|eur)\\s?-.*");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z'.&-]*");
 
     private static final String HINT =
             "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent | 27 km | between 200 and 300";
@@ -113,7 +116,7 @@ public final class QuantityParser {
         String text = folded.startsWith("the ") ? folded.substring(4) : folded;
         String trimmed = written.trim();
         if (text.startsWith("-") || text.startsWith("minus ") || text.startsWith("negative ")
-                || text.matches("^(sh|ksh|\\$|us\\$|€|£|usd|kes|gbp|eur)\\s?-.*")) {
+                || NEGATIVE_MONEY.matcher(text).matches()) {
             return Parsed.failed("'" + trimmed + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }
@@ -542,7 +545,7 @@ public final class QuantityParser {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
                         + "' after the number changes it");
             }
-            if (!t.matches("[a-z][a-z'.&-]*")) {
+            if (!WORD.matcher(t).matches()) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' is not a word");
             }
         }

@@ -22,6 +22,9 @@ public final class Tokens {
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)([^\\d,./].*)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("\\d+0s");
+    // compiled once (String.split and String.matches compiled them for every value)
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DOTTED = Pattern.compile("[a-z](?:\\.[a-z])+\\.?s?|[a-z]+\\.");
     /** A scale letter glued to a currency sign after a number ("10k$", "3m€"): the two are read apart. */
     private static final Pattern SCALE_THEN_SIGN = Pattern.compile("(k|m|b|bn|mn)([$€£¥₹])");
 
@@ -37,7 +40,7 @@ public final class Tokens {
         String text = written.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
                 .replace('\u2019', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').trim();
         List<String> out = new ArrayList<>();
-        for (String chunk : text.split("\\s+")) {
+        for (String chunk : WHITESPACE.split(text)) {
             if (!chunk.isEmpty()) {
                 chunk(chunk, known, out);
             }
@@ -55,7 +58,7 @@ public final class Tokens {
         if (chunk.length() > 1 && chunk.endsWith(".") && !chunk.equals("c.")) {
             chunk = chunk.substring(0, chunk.length() - 1);
         }
-        if (chunk.matches("[a-z](?:\\.[a-z])+\\.?s?|[a-z]+\\.")) {
+        if (chunk.indexOf('.') > 0 && DOTTED.matcher(chunk).matches()) {
             chunk = chunk.replace(".", ""); // "k.g.", "sh.", "u.s."
         }
         hyphenated(chunk, known, out);
