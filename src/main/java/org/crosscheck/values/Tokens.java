@@ -102,6 +102,15 @@ public final class Tokens {
         glued(chunk, out);
     }
 
+    private static boolean hasDigit(String chunk) {
+        for (int i = 0; i < chunk.length(); i++) {
+            if (Character.isDigit(chunk.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsNumber(String piece) {
         return !piece.isEmpty() && (Character.isDigit(piece.charAt(0)) || piece.charAt(0) == '~' || piece.charAt(0) == '$'
                 || piece.charAt(0) == '.' || piece.charAt(0) == '£' || piece.charAt(0) == '€');
@@ -113,8 +122,8 @@ public final class Tokens {
 
     /** "sh600" to "sh", "600"; "3km" to "3", "km"; "2.5bn" to "2.5", "bn"; "$4.7" to "$", "4.7". */
     private static void glued(String chunk, List<String> out) {
-        if (chunk.isEmpty()) {
-            out.add(chunk);
+        if (chunk.isEmpty() || !hasDigit(chunk)) {
+            out.add(chunk); // every pattern below needs a digit; most tokens are words, and a matcher each costs more than this look
             return;
         }
         Matcher prefix = LETTERS_THEN_NUMBER.matcher(chunk);
