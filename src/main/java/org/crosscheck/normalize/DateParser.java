@@ -200,6 +200,10 @@ public final class DateParser {
             // the readers work on folded words ("thirty-2 june"); the writer is shown the words as written
             return Parsed.failed("cannot read '" + written.trim() + "' as a date", failed.hint());
         }
+        if (core instanceof Parsed.Failed<Resolved> failed && text.equals(clean(written)) && failed.message().startsWith("'" + text + "'")) {
+            // a refusal that quotes the folded words quotes the words as written instead
+            return Parsed.failed("'" + written.trim() + "'" + failed.message().substring(text.length() + 2), failed.hint());
+        }
         if (!(core instanceof Parsed.Ok<Resolved> ok)) {
             return core.map(r -> null);
         }
@@ -441,7 +445,8 @@ public final class DateParser {
         LocalDate date = ok.value().span.start();
         if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return Parsed.failed("'" + t + "': " + date + " is a Sunday, which ends a week counted from Monday and starts one counted"
-                    + " from Sunday", "write the week's first and last days, e.g. 'from 30 September to 6 October'");
+                    + " from Sunday", "write the week's first and last days: 'from " + date.minusDays(6) + " to " + date + "' or 'from "
+                    + date + " to " + date.plusDays(6) + "'");
         }
         LocalDate monday = date.with(DayOfWeek.MONDAY);
         return Parsed.ok(new Resolved(Span.ofDays(monday, monday.plusDays(6)), ok.value().relative, null));

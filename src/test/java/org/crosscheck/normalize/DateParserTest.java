@@ -216,7 +216,7 @@ class DateParserTest {
             2024-25         | 2024-25 is not a date: there is no month 25
             sometime soon   | cannot read 'sometime soon' as a date
             the thirty-second of June | cannot read 'the thirty-second of June' as a date
-            the week of 13 July 2025 | 'the week of 13 july 2025': 2025-07-13 is a Sunday, which ends a week counted from Monday and starts one counted from Sunday
+            the week of 13 July 2025 | 'the week of 13 July 2025': 2025-07-13 is a Sunday, which ends a week counted from Monday and starts one counted from Sunday
             the week of action | cannot read 'the week of action' as a date: 'the week of' needs a day after it
             """)
     void impossibleOrUnreadableDatesSaySoPlainly(String text, String message) {
