@@ -92,7 +92,16 @@ final class NormalizeCommand implements Callable<Integer> {
                 out.println("  measure: " + q.measured() + " (" + dimension + ", compared in " + q.unit() + ")");
             }
             out.println("  hedge:  " + q.hedge().label());
-            out.println("  bounds: " + q.bounds() + (q.unit().isEmpty() || q.unit().equals("%") ? "" : " " + q.unit()));
+            String unitSuffix = q.unit().isEmpty() || q.unit().equals("%") ? "" : " " + q.unit();
+            if (q.hedge() == org.crosscheck.model.Hedge.BETWEEN) {
+                // a range as written, its ends in the unit they were written in
+                out.println("  range:  " + (q.measured() != null ? q.measured() : q.bounds() + unitSuffix));
+            }
+            QuantityParser.vagueWords(text).ifPresent(v -> out.println("  vague:  " + v.words() + " = "
+                    + v.lower().stripTrailingZeros().toPlainString()
+                    + (v.lower().compareTo(v.upper()) == 0 ? " (read loosely)" : ".." + v.upper().stripTrailingZeros().toPlainString())
+                    + " (documented bounds, docs/values.md)"));
+            out.println("  bounds: " + q.bounds() + unitSuffix);
             return ExitCode.OK.code();
         }
         err.println("crosscheck: cannot read '" + org.crosscheck.support.Visible.of(text) + "' as a date, amount or duration");

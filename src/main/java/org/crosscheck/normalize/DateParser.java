@@ -86,7 +86,21 @@ public final class DateParser {
             + "(?:(" + M + ")\\.?(?: (\\d{4}))?|(?:the |this )month|(this|next|last) month)");
     /** "the last 2 days", "next three weeks", "past 2 months": the whole units before or after the day of publication. */
     private static final Pattern LAST_N = Pattern.compile("(?:the |over the |in the )?(last|past|next) (" + Words.NUMBER_PATTERN
-            + ") (day|week|month|year)s");
+            + ") (day|week|month|quarter|year)s");
+    /** "friday after next", "march after next": one week (a weekday) or one year (a month) after the next one. */
+    private static final Pattern AFTER_NEXT = Pattern.compile("(?:the )?(?:(" + W + ")|(" + M + ")) after next");
+    /** "3 fridays from now", "two sundays hence", "2 thursdays ago": the nth such weekday after (or before) the day of publication. */
+    private static final Pattern NTH_WEEKDAY_AWAY = Pattern.compile("(" + Words.NUMBER_PATTERN + ") (" + W + ")s (from now|from today|hence|ago|back)");
+    /** "the 3rd last week of 2018", "2nd last week of october 2018", "the 5th last day of may": counted back from the end. */
+    private static final Pattern NTH_LAST = Pattern.compile("(?:the )?([1-9])(?:st|nd|rd|th) last (day|week) of (?:(" + M + ")\\.?(?: (\\d{4}))?|(\\d{4}))");
+    /** "the week of october 7th": the Monday-to-Sunday week that holds the day. */
+    private static final Pattern WEEK_OF = Pattern.compile("(?:the )?week of (.+)");
+    /** "rest of the week", "the rest of this month": from the day of publication to the end of the period. */
+    private static final Pattern REST_OF = Pattern.compile("(?:the )?rest of (?:the|this) (week|month|quarter|year)");
+    /** "all week", "all this month": the whole period of publication. */
+    private static final Pattern ALL_OF = Pattern.compile("all (?:this |the )?(week|month|year)(?: long)?");
+    /** "14 a.d." (rewritten "14 ad"): a year of fewer than four digits, marked as one. */
+    private static final Pattern SHORT_YEAR_AD = Pattern.compile("(\\d{1,3}) ad");
     private static final Pattern AHEAD = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?"
             + "|(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:from now|from today|hence|later)");
     // note: "within the next few months" is not a count; COMING reads it
@@ -185,6 +199,10 @@ public final class DateParser {
                 && failed.message().equals("cannot read '" + text + "' as a date")) {
             // the readers work on folded words ("thirty-2 june"); the writer is shown the words as written
             return Parsed.failed("cannot read '" + written.trim() + "' as a date", failed.hint());
+        }
+        if (core instanceof Parsed.Failed<Resolved> failed && text.equals(clean(written)) && failed.message().startsWith("'" + text + "'")) {
+            // a refusal that quotes the folded words quotes the words as written instead
+            return Parsed.failed("'" + written.trim() + "'" + failed.message().substring(text.length() + 2), failed.hint());
         }
         if (!(core instanceof Parsed.Ok<Resolved> ok)) {
             return core.map(r -> null);
@@ -363,6 +381,9 @@ public final class DateParser {
             if ((m = YEAR.matcher(t)).matches()) {
                 return absolute(year(Integer.parseInt(m.group(1))), null);
             }
+            if ((m = SHORT_YEAR_AD.matcher(t)).matches()) {
+                return absolute(year(Integer.parseInt(m.group(1))), null);
+            }
             if ((m = ISO_QUARTER.matcher(t)).matches()) {
                 return absolute(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
             }
@@ -406,7 +427,29 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
         }
+        if ((m = WEEK_OF.matcher(t)).matches() && !m.group(1).matches("(?:this|last|next) month")) {
+            return weekOf(t, core(m.group(1), anchor));
+        }
         return relative(t, anchor);
+    }
+
+    /**
+     * "the week of October 7th": the Monday-to-Sunday week that holds a day. A Sunday is refused: it ends
+     * a week counted from Monday and starts one counted from Sunday, and reporters write both.
+     */
+    private static Parsed<Resolved> weekOf(String t, Parsed<Resolved> day) {
+        if (!(day instanceof Parsed.Ok<Resolved> ok) || ok.value().span.precision() != DatePrecision.DAY) {
+            return Parsed.failed("cannot read '" + t + "' as a date: 'the week of' needs a day after it",
+                    "write the week's Monday, e.g. 'the week of 7 October 2013'");
+        }
+        LocalDate date = ok.value().span.start();
+        if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return Parsed.failed("'" + t + "': " + date + " is a Sunday, which ends a week counted from Monday and starts one counted"
+                    + " from Sunday", "write the week's first and last days: 'from " + date.minusDays(6) + " to " + date + "' or 'from "
+                    + date + " to " + date.plusDays(6) + "'");
+        }
+        LocalDate monday = date.with(DayOfWeek.MONDAY);
+        return Parsed.ok(new Resolved(Span.ofDays(monday, monday.plusDays(6)), ok.value().relative, null));
     }
 
     /**
@@ -551,6 +594,36 @@ public final class DateParser {
             Matcher n = m;
             return rel(a -> nthInMonth(a, n));
         }
+        if ((m = AFTER_NEXT.matcher(t)).matches()) {
+            if (m.group(1) != null) {
+                DayOfWeek day = Words.weekday(m.group(1));
+                return Optional.of(new Relative(a -> day(weekdayNear(a, day, "next").plusWeeks(1)), day));
+            }
+            Month month = Words.month(m.group(2));
+            return rel(a -> month(monthNear(a, month, "next").plusYears(1)));
+        }
+        if ((m = NTH_WEEKDAY_AWAY.matcher(t)).matches()) {
+            long n = count(m.group(1)).longValueExact();
+            DayOfWeek day = Words.weekday(m.group(2));
+            boolean back = m.group(3).equals("ago") || m.group(3).equals("back");
+            if (n < 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Relative(a -> day(back ? a.with(TemporalAdjusters.previous(day)).minusWeeks(n - 1)
+                    : a.with(TemporalAdjusters.next(day)).plusWeeks(n - 1)), day));
+        }
+        if ((m = NTH_LAST.matcher(t)).matches()) {
+            Matcher n = m;
+            return rel(a -> nthLast(a, n));
+        }
+        if ((m = REST_OF.matcher(t)).matches()) {
+            String unit = m.group(1);
+            return rel(a -> Span.ofDays(a, unitSpan("this", unit, a).end()));
+        }
+        if ((m = ALL_OF.matcher(t)).matches()) {
+            String unit = m.group(1);
+            return rel(a -> unitSpan("this", unit, a));
+        }
         if ((m = LAST_N.matcher(t)).matches()) {
             boolean past = !m.group(1).equals("next");
             long count = count(m.group(2)).setScale(0, RoundingMode.CEILING).longValueExact();
@@ -673,6 +746,37 @@ public final class DateParser {
         return day(date);
     }
 
+    /**
+     * The nth last day or week of a month or year: "the 5th last day of May" is 27 May; the weeks are the
+     * Monday-to-Sunday weeks that lie wholly in the period, as for "the last week of October".
+     */
+    private static Span nthLast(LocalDate a, Matcher m) {
+        int n = Integer.parseInt(m.group(1));
+        LocalDate first;
+        LocalDate last;
+        if (m.group(3) != null) {
+            YearMonth month = YearMonth.of(m.group(4) != null ? Integer.parseInt(m.group(4)) : a.getYear(), Words.month(m.group(3)));
+            first = month.atDay(1);
+            last = month.atEndOfMonth();
+        } else {
+            int year = Integer.parseInt(m.group(5));
+            first = LocalDate.of(year, 1, 1);
+            last = LocalDate.of(year, 12, 31);
+        }
+        if (m.group(2).equals("day")) {
+            LocalDate day = last.minusDays(n - 1L);
+            if (day.isBefore(first)) {
+                throw new InvalidDate("the period has no " + n + "th last day");
+            }
+            return day(day);
+        }
+        LocalDate monday = last.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6).minusWeeks(n - 1L);
+        if (monday.isBefore(first)) {
+            throw new InvalidDate("the period has no " + n + "th last week");
+        }
+        return Span.ofDays(monday, monday.plusDays(6));
+    }
+
     /** "the last 2 days": the two whole days before the day of publication; "next 3 weeks" the three weeks after this one. */
     private static Span lastOrNext(LocalDate a, boolean past, long count, String unit) {
         return switch (unit) {
@@ -686,6 +790,11 @@ public final class DateParser {
                 YearMonth month = YearMonth.from(a);
                 yield past ? Span.ofDays(month.minusMonths(count).atDay(1), month.minusMonths(1).atEndOfMonth())
                         : Span.ofDays(month.plusMonths(1).atDay(1), month.plusMonths(count).atEndOfMonth());
+            }
+            case "quarter" -> {
+                LocalDate first = a.with(IsoFields.DAY_OF_QUARTER, 1);
+                yield past ? Span.ofDays(first.minusMonths(3 * count), first.minusDays(1))
+                        : Span.ofDays(first.plusMonths(3), first.plusMonths(3 * (count + 1)).minusDays(1));
             }
             default -> past ? Span.ofDays(LocalDate.of(a.getYear() - (int) count, 1, 1), LocalDate.of(a.getYear() - 1, 12, 31))
                     : Span.ofDays(LocalDate.of(a.getYear() + 1, 1, 1), LocalDate.of(a.getYear() + (int) count, 12, 31));
@@ -884,7 +993,8 @@ public final class DateParser {
 
     private static Span year(int year) {
         Year y = Year.of(year);
-        return new Span(y.atDay(1), y.atMonth(12).atEndOfMonth(), DatePrecision.YEAR, String.valueOf(year));
+        // ISO 8601 writes a year in four digits at least: the year 14 is "0014"
+        return new Span(y.atDay(1), y.atMonth(12).atEndOfMonth(), DatePrecision.YEAR, String.format(Locale.ROOT, "%04d", year));
     }
 
     private static Span quarter(int year, int q) {

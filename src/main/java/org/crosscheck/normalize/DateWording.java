@@ -68,14 +68,22 @@ final class DateWording {
         {"\\bthis coming\\b", "next"},
         {"\\b(?:current|present)\\b", "this"},
         {"\\b(?:previous|preceding)\\b", "last"},
+        // "upcoming two weeks", "2 upcoming weeks": the next two weeks, as a span (not the second week alone)
+        {"^(?:the )?(?:upcoming|coming|following|next) (\\d+|" + Words.NUMBER_WORD + ") (day|week|month|quarter|year)s?$", "next $1 $2s"},
+        {"^(?:the )?(\\d+|" + Words.NUMBER_WORD + ") (?:upcoming|coming|following|next) (day|week|month|quarter|year)s?$", "next $1 $2s"},
         {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
         {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
         {"\\bqtr\\b", "quarter"},
         {"\\byrs?\\b", "year"},
         // "june this year", "june last year", "june of this year"
         {"^(" + M + ")\\.? (?:of )?(this|last|next) year$", "$2 $1"},
-        // "in 2014 ad"
+        // "in 2014 ad"; "in 14 a.d." (DateParser reads a year of fewer digits only so marked)
         {"^(\\d{4}) (?:ad|a\\.d\\.?|ce)$", "$1"},
+        {"^(\\d{1,3}) (?:ad|a\\.d\\.?|ce)$", "$1 ad"},
+        // "18q4": a two-digit year is this century's, as in numeric dates
+        {"^(\\d{2}) ?q([1-4])$", "20$1-q$2"},
+        // "14th april 15": a two-digit year after a day and month in words
+        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? (\\d{2})$", "$1 $2 20$3"},
         // "2018q4", "4th quarter 2018", "the 4th quarter of 2018"
         {"^(\\d{4}) ?q([1-4])$", "$1-q$2"},
         {"^(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)? (\\d{4})$", "q$1 $2"},

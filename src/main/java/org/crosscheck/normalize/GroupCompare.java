@@ -16,6 +16,7 @@ import org.crosscheck.model.QuantityValue;
 import org.crosscheck.model.UnresolvedDate;
 import org.crosscheck.model.Value;
 import org.crosscheck.model.Verdict;
+import org.crosscheck.values.Currencies;
 
 /**
  * Compares all claims of one key at once, in time linear in the number of claims.
@@ -114,9 +115,9 @@ public final class GroupCompare {
         return true;
     }
 
-    /** Currency codes are three capital letters (USD, KES); counted nouns are written in lower case. */
+    /** Currency codes are three capital letters (USD, KES), or a currency whose country is not stated ("dinar (country not stated)"). */
     private static boolean isCurrency(String unit) {
-        return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+        return Currencies.isMoneyUnit(unit);
     }
 
     /** Whether the claims come from two sources or more; stops at the first claim from a second one. */

@@ -68,6 +68,9 @@ public final class QuantityParser {
     private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
+    // compiled once: String.matches compiled these on every value, most of the reader's time at a million claims
+    private static final java.util.regex.Pattern NEGATIVE_MONEY = java.util.regex.Pattern.compile("^(sh|ksh|\\$|us\\$|€|£|usd|kes|gbp|eur)\\s?-.*");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z'.&-]*");
 
     private static final String HINT =
             "write for example: 1,000 | Sh600 billion | $4.7 billion | about 5% | five percent | 27 km | between 200 and 300";
@@ -84,12 +87,36 @@ public final class QuantityParser {
         }
     }
 
+    /** A vague quantity inside a value ("a few dozen"), with its documented bounds, for showing how it was read. */
+    public record VagueWords(String words, BigDecimal lower, BigDecimal upper) {
+    }
+
+    /**
+     * The first vague quantity of {@code written} ("a few dozen" 24..60, "a couple hundred" 200, "tens of
+     * thousands"), so that {@code normalize} can say which words it read as which documented bounds; empty
+     * when the value has none. It reads the same tokens {@link #parse} reads.
+     */
+    public static Optional<VagueWords> vagueWords(String written) {
+        List<String> tokens = Tokens.of(Words.folded(written), QuantityParser::known);
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Cardinals.Reading> n = Cardinals.read(tokens, i, false);
+            if (n.isPresent() && (n.get().vague() || n.get().approximate())) {
+                List<String> words = new java.util.ArrayList<>(tokens.subList(i, i + n.get().used()));
+                if (words.size() > 1 && words.get(words.size() - 1).equals("of")) {
+                    words.remove(words.size() - 1); // "a couple of": the number is "a couple"
+                }
+                return Optional.of(new VagueWords(String.join(" ", words), n.get().lower(), n.get().upper()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
         String folded = Words.folded(written);
         String text = folded.startsWith("the ") ? folded.substring(4) : folded;
         String trimmed = written.trim();
         if (text.startsWith("-") || text.startsWith("minus ") || text.startsWith("negative ")
-                || text.matches("^(sh|ksh|\\$|us\\$|€|£|usd|kes|gbp|eur)\\s?-.*")) {
+                || NEGATIVE_MONEY.matcher(text).matches()) {
             return Parsed.failed("'" + trimmed + "': an amount cannot be negative",
                     "write the size of the amount and put the direction (a fall, a deficit) in the property");
         }
@@ -141,6 +168,17 @@ public final class QuantityParser {
             end = b.end();
         } else if (between) {
             return Parsed.failed("cannot read '" + trimmed + "': a range needs both ends ('between 200 and 300', 'from 3 to 5 km')", HINT);
+        }
+        if (hedge != Hedge.EXACT && a.suffixHedge() != null) {
+            // "exceeds USD one billion plus", "nearly 40-odd": two hedges on one number; neither is dropped for the other
+            return Parsed.failed("'" + trimmed + "': '" + (a.suffixHedge() == Hedge.AT_LEAST ? "plus" : "odd") + "' after a number that"
+                    + " already has a hedge before it", "keep one hedge: 'more than 2 million' or '2 million-plus'");
+        }
+        if (range && (a.suffixHedge() != null || b.suffixHedge() != null)) {
+            // "between 200 and 300 plus": a range's end cannot be open as well; reading it would drop the word
+            Hedge open = a.suffixHedge() != null ? a.suffixHedge() : b.suffixHedge();
+            return Parsed.failed("'" + trimmed + "': '" + (open == Hedge.AT_LEAST ? "plus" : "odd") + "' on an end of a range leaves"
+                    + " the range without that end", "write the range's two ends, or 'more than' and one number");
         }
         if (range) {
             Parsed<Amount[]> joined = joinRange(a, b, trimmed);
@@ -340,7 +378,10 @@ public final class QuantityParser {
             return Parsed.failed("cannot read '" + written + "' as an amount or count: no number", HINT);
         }
         String word = tokens.get(i);
-        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null);
+        // a lower-case scale letter is a scale only where money makes it one: after a currency, or glued before a sign ("10k$")
+        boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
+                && SYMBOLS.containsKey(tokens.get(i + 2));
+        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null || signAfterScale);
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {
@@ -496,6 +537,7 @@ public final class QuantityParser {
             String t = tokens.get(i);
             String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
             boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
+                    || t.equals("plus") || t.equals("+") // "27 km plus": at least, or more to add; either way not what is counted
                     || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
                     || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
                     || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);
@@ -503,7 +545,7 @@ public final class QuantityParser {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
                         + "' after the number changes it");
             }
-            if (!t.matches("[a-z][a-z'.&-]*")) {
+            if (!WORD.matcher(t).matches()) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' is not a word");
             }
         }

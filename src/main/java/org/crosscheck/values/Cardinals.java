@@ -239,6 +239,9 @@ public final class Cardinals {
                 next = Last.HUNDRED;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
+                if (last == Last.SCALE && scale.compareTo(largestScale) <= 0) {
+                    break; // "one billion million": a smaller scale after a scale multiplies nothing; left for the caller to refuse
+                }
                 BigDecimal base = last == Last.NONE ? BigDecimal.ONE : current;
                 if (scale.compareTo(largestScale) > 0) {
                     total = total.add(base).multiply(scale);

@@ -12,16 +12,30 @@ import java.util.TreeSet;
 
 /**
  * Every currency the JDK knows (ISO 4217), by code and by English name, so that no currency word is
- * ever taken for what is counted: "42 KWD" and "42 Kuwaiti dinars" are 42 KWD, and "10 dinars", which
- * eight countries pay in, is refused with the codes it could be rather than read as a count of 10.
- * Newsroom conventions crosscheck has always kept: "$" and "dollars" are US dollars, "shillings" Kenyan
- * shillings, "yuan" Chinese yuan; "pounds" alone may be money or weight and is refused.
+ * ever taken for what is counted: "42 KWD" and "42 Kuwaiti dinars" are 42 KWD. "10 dinars", which eight
+ * countries pay in, is read as it is written, in a currency of its own, "dinar (country not stated)":
+ * the reader knows it is ten dinars, not which country's, so the amount is compared with other amounts
+ * in dinars of no stated country and never with an ISO code. Cents, pennies and pence without a currency
+ * are likewise kept as "cent (currency not stated)". Newsroom conventions crosscheck has always kept: "$"
+ * and "dollars" are US dollars, "shillings" Kenyan shillings, "yuan" Chinese yuan; "pounds" alone may be
+ * money or weight and is refused, as are slang words ("bucks", "quid", "grand") and abbreviations
+ * several currencies share ("kr").
  */
 public final class Currencies {
 
-    /** A currency word read: its ISO code, or why it is refused (the codes it could be), and how many tokens it took. */
+    /**
+     * A currency word read: the unit the amount is kept in (an ISO code, or a currency of no stated
+     * country, see {@link #unstated}), or why it is refused, and how many tokens it took.
+     */
     public record Match(String code, String ambiguity, int used) {
     }
+
+    /** The end of a currency unit whose country the text does not state: "dinar (country not stated)". */
+    private static final String NO_COUNTRY = " (country not stated)";
+    /** Hundredths written without their currency ("10 cents", "ten pennies", "10¢"). */
+    public static final String CENTS = "cent (currency not stated)";
+    /** Abbreviations several currencies share: refused, since no word says which family is meant either. */
+    private static final Set<String> SHARED_ABBREVIATIONS = Set.of("kr");
 
     private static final Map<String, String> CODES = new HashMap<>();
     private static final Map<String, Set<String>> NAMES = new HashMap<>();
@@ -50,11 +64,10 @@ public final class Currencies {
     /** Money words that name no currency: refused. */
     private static final Map<String, String> UNNAMED = Map.of(
             "bucks", "'bucks' names no currency: write USD, $ or the currency",
-            "cents", "cents of which currency? write $0.10 or 0.10 EUR", "cent", "cents of which currency? write $0.10 or 0.10 EUR",
-            "pennies", "pennies of which currency? write £0.10 or $0.10", "pence", "pence of which currency? write £0.10",
-            "¢", "cents of which currency? write $0.10 or 0.10 EUR",
             "grand", "'grand' is slang for a thousand: write 1,000 and the currency",
             "quid", "'quid' is slang: write £ and the amount");
+    /** Hundredths of a currency the text does not name. */
+    private static final Set<String> HUNDREDTHS = Set.of("cent", "cents", "¢", "penny", "pennies", "pence");
 
     static {
         Map<String, Set<String>> byLastWord = new TreeMap<>();
@@ -116,14 +129,21 @@ public final class Currencies {
             String phrase = String.join(" ", tokens.subList(from, from + n));
             Set<String> codes = NAMES.get(phrase);
             if (codes != null) {
-                return Optional.of(codes.size() == 1 ? new Match(codes.iterator().next(), null, n)
-                        : new Match(null, "'" + phrase + "' may be any of " + String.join(", ", codes), n));
+                if (codes.size() == 1) {
+                    return Optional.of(new Match(codes.iterator().next(), null, n));
+                }
+                String why = "'" + phrase + "' may be any of " + String.join(", ", codes);
+                return Optional.of(n > 1 || SHARED_ABBREVIATIONS.contains(phrase) ? new Match(null, why, n)
+                        : new Match(unstated(tokens.get(from + n - 1)), null, n));
             }
         }
         if (from >= tokens.size()) {
             return Optional.empty();
         }
         String t = tokens.get(from);
+        if (HUNDREDTHS.contains(t)) {
+            return Optional.of(new Match(CENTS, null, 1));
+        }
         if (UNNAMED.containsKey(t)) {
             return Optional.of(new Match(null, UNNAMED.get(t), 1));
         }
@@ -134,9 +154,27 @@ public final class Currencies {
         return Optional.empty();
     }
 
+    /**
+     * The unit of a currency word several countries use, in the singular, with no country: "dinars" and
+     * "Iraqi dinar"'s family word "dinar" give "dinar (country not stated)"; "kroner" gives "krone (...)".
+     */
+    public static String unstated(String word) {
+        String singular = word.equals("kroner") ? "krone" : word.endsWith("s") && NAMES.containsKey(word.substring(0, word.length() - 1))
+                ? word.substring(0, word.length() - 1) : word;
+        return singular + NO_COUNTRY;
+    }
+
+    /**
+     * Whether a quantity's unit is money: an ISO code (three capitals) or a currency whose country or
+     * currency the text does not state; amounts of money are compared per currency, never across.
+     */
+    public static boolean isMoneyUnit(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || unit.endsWith(" not stated)");
+    }
+
     /** Whether the token names money, so that a reader meeting it after the number never drops it. */
     public static boolean isMoneyWord(String token, Set<String> capitals) {
-        return NAMES.containsKey(token) || UNNAMED.containsKey(token)
+        return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token)
                 || CODES.containsKey(token) && (!WORDLIKE_CODES.contains(token) || capitals.contains(token));
     }
 }

@@ -22,6 +22,11 @@ public final class Tokens {
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)([^\\d,./].*)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("\\d+0s");
+    // compiled once (String.split and String.matches compiled them for every value)
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DOTTED = Pattern.compile("[a-z](?:\\.[a-z])+\\.?s?|[a-z]+\\.");
+    /** A scale letter glued to a currency sign after a number ("10k$", "3m€"): the two are read apart. */
+    private static final Pattern SCALE_THEN_SIGN = Pattern.compile("(k|m|b|bn|mn)([$€£¥₹])");
 
     private Tokens() {
     }
@@ -35,7 +40,7 @@ public final class Tokens {
         String text = written.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
                 .replace('\u2019', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').trim();
         List<String> out = new ArrayList<>();
-        for (String chunk : text.split("\\s+")) {
+        for (String chunk : WHITESPACE.split(text)) {
             if (!chunk.isEmpty()) {
                 chunk(chunk, known, out);
             }
@@ -53,7 +58,7 @@ public final class Tokens {
         if (chunk.length() > 1 && chunk.endsWith(".") && !chunk.equals("c.")) {
             chunk = chunk.substring(0, chunk.length() - 1);
         }
-        if (chunk.matches("[a-z](?:\\.[a-z])+\\.?s?|[a-z]+\\.")) {
+        if (chunk.indexOf('.') > 0 && DOTTED.matcher(chunk).matches()) {
             chunk = chunk.replace(".", ""); // "k.g.", "sh.", "u.s."
         }
         hyphenated(chunk, known, out);
@@ -97,6 +102,15 @@ public final class Tokens {
         glued(chunk, out);
     }
 
+    private static boolean hasDigit(String chunk) {
+        for (int i = 0; i < chunk.length(); i++) {
+            if (Character.isDigit(chunk.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsNumber(String piece) {
         return !piece.isEmpty() && (Character.isDigit(piece.charAt(0)) || piece.charAt(0) == '~' || piece.charAt(0) == '$'
                 || piece.charAt(0) == '.' || piece.charAt(0) == '£' || piece.charAt(0) == '€');
@@ -108,8 +122,8 @@ public final class Tokens {
 
     /** "sh600" to "sh", "600"; "3km" to "3", "km"; "2.5bn" to "2.5", "bn"; "$4.7" to "$", "4.7". */
     private static void glued(String chunk, List<String> out) {
-        if (chunk.isEmpty()) {
-            out.add(chunk);
+        if (chunk.isEmpty() || !hasDigit(chunk)) {
+            out.add(chunk); // every pattern below needs a digit; most tokens are words, and a matcher each costs more than this look
             return;
         }
         Matcher prefix = LETTERS_THEN_NUMBER.matcher(chunk);
@@ -129,6 +143,12 @@ public final class Tokens {
             if (rest.length() > 1 && Cardinals.FRACTION_GLYPHS.containsKey(rest.substring(0, 1))) {
                 out.add(rest.substring(0, 1));
                 rest = rest.substring(1);
+            }
+            Matcher scaleSign = SCALE_THEN_SIGN.matcher(rest);
+            if (scaleSign.matches()) {
+                out.add(scaleSign.group(1));
+                out.add(scaleSign.group(2));
+                return;
             }
             out.add(rest);
             return;

@@ -55,6 +55,41 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void aVagueQuantityHasALineNamingTheWordsAndTheirDocumentedBounds() {
+        assertThat(CliRun.of("normalize", "a few dozen").out()).isEqualTo("""
+                quantity
+                  amount: 42
+                  unit:   (count)
+                  hedge:  approx
+                  vague:  a few dozen = 24..60 (documented bounds, docs/values.md)
+                  bounds: 24..60
+                """);
+        assertThat(CliRun.of("normalize", "more than a few dozen").out())
+                .contains("hedge:  more than").contains("vague:  a few dozen = 24..60").contains("bounds: 24..");
+        assertThat(CliRun.of("normalize", "tens of thousands of people").out()).contains("vague:  tens of thousands = 20000..99999");
+        assertThat(CliRun.of("normalize", "a couple of hundred officers").out()).contains("vague:  a couple of hundred = 200 (read loosely)");
+        assertThat(CliRun.of("normalize", "dozens of km").out()).contains("unit:   m").contains("vague:  dozens");
+        // an exact number has no such line
+        assertThat(CliRun.of("normalize", "250 people").out()).doesNotContain("vague:");
+    }
+
+    @Test
+    void aRangeHasALineWithItsEndsInTheUnitAsWritten() {
+        assertThat(CliRun.of("normalize", "3-5 km").out()).isEqualTo("""
+                quantity
+                  amount: 4000
+                  unit:   m
+                  measure: 3..5 km (length, compared in m)
+                  hedge:  between
+                  range:  3..5 km
+                  bounds: 3000..5000 m
+                """);
+        assertThat(CliRun.of("normalize", "between $2 million and $3 million").out())
+                .contains("unit:   USD").contains("range:  2000000..3000000 USD");
+        assertThat(CliRun.of("normalize", "27 km").out()).doesNotContain("range:");
+    }
+
+    @Test
     void unknownFormsSaySoAndExitTwo() {
         CliRun run = CliRun.of("normalize", "once upon a time");
 

@@ -23,6 +23,9 @@ class DateParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            in 14 a.d.               | 0014       | YEAR    | 0014-01-01 | 0014-12-31
+            18q4                     | 2018-Q4    | QUARTER | 2018-10-01 | 2018-12-31
+            14th April 15            | 2015-04-14 | DAY     | 2015-04-14 | 2015-04-14
             2024-06-24                | 2024-06-24 | DAY     | 2024-06-24 | 2024-06-24
             2024-06                   | 2024-06    | MONTH   | 2024-06-01 | 2024-06-30
             2024                      | 2024       | YEAR    | 2024-01-01 | 2024-12-31
@@ -125,6 +128,18 @@ class DateParserTest {
     @ParameterizedTest(name = "{0} @ {1}")
     @CsvSource(delimiter = '|', textBlock = """
             today               | 2025-07-15 | 2025-07-15 | 2025-07-15
+            friday after next   | 2025-07-15 | 2025-07-25 | 2025-07-25
+            March after next    | 2025-07-15 | 2027-03-01 | 2027-03-31
+            2 fridays from now  | 2025-07-15 | 2025-07-25 | 2025-07-25
+            three mondays ago   | 2025-07-15 | 2025-06-30 | 2025-06-30
+            the 2nd last week of 2025 | 2025-07-15 | 2025-12-15 | 2025-12-21
+            the third last day of July | 2025-07-15 | 2025-07-29 | 2025-07-29
+            the week of July 9  | 2025-07-15 | 2025-07-07 | 2025-07-13
+            rest of the week    | 2025-07-15 | 2025-07-15 | 2025-07-20
+            all week            | 2025-07-15 | 2025-07-14 | 2025-07-20
+            the next two quarters | 2025-07-15 | 2025-10-01 | 2026-03-31
+            upcoming two weeks  | 2025-07-15 | 2025-07-21 | 2025-08-03
+            2 upcoming months   | 2025-07-15 | 2025-08-01 | 2025-09-30
             yesterday           | 2025-07-15 | 2025-07-14 | 2025-07-14
             this week           | 2025-07-15 | 2025-07-14 | 2025-07-20
             last week           | 2025-07-15 | 2025-07-07 | 2025-07-13
@@ -201,6 +216,8 @@ class DateParserTest {
             2024-25         | 2024-25 is not a date: there is no month 25
             sometime soon   | cannot read 'sometime soon' as a date
             the thirty-second of June | cannot read 'the thirty-second of June' as a date
+            the week of 13 July 2025 | 'the week of 13 July 2025': 2025-07-13 is a Sunday, which ends a week counted from Monday and starts one counted from Sunday
+            the week of action | cannot read 'the week of action' as a date: 'the week of' needs a day after it
             """)
     void impossibleOrUnreadableDatesSaySoPlainly(String text, String message) {
         Parsed<DateValue> parsed = DateParser.parse(text, null);

@@ -22,6 +22,7 @@ import org.crosscheck.model.DateValue;
 import org.crosscheck.model.DurationValue;
 import org.crosscheck.model.Hedge;
 import org.crosscheck.model.QuantityValue;
+import org.crosscheck.values.Currencies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,13 +65,18 @@ class DucklingCorpusTest {
             Map.entry("Metre", "metres"), Map.entry("Foot", "feet"), Map.entry("Millimetre", "mm"), Map.entry("Yard", "yards"),
             Map.entry("Gram", "grams"), Map.entry("Pound", "lb"), Map.entry("Ounce", "ounces"), Map.entry("Cup", "cups"),
             Map.entry("Litre", "litres"), Map.entry("Millilitre", "ml"), Map.entry("Gallon", "gallons"), Map.entry("Hectolitre", "hectolitres"));
-    /** Duckling's currencies as ISO codes; "Dollar" ($) is read as USD and "Pound" (£) as GBP, as crosscheck documents. */
+    /**
+     * Duckling's currencies as crosscheck's units; "Dollar" ($) is read as USD and "Pound" (£) as GBP, as crosscheck
+     * documents; Duckling's currencies of no stated country ("Dinar", "Cent") are crosscheck's too.
+     */
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("Dollar", "USD"), Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("Pound", "GBP"),
             Map.entry("GBP", "GBP"), Map.entry("INR", "INR"), Map.entry("CAD", "CAD"), Map.entry("CHF", "CHF"),
             Map.entry("CNY", "CNY"), Map.entry("KWD", "KWD"), Map.entry("LBP", "LBP"), Map.entry("EGP", "EGP"),
             Map.entry("QAR", "QAR"), Map.entry("SAR", "SAR"), Map.entry("BGN", "BGN"), Map.entry("MYR", "MYR"),
-            Map.entry("ILS", "ILS"), Map.entry("MNT", "MNT"), Map.entry("UAH", "UAH"));
+            Map.entry("ILS", "ILS"), Map.entry("MNT", "MNT"), Map.entry("UAH", "UAH"),
+            Map.entry("Cent", Currencies.CENTS), Map.entry("Dinar", Currencies.unstated("dinar")),
+            Map.entry("Riyal", Currencies.unstated("riyal")), Map.entry("Rial", Currencies.unstated("rial")));
 
     @Test
     void readsDucklingsEnglishExamplesWithoutAWrongReading() throws IOException {
@@ -127,7 +133,7 @@ class DucklingCorpusTest {
     }
 
     /** Below the 90% goal, stated in docs/values.md with what is refused and why; raise them as readings improve. */
-    static final Map<String, Double> FLOORS = Map.of("money", 88.0, "date (Time, date-level)", 63.0);
+    static final Map<String, Double> FLOORS = Map.of("date (Time, date-level)", 70.0);
 
     interface Judge {
         Row judge(String phrase, String expected);

@@ -113,6 +113,19 @@ class GroupCompareTest {
     }
 
     @Test
+    void amountsInACurrencyOfNoStatedCountryCompareWithEachOtherOnly() {
+        List<Claim> dinars = List.of(claim("a", "s1", amount("10 dinars")), claim("b", "s2", amount("12 dinars")));
+        List<Claim> againstKuwaiti = List.of(claim("a", "s1", amount("10 dinars")), claim("b", "s2", amount("KWD 12")));
+        List<Claim> cents = List.of(claim("a", "s1", amount("ten cents")), claim("b", "s2", amount("10¢")));
+
+        assertThat(only(GroupCompare.acrossSources(dinars)).verdict()).isEqualTo(Verdict.CONFLICT);
+        // no country is guessed: dinars of no stated country are neither the Kuwaiti dinar nor in conflict with it
+        assertThat(GroupCompare.acrossSources(againstKuwaiti)).isEmpty();
+        assertThat(GroupCompare.incomparable(againstKuwaiti)).isNull();
+        assertThat(only(GroupCompare.acrossSources(cents)).verdict()).isEqualTo(Verdict.AGREE);
+    }
+
+    @Test
     void aCountBesideAnAmountIsIncomparable() {
         List<Claim> claims = List.of(claim("a", "s1", amount("$5 million")), claim("b", "s2", amount("5")));
 

@@ -55,6 +55,17 @@ class QuantityParserTest {
             5 hundred thousand             | 500000       |     | EXACT     | 450000..550000
             $3m                            | 3000000      | USD | EXACT     | 2700000..3300000
             $100k                          | 100000       | USD | EXACT     | 90000..110000
+            10k$                           | 10000        | USD | EXACT     | 9000..11000
+            3m€                            | 3000000      | EUR | EXACT     | 2700000..3300000
+            10 dinars                      | 10           | dinar (country not stated) | EXACT | 10..10
+            ten riyals                     | 10           | riyal (country not stated) | EXACT | 10..10
+            500 million pesos              | 500000000    | peso (country not stated)  | EXACT | 450000000..550000000
+            2,000 kroner                   | 2000         | krone (country not stated) | EXACT | 1800..2200
+            ten cents                      | 10           | cent (currency not stated) | EXACT | 10..10
+            10¢                            | 10           | cent (currency not stated) | EXACT | 10..10
+            ten pennies                    | 10           | cent (currency not stated) | EXACT | 10..10
+            42 Kuwaiti dinars              | 42           | KWD | EXACT     | 42..42
+            $20 and 43 cents               | 20.43        | USD | EXACT     | 20.43..20.43
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
@@ -86,6 +97,16 @@ class QuantityParserTest {
             27 km and 3 kg          | 'kg' is not the same measure
             between 300 and 200     | the range ends below where it starts
             between 3 km and 5 kg   | two units
+            10 kr                   | 'kr' may be any of DKK, ISK, NOK, SEK
+            42 bucks                | 'bucks' names no currency
+            5 Sierra Leonean leones | may be any of SLE, SLL
+            10 dinars 5 KWD         | '5' after the number changes it
+            10 c                    | 'c' after the number changes it
+            one billion million     | 'million' after the number changes it
+            two million thousand    | 'thousand' after the number changes it
+            between 200 and 300 plus | 'plus' on an end of a range
+            27 km plus              | 'plus' after the number changes it
+            exceeds $1 billion plus | 'plus' after a number that already has a hedge
             """)
     void refusesWhatItCannotRead(String text, String message) {
         assertThat(QuantityParser.parse(text)).isInstanceOfSatisfying(Parsed.Failed.class,
