@@ -164,7 +164,10 @@ final class CheckCommand implements Callable<Integer> {
                 if (RuleOptions.orNull(store) != null) {
                     pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
                 }
-                result = pipeline.check(corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles), progress);
+                var request = corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles);
+                result = pipeline.check(request, progress);
+                // the reports' digest of the inputs counts the date only when it was stated, never the clock's
+                tool = tool.withInputsDigest(org.crosscheck.pipeline.InputsDigest.of(tool, request.withToday(corpus.statedToday())));
                 keyCounts = pipeline.lastKeyCounts().orElse(null);
                 if (suggestedFrom != null) {
                     result = SuggestedFindings.mark(result, Set.of(suggestedFrom));

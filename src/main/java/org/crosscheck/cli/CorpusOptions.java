@@ -75,6 +75,12 @@ final class CorpusOptions {
         return path;
     }
 
+    /** The date --today or SOURCE_DATE_EPOCH states, or null when the day is the clock's. */
+    LocalDate statedToday() {
+        return today != null ? today
+                : Environment.sourceDateEpoch().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+    }
+
     /** Reproducible builds set SOURCE_DATE_EPOCH; honour it so a rerun judges waivers the same way. */
     static LocalDate defaultToday() {
         return Environment.sourceDateEpoch().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))

@@ -11,8 +11,15 @@ package org.crosscheck.model;
  *                    files (SARIF, Code Quality, GitHub annotations) name files relative to, or null:
  *                    then they name files as the other reports do, relative to the working directory
  *                    when inside it
+ * @param inputsDigest {@code sha256:<hex>} of the run's inputs (facts, rules, settings, tool version),
+ *                    written into every report that has a place for it so a set mixing two runs can be
+ *                    told; null when not known
  */
-public record ToolInfo(String name, String version, String generatedAt, String docsBaseUrl, String root) {
+public record ToolInfo(String name, String version, String generatedAt, String docsBaseUrl, String root, String inputsDigest) {
+
+    public ToolInfo(String name, String version, String generatedAt, String docsBaseUrl, String root) {
+        this(name, version, generatedAt, docsBaseUrl, root, null);
+    }
 
     public ToolInfo(String name, String version, String generatedAt) {
         this(name, version, generatedAt, null);
@@ -20,6 +27,10 @@ public record ToolInfo(String name, String version, String generatedAt, String d
 
     public ToolInfo(String name, String version, String generatedAt, String docsBaseUrl) {
         this(name, version, generatedAt, docsBaseUrl, null);
+    }
+
+    public ToolInfo withInputsDigest(String digest) {
+        return new ToolInfo(name, version, generatedAt, docsBaseUrl, root, digest);
     }
 
     /**

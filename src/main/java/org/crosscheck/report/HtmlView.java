@@ -24,6 +24,7 @@ record HtmlView(
         String title,
         String tool,
         String generatedAt,
+        String inputsDigest,
         String headline,
         String outcomeClass,
         String failOn,
@@ -118,7 +119,7 @@ record HtmlView(
         Map<String, Long> bySeverity = new java.util.LinkedHashMap<>();
         result.countBySeverity().forEach((s, n) -> bySeverity.put(s.label(), n));
         List<KeyCards.KeyCard> attention = KeyCards.of(result, f -> docs(f, tool));
-        return new HtmlView("crosscheck report", tool.name() + " " + tool.version(), tool.generatedAt(),
+        return new HtmlView("crosscheck report", tool.name() + " " + tool.version(), tool.generatedAt(), tool.inputsDigest(),
                 Outcomes.headline(result), result.outcome().label(), result.failOn().label(), bySeverity, verdicts, statusCounts(result),
                 result.accounting().sources(), result.accounting().loaded(), result.accounting().checked(),
                 result.accounting().rejected(),

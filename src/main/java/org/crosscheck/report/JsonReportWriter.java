@@ -87,6 +87,9 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode toolNode = root.putObject("tool");
         toolNode.put("name", tool.name());
         toolNode.put("version", tool.version());
+        if (tool.inputsDigest() != null) {
+            root.put("inputsDigest", tool.inputsDigest());
+        }
         if (tool.generatedAt() != null) {
             root.put("generatedAt", tool.generatedAt());
         }

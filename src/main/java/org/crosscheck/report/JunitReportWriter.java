@@ -41,6 +41,7 @@ public final class JunitReportWriter implements ReportWriter {
 
     /** The name of each rule's test case for the keys it has nothing to report on; not a key's name, which always has " / ". */
     static final String OTHER_KEYS = "(every other key)";
+    static final String INPUTS_DIGEST_PROPERTY = "crosscheck.inputsDigest";
 
     @Override
     public boolean streams() {
@@ -71,7 +72,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("tests", Integer.toString(suites.stream().mapToInt(Suite::tests).sum()));
             xml.writeAttribute("failures", Long.toString(suites.stream().mapToLong(s -> s.failures(result)).sum()));
             for (Suite suite : suites) {
-                suite(xml, suite, result);
+                suite(xml, suite, result, tool.inputsDigest());
             }
             newline(xml, 0);
             xml.writeEndElement();
@@ -133,7 +134,7 @@ public final class JunitReportWriter implements ReportWriter {
         return suites;
     }
 
-    private static void suite(XMLStreamWriter xml, Suite suite, CheckResult result) throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, Suite suite, CheckResult result, String inputsDigest) throws XMLStreamException {
         String rule = suite.rule().id();
         newline(xml, 1);
         xml.writeStartElement("testsuite");
@@ -142,6 +143,17 @@ public final class JunitReportWriter implements ReportWriter {
         xml.writeAttribute("failures", Long.toString(suite.failures(result)));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", Long.toString(suite.skipped(result)));
+        if (inputsDigest != null) {
+            // the JUnit schemas give <properties> to a testsuite only, before its test cases
+            newline(xml, 2);
+            xml.writeStartElement("properties");
+            newline(xml, 3);
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", INPUTS_DIGEST_PROPERTY);
+            xml.writeAttribute("value", inputsDigest);
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
         for (Map.Entry<ClaimKey, List<Finding>> reported : suite.reported().entrySet()) {
             testCase(xml, rule, reported.getKey().toString(), reported.getValue(), result);
         }

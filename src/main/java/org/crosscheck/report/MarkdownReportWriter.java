@@ -18,6 +18,8 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     static final int TOP = 10;
 
+    static final String INPUTS_DIGEST_MARK = "crosscheck-inputs-digest";
+
     @Override
     public boolean streams() {
         return true;
@@ -74,6 +76,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         if (!result.problems().isEmpty()) {
             md.printf("%n**Input problems**: %s%n", result.problems().stream().limit(5)
                     .map(p -> MarkdownText.escape(p.describe())).collect(Collectors.joining("; ")));
+        }
+        if (tool.inputsDigest() != null) {
+            // an HTML comment: invisible where the summary is rendered (a pull-request comment, a job summary)
+            md.printf("%n<!-- %s %s -->%n", INPUTS_DIGEST_MARK, tool.inputsDigest());
         }
         md.flush();
     }

@@ -65,7 +65,7 @@ public final class ReportFiles {
             ReportSet.discard(staging);
             throw e;
         }
-        ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList());
+        ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList(), tool.inputsDigest());
         return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
     }
 

@@ -36,6 +36,11 @@ import org.crosscheck.support.AtomicFiles;
  * The same inputs give the same reports and so the same lines. A run killed while moving the files
  * leaves the previous manifest beside some new files, and the next run (or {@code sha256sum -c})
  * finds the mismatch and says so. Staging directories of runs that were killed are removed.
+ *
+ * <p>The manifest's first line, {@code # inputs sha256:<hex>}, is the digest of the run's inputs
+ * that every report carries inside it too (codequality.json, a bare array, has no place for it);
+ * {@code sha256sum -c} skips a line starting with {@code #}. A set whose reports carry different
+ * digests, or another digest than the manifest's, mixes runs even when the manifest is gone.
  */
 final class ReportSet {
 
@@ -46,6 +51,18 @@ final class ReportSet {
     private static final Pattern OLD_TEMPORARY = Pattern.compile("\\..+\\.[0-9a-z]+\\.tmp");
     private static final Duration OLD = Duration.ofHours(1);
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
+    private static final String INPUTS_LINE = "# inputs ";
+    private static final String DIGEST = "(sha256:[0-9a-f]{64})";
+    /** Where each report carries the inputs digest (see the writers); all near the start but summary.md's, which is short. */
+    private static final Map<String, Pattern> EMBEDDED = Map.of(
+            ReportFormat.JSON.fileName(), Pattern.compile("\"inputsDigest\" ?: ?\"" + DIGEST + "\""),
+            ReportFormat.SARIF.fileName(), Pattern.compile("\"crosscheckInputsDigest\" ?: ?\"" + DIGEST + "\""),
+            ReportFormat.JUNIT.fileName(), Pattern.compile("name=\"" + Pattern.quote(JunitReportWriter.INPUTS_DIGEST_PROPERTY)
+                    + "\" value=\"" + DIGEST + "\""),
+            ReportFormat.HTML.fileName(), Pattern.compile("<meta name=\"crosscheck-inputs-digest\" content=\"" + DIGEST + "\">"),
+            ReportFormat.MARKDOWN.fileName(), Pattern.compile("<!-- " + MarkdownReportWriter.INPUTS_DIGEST_MARK + " " + DIGEST + " -->"));
+    /** How much of a report is searched for its digest: a million claims' report.json runs to gigabytes. */
+    private static final int HEAD = 4 * 1024 * 1024;
 
     private ReportSet() {
     }
@@ -60,7 +77,7 @@ final class ReportSet {
      * Moves the staged reports into {@code dir} and then writes the manifest of them; the staging
      * directory is removed whatever happens.
      */
-    static void publish(Path staging, Path dir, List<String> names) throws IOException {
+    static void publish(Path staging, Path dir, List<String> names, String inputsDigest) throws IOException {
         try {
             Map<String, String> digests = new LinkedHashMap<>();
             for (String name : names) {
@@ -75,6 +92,9 @@ final class ReportSet {
                 }
             }
             StringBuilder manifest = new StringBuilder();
+            if (inputsDigest != null) {
+                manifest.append(INPUTS_LINE).append(inputsDigest).append('\n');
+            }
             digests.forEach((name, digest) -> manifest.append(digest).append("  ").append(name).append('\n'));
             AtomicFiles.write(dir.resolve(MANIFEST), out -> out.write(manifest.toString().getBytes(StandardCharsets.UTF_8)));
         } finally {
@@ -94,27 +114,76 @@ final class ReportSet {
      */
     static Optional<String> mixed(Path dir) {
         Path manifest = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
+        List<String> wrong = new ArrayList<>();
+        String expected = null;
+        if (Files.isRegularFile(manifest)) {
+            try {
+                expected = listed(dir, manifest, wrong);
+            } catch (IOException | RuntimeException e) {
+                return Optional.of("its " + MANIFEST + " cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        disagreeing(dir, expected, wrong);
+        return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", wrong));
+    }
+
+    /**
+     * Adds to {@code wrong} each report whose inputs digest is not {@code expected} (the manifest's),
+     * or, with none expected, that disagrees with the first report's; a report already said to be
+     * wrong, or that carries no digest (written by an older version), is passed over.
+     */
+    private static void disagreeing(Path dir, String expected, List<String> wrong) {
+        String first = expected;
+        for (ReportFormat format : ReportFormat.files()) {
+            String name = format.fileName();
+            Pattern pattern = EMBEDDED.get(name);
+            Path file = dir.resolve(name);
+            if (pattern == null || !Files.isRegularFile(file) || wrong.stream().anyMatch(w -> w.startsWith(name + " "))) {
+                continue;
+            }
+            Optional<String> digest = embedded(file, pattern);
+            if (digest.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = digest.get();
+            } else if (!first.equals(digest.get())) {
+                wrong.add(name + (expected != null ? " was written from other inputs than " + MANIFEST + " names"
+                        : " was written from other inputs than the reports before it"));
+            }
+        }
+    }
+
+    /** The inputs digest a report carries, searched for in its first {@link #HEAD} bytes. */
+    private static Optional<String> embedded(Path file, Pattern pattern) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Matcher m = pattern.matcher(new String(in.readNBytes(HEAD), StandardCharsets.UTF_8));
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
-        List<String> wrong = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                Matcher m = LINE.matcher(line);
-                if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
-                    continue;
-                }
-                Path file = dir.resolve(m.group(2));
-                if (!Files.isRegularFile(file)) {
-                    wrong.add(m.group(2) + " is missing");
-                } else if (!m.group(1).equals(sha256(file))) {
-                    wrong.add(m.group(2) + " is from another run");
-                }
+    }
+
+    /** Checks the files the manifest lists, adding what is wrong; returns its inputs digest, or null. */
+    private static String listed(Path dir, Path manifest, List<String> wrong) throws IOException {
+        String inputs = null;
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (line.startsWith(INPUTS_LINE) && line.substring(INPUTS_LINE.length()).matches(DIGEST)) {
+                inputs = line.substring(INPUTS_LINE.length());
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.of("its " + MANIFEST + " cannot be read (" + e.getMessage() + ")");
+            Matcher m = LINE.matcher(line);
+            if (!m.matches() || m.group(2).contains("/") || m.group(2).contains("\\")) {
+                continue;
+            }
+            Path file = dir.resolve(m.group(2));
+            if (!Files.isRegularFile(file)) {
+                wrong.add(m.group(2) + " is missing");
+            } else if (!m.group(1).equals(sha256(file))) {
+                wrong.add(m.group(2) + " is from another run");
+            }
         }
-        return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", wrong));
+        return inputs;
     }
 
     /** Removes staging directories of processes that no longer run, and old temporary files. */

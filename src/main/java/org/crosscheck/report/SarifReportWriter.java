@@ -75,6 +75,12 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeStartObject();
             json.writeFieldName("tool");
             mapper.writeTree(json, tool(tool, rules));
+            if (tool.inputsDigest() != null) {
+                // a run's property bag: SARIF's place for what the format itself has no field for
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("crosscheckInputsDigest", tool.inputsDigest());
+                json.writeEndObject();
+            }
             // a file's URI once per file, not once per claim: a million claims come from ten thousand files
             Map<String, String> known = new HashMap<>();
             UnaryOperator<String> uris = file -> known.computeIfAbsent(file, f -> uri(tool.repositoryPath(f)));

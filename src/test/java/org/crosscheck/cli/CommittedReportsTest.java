@@ -11,6 +11,7 @@ import org.crosscheck.model.FailOn;
 import org.crosscheck.model.ToolInfo;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.InputsDigest;
 import org.crosscheck.report.ReportFiles;
 import org.crosscheck.report.ReportFormat;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +32,11 @@ class CommittedReportsTest {
     void committedReportIsWhatTheBundledCorpusProducesToday(ReportFormat format) throws Exception {
         Path generated = fresh.resolve(format.fileName());
         if (!Files.exists(generated)) {
-            CheckResult result = new CheckPipeline().check(CheckRequest.of(Path.of("facts"), Path.of("rules")));
+            CheckRequest request = CheckRequest.of(Path.of("facts"), Path.of("rules"));
+            CheckResult result = new CheckPipeline().check(request);
+            ToolInfo tool = new ToolInfo("crosscheck", VersionProvider.version(), null);
             new ReportFiles().write(fresh, EnumSet.allOf(ReportFormat.class), result,
-                    new ToolInfo("crosscheck", VersionProvider.version(), null));
+                    tool.withInputsDigest(InputsDigest.of(tool, request)));
         }
         Path committed = Path.of("reports", format.fileName());
 

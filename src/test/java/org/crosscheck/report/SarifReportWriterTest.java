@@ -59,6 +59,18 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void carriesTheInputsDigestInTheRunsPropertyBagAndStillValidates() throws Exception {
+        String digest = "sha256:" + "0123456789abcdef".repeat(4);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SarifReportWriter().write(SampleResult.standard(), SampleResult.TOOL.withInputsDigest(digest), out);
+        JsonNode sarif = new ObjectMapper().readTree(out.toByteArray());
+
+        assertThat(sarif.path("runs").get(0).path("properties").path("crosscheckInputsDigest").asText()).isEqualTo(digest);
+        assertThat(validate(sarif)).isEmpty();
+        assertThat(render(SampleResult.standard()).path("runs").get(0).has("properties")).isFalse();
+    }
+
+    @Test
     void describesEveryRuleWithItsDocsAndDefaultLevel() throws Exception {
         JsonNode driver = render(SampleResult.standard()).path("runs").get(0).path("tool").path("driver");
 
