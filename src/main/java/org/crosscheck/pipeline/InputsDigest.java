@@ -94,6 +94,9 @@ public final class InputsDigest {
     /** Each file's path relative to {@code dir} and its bytes, in the order given. */
     private void tree(String label, Path dir, List<Path> files) throws IOException {
         text(label, Integer.toString(files.size()));
+        if (files.isEmpty()) {
+            return; // the directory may not exist: nothing was read from it
+        }
         Path base = dir.toRealPath();
         for (Path file : files) {
             Path real = file.toRealPath();

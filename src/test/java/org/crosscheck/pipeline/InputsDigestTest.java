@@ -110,6 +110,14 @@ class InputsDigestTest {
     }
 
     @Test
+    void missingDirectoriesHashAsEmptyRatherThanFail() throws IOException {
+        String before = InputsDigest.of(TOOL, request());
+        CheckRequest nothing = CheckRequest.of(dir.resolve("no-facts"), dir.resolve("no-rules")).withSettings(settings);
+
+        assertThat(InputsDigest.of(TOOL, nothing)).matches("sha256:[0-9a-f]{64}").isNotEqualTo(before);
+    }
+
+    @Test
     void theReportsTimeAndLinksAreNotInputs() throws IOException {
         ToolInfo dated = new ToolInfo("crosscheck", "1.0.0", "2025-01-01T00:00:00Z", "https://example.org/repo", "/tmp");
 
