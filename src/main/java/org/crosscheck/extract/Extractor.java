@@ -40,6 +40,8 @@ public final class Extractor {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”—–]");
     private static final Pattern NOUN = Pattern.compile("\\G[\\s,]*([a-z]+)");
+    /** A word right after the number, in the same clause (spaces only: a comma ends the count's phrase). */
+    private static final Pattern COUNTED = Pattern.compile("\\G\\s+([a-z]+)");
     private static final Set<String> NOT_NOUNS = Set.of("a", "an", "the", "of", "from", "to", "in", "on", "at", "for",
             "and", "or", "by", "with", "that", "which", "who", "is", "are", "was", "were", "be", "this", "its", "their",
             "worth", "each", "per", "than", "as", "into", "over", "under", "about", "since", "until");
@@ -78,8 +80,16 @@ public final class Extractor {
             List<FoundValue> values = finder.find(sentence.text());
             for (int i = 0; i < values.size(); i++) {
                 FoundValue value = values.get(i);
-                int next = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
-                Filing filing = candidate(sentence, value, next, mentions, named);
+                int previous = 0;
+                for (int j = i - 1; j >= 0 && previous == 0; j--) {
+                    previous = filter(values.get(j)).equals(filter(value)) ? values.get(j).end() : 0;
+                }
+                int next = sentence.text().length();
+                for (int j = i + 1; j < values.size() && next == sentence.text().length(); j++) {
+                    next = filter(values.get(j)).equals(filter(value)) ? values.get(j).start() : next;
+                }
+                int nextAny = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
+                Filing filing = candidate(sentence, value, new int[] {previous, next, nextAny}, mentions, named);
                 if (filing.candidate() == null) {
                     unfiled.add(new Extraction.Unfiled(sentence, value, filing.whyUnfiled()));
                 } else if (seen.add(filing.candidate().key() + " " + value.written())) {
@@ -106,19 +116,29 @@ public final class Extractor {
         return date.toOptional().orElseThrow();
     }
 
+    /** The values a value competes with for keys: those of its kind, and for an amount, of its unit. */
+    private static String filter(FoundValue value) {
+        return value.value() instanceof org.crosscheck.model.QuantityValue q ? "quantity " + q.unit() : value.kind().label();
+    }
+
     /** What became of one value: a candidate, or the reason it is filed under no subject. */
     private record Filing(Candidate candidate, String whyUnfiled) {
     }
 
-    private Filing candidate(Sentence sentence, FoundValue value, int nextValue, List<Mention> mentions, Set<String> named) {
+    /**
+     * @param bounds where the value's rivals of its kind and unit end before it and start after it, and
+     *               where the next value of any kind starts
+     */
+    private Filing candidate(Sentence sentence, FoundValue value, int[] bounds, List<Mention> mentions, Set<String> named) {
+        int previousValue = bounds[0];
+        int nextValue = bounds[1];
         // values of one kind and unit in one sentence share their ranking
-        String filter = value.value() instanceof org.crosscheck.model.QuantityValue q ? "quantity " + q.unit() : value.kind().label();
-        List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter,
+        List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter(value),
                 k -> corpus.keys().rank(sentence.text(), value.value(), named));
         KeyMatch heldBack = null;
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
-            if (isStrong(best, sentence.text(), value) || corpus.keys().agreesWith(best.key(), value.value())) {
+            if (isStrong(best, sentence.text(), value, previousValue, nextValue, mentions) || corpus.keys().agreesWith(best.key(), value.value())) {
                 List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
                 return new Filing(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
                         quoteFor(sentence.text(), mentions, best.key(), value)), null);
@@ -134,9 +154,10 @@ public final class Extractor {
                             + value.kind().label() + " values" : "no key reads like the sentence";
             return new Filing(null, why);
         }
-        ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, nextValue), value));
+        ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, bounds[2]), value));
         // a made-up name may be a key the corpus has; it is taken only on the evidence an existing key needs
-        while (corpus.keys().contains(proposed) && !corpus.keys().speaksOfProperty(proposed, clauseOf(sentence.text(), value))
+        while (corpus.keys().contains(proposed)
+                && !isStrong(new KeyMatch(proposed, 0, true, true), sentence.text(), value, previousValue, nextValue, mentions)
                 && !corpus.keys().agreesWith(proposed, value.value())) {
             proposed = new ClaimKey(proposed.subject(), proposed.property() + "-new");
         }
@@ -147,24 +168,61 @@ public final class Extractor {
 
     /**
      * Whether the match is strong enough to file a value that the key's values contradict, so that
-     * the check reports an error: the sentence names the key's subject (by one of its names, or by all
-     * the words of one), and the value's own clause has a word that tells the key's property apart
-     * from the subject's other keys ("NATO ... alliance of 30" for NATO's member count; "(126 total)"
-     * for a total, where the sentence also gives golds and bronzes). Naming the subject alone is not
-     * enough: "Major Non-NATO Ally" names NATO without being about NATO's founding date. Anything
-     * weaker is filed under the key only when its value meets every value the key holds, and is
-     * otherwise proposed apart, with the key it reads like in its note.
+     * the check reports an error. Both tests are made on the value's own stretch of the sentence: its
+     * clause, cut at the neighbouring values ({@link #ownWords}), since a careful editor reads a number
+     * with the words around it, not with the words of the other numbers ("claimed 39 lives and left
+     * 361 injured": "injured" belongs to 361; "Labour won 412 seats, ..., the SNP 9": the SNP's 9).
+     * <ul>
+     * <li>the stretch names the key's subject (by one of its names, or by all the words of one);</li>
+     * <li>it has a word that tells the key's property apart from the subject's other keys ("NATO ...
+     * alliance of 30" for NATO's member count); and when the value is a count followed by the noun
+     * it counts ("seven counts", "seven felony charges"), the key must count that noun
+     * ({@link KeyIndex#countsWhat}): a count of charges is not an age, whatever else the clause says.</li>
+     * </ul>
+     * Naming the subject alone is not enough: "Major Non-NATO Ally" names NATO without being about
+     * NATO's founding date. Anything weaker is filed under the key only when its value meets every
+     * value the key holds, and is otherwise proposed apart, with the key it reads like in its note.
      */
-    boolean isStrong(KeyMatch match, String sentence, FoundValue value) {
+    boolean isStrong(KeyMatch match, String sentence, FoundValue value, int previousValue, int nextValue, List<Mention> mentions) {
         KeyIndex keys = corpus.keys();
-        return (match.mentioned() || keys.namesSubjectByWords(match.key(), sentence))
-                && keys.speaksOfProperty(match.key(), clauseOf(sentence, value));
+        String stretch = sentence.substring(previousValue, nextValue);
+        boolean subjectNamed = mentions.stream().anyMatch(m -> m.entityId().equals(match.key().subject())
+                && m.start() >= previousValue && m.end() <= nextValue) || keys.namesSubjectByWords(match.key(), stretch);
+        if (!subjectNamed) {
+            return false;
+        }
+        List<String> counted = countedNouns(sentence, value);
+        return keys.speaksOfProperty(match.key(), ownWords(sentence, value, ownStretch(sentence, value, previousValue, nextValue)))
+                && (counted.isEmpty() || keys.countsWhat(match.key(), counted));
     }
 
-    /** The words of the value's clause, the value's own words left out (so "four-week" does not speak of weeks). */
-    private static String clauseOf(String sentence, FoundValue value) {
+    /** The value's clause, cut at the end of the value before it and the start of the value after it. */
+    static int[] ownStretch(String sentence, FoundValue value, int previousValue, int nextValue) {
         int[] clause = clause(sentence, value);
-        return sentence.substring(clause[0], value.start()) + " " + sentence.substring(value.end(), clause[1]);
+        return new int[] {Math.max(clause[0], Math.min(previousValue, value.start())), Math.min(clause[1], Math.max(nextValue, value.end()))};
+    }
+
+    /** The words of the value's own stretch, the value's own words left out (so "four-week" does not speak of weeks). */
+    private static String ownWords(String sentence, FoundValue value, int[] own) {
+        return sentence.substring(own[0], value.start()) + " " + sentence.substring(value.end(), own[1]);
+    }
+
+    /**
+     * The noun a count without a unit counts, as written right after it ("seven counts", "seven
+     * felony charges": up to two words); none when a word such as "of" or a stop follows the number.
+     */
+    static List<String> countedNouns(String sentence, FoundValue value) {
+        if (!(value.value() instanceof org.crosscheck.model.QuantityValue q) || !q.unit().isEmpty()) {
+            return List.of();
+        }
+        List<String> nouns = new ArrayList<>();
+        Matcher m = COUNTED.matcher(sentence);
+        int at = value.end();
+        while (nouns.size() < 2 && m.find(at) && !NOT_NOUNS.contains(m.group(1))) {
+            nouns.add(m.group(1));
+            at = m.end();
+        }
+        return nouns;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -80,6 +81,10 @@ public final class KeyIndex {
     private final Map<String, List<Set<String>>> subjectNameWords = new HashMap<>();
     /** The keys whose subject's name says their property ("the state visit" for its date): naming the subject is enough. */
     private final Set<ClaimKey> nameSaysProperty = new java.util.HashSet<>();
+    /** The claims of each key without a unit, whose quotes say what their counts count (read on demand). */
+    private final Map<ClaimKey, List<Claim>> countClaimsByKey = new HashMap<>();
+    /** What each key's counts count, as its quotes write them; empty when no quote has a noun after its count. */
+    private final Map<ClaimKey, Optional<Set<String>>> countedByKey = new java.util.concurrent.ConcurrentHashMap<>();
     private final int size;
 
     /** What the index holds for one key, gathered before it is written. */
@@ -112,6 +117,9 @@ public final class KeyIndex {
             Profile p = profiles.computeIfAbsent(claim.key(), k -> new Profile());
             p.add(claim.value());
             p.text.append(claim.quote()).append('\n');
+            if (claim.value() instanceof QuantityValue q && q.unit().isEmpty()) {
+                countClaimsByKey.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim);
+            }
             mentions.find(claim.quote()).forEach(m -> p.entities.add(m.entityId()));
         }
         for (ReferenceRecord record : references) {
@@ -246,6 +254,40 @@ public final class KeyIndex {
         }
         Set<String> words = propertyWordsByKey.getOrDefault(key, Set.of());
         return terms(sentence).stream().anyMatch(words::contains);
+    }
+
+    /**
+     * Whether a count followed by the noun it counts ("seven counts") can be one of the key's values:
+     * the key's property name has the noun ("32 members" for a member count), or the key's quotes,
+     * where extraction finds their own count, put one of the same nouns after it ("30 countries").
+     * A key whose quotes write their counts bare ("Bankman-Fried, 31,") does not count charges; a key
+     * none of whose quotes can be read that way (a record's document, say) is not judged here.
+     */
+    public boolean countsWhat(ClaimKey key, List<String> counted) {
+        Optional<Set<String>> nouns = countedByKey.computeIfAbsent(key, this::countedNouns);
+        if (nouns.isEmpty()) {
+            return true;
+        }
+        List<String> words = terms(String.join(" ", counted));
+        List<String> name = terms(key.property().replace('-', ' '));
+        return words.stream().anyMatch(w -> nouns.get().contains(w) || name.contains(w));
+    }
+
+    /** The nouns after the key's own counts in its quotes; none when no quote's count could be found. */
+    private Optional<Set<String>> countedNouns(ClaimKey key) {
+        Set<String> nouns = new java.util.HashSet<>();
+        boolean located = false;
+        ValueFinder finder = new ValueFinder(null);
+        for (Claim claim : countClaimsByKey.getOrDefault(key, List.of())) {
+            for (FoundValue found : finder.find(claim.quote())) {
+                if (found.value() instanceof QuantityValue q && q.unit().isEmpty()
+                        && Compare.relation(found.value(), claim.value()) == org.crosscheck.normalize.Relation.EQUAL) {
+                    located = true;
+                    nouns.addAll(terms(String.join(" ", Extractor.countedNouns(claim.quote(), found))));
+                }
+            }
+        }
+        return located ? Optional.of(nouns) : Optional.empty();
     }
 
     /**

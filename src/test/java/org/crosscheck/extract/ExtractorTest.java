@@ -177,4 +177,24 @@ class ExtractorTest {
         assertThatThrownBy(() -> new Extractor(corpus).extract(new ArticleReader().read("x.txt", "Acme grew.".getBytes(StandardCharsets.UTF_8)), "soon"))
                 .isInstanceOfSatisfying(TextRejected.class, e -> assertThat(e.problems().get(0).describe()).contains("publication date 'soon'"));
     }
+
+    @Test
+    void aContradictingCountGoesUnderAKeyOnlyWhenItsOwnStretchNamesTheSubject() throws Exception {
+        // 15,000 contradicts Acme's 12,000 employees: it is filed there when Acme is named beside it...
+        assertThat(extract("Acme employs 15,000 people, Globex said.").candidates())
+                .extracting(c -> c.key() + " = " + c.value().written()).contains("acme / employees = 15,000");
+        // ...but not when Acme is named only beside another count: "40 engineers" is Acme's, 15,000 is Globex's
+        Extraction x = extract("Acme hired 40 engineers, while Globex employs 15,000 people.");
+        assertThat(x.candidates()).filteredOn(c -> c.value().written().equals("15,000"))
+                .extracting(c -> c.key().toString()).isNotEmpty().doesNotContain("acme / employees");
+    }
+
+    @Test
+    void aContradictingCountWithItsNounGoesUnderAKeyOnlyIfTheKeyCountsThatNoun() throws Exception {
+        // the key's quote counts people ("12,000 people"): 15,000 people may be its value, 15,000 robots not
+        assertThat(extract("Acme employs 15,000 people.").candidates())
+                .extracting(c -> c.key() + " = " + c.value().written()).contains("acme / employees = 15,000");
+        assertThat(extract("Acme employs 15,000 robots.").candidates()).filteredOn(c -> c.value().written().equals("15,000"))
+                .extracting(c -> c.key().toString()).isNotEmpty().doesNotContain("acme / employees");
+    }
 }

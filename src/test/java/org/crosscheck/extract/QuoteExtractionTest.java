@@ -34,7 +34,13 @@ class QuoteExtractionTest {
     static final Path MISSES = Path.of("docs/extraction-quote-misses.md");
     /** Floors, set just under what was first measured (docs/extraction.md). */
     static final double VALUE_RECALL_FLOOR = 0.85;
-    static final double KEY_RECALL_FLOOR = 0.28;
+    static final double KEY_RECALL_FLOOR = 0.27;
+    /**
+     * The most values filed under a key they contradict: each is a false error in check --draft-text.
+     * Measured at 10 with the strength rule tied to each value's own stretch (27 before); the test
+     * fails if a change files more.
+     */
+    static final int WRONG_FILINGS_CEILING = 10;
 
     record Row(String story, int valued, int found, int keyed, int keyHits, int wrongKeyConflicts, List<String> misses) {
     }
@@ -59,6 +65,8 @@ class QuoteExtractionTest {
         }
         assertThat(ratio(rows, true)).isGreaterThanOrEqualTo(VALUE_RECALL_FLOOR);
         assertThat(ratio(rows, false)).isGreaterThanOrEqualTo(KEY_RECALL_FLOOR);
+        assertThat(rows.stream().mapToInt(Row::wrongKeyConflicts).sum()).as("values filed under a key they contradict")
+                .isLessThanOrEqualTo(WRONG_FILINGS_CEILING);
     }
 
     static Row measure(String name, Corpus corpus) throws TextRejected {
