@@ -29,13 +29,16 @@ import org.crosscheck.model.Problem;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.CorpusSnapshot;
 import org.crosscheck.pipeline.InputRejected;
 
 /**
  * What the desk does with a draft, apart from HTTP: extracts its candidate claims, checks them (or
  * the claims the editor kept) against the corpus as {@code check --draft} does, and turns the result
- * into {@link DeskView} records. The corpus for extraction is read once, when the desk starts; each
- * check reads the facts (through the store when there is one), as the command line does.
+ * into {@link DeskView} records. The corpus for extraction is read once, when the desk starts; so is
+ * the corpus for checking ({@link CorpusSnapshot}, by {@link #warmUp}), which every pipeline then
+ * reads, never changes, and checks each draft against on the keys the draft touches only. Before
+ * {@link #warmUp}, each check reads the facts as the command line does.
  */
 public final class DeskService {
 
@@ -47,6 +50,8 @@ public final class DeskService {
     /** Pipelines not in use: each check takes one, so as many checks run at once as there are pipelines. */
     private final BlockingQueue<CheckPipeline> pipelines;
     private final CheckRequest base;
+    /** The corpus every check reads, loaded by {@link #warmUp}; null before. */
+    private volatile CorpusSnapshot snapshot;
 
     /**
      * @param pipelines one per check that may run at once (a pipeline's compiled rules are not shared
@@ -67,6 +72,13 @@ public final class DeskService {
         List<CheckPipeline> all = new ArrayList<>();
         pipelines.drainTo(all);
         try {
+            if (snapshot == null) {
+                try {
+                    snapshot = all.get(0).snapshot(base);
+                } catch (InputRejected e) {
+                    throw new Refused(e.problems());
+                }
+            }
             for (CheckPipeline pipeline : all) {
                 check(pipeline, "draft-desk", EditedDraft.write(new EditedDraft.Header("draft-desk", "start-up", null), List.of()),
                         List.of());
@@ -189,7 +201,8 @@ public final class DeskService {
         CheckResult result;
         try {
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            result = pipeline.check(base.withDraft(file));
+            CorpusSnapshot corpusNow = snapshot;
+            result = corpusNow == null ? pipeline.check(base.withDraft(file)) : pipeline.checkDraft(corpusNow, file);
         } catch (InputRejected e) {
             throw new Refused(e.problems());
         } finally {

@@ -21,11 +21,13 @@ import org.crosscheck.load.BaselineLoader;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.load.SettingsLoader;
 import org.crosscheck.load.TextLoader;
+import org.crosscheck.model.Accounting;
 import org.crosscheck.model.Baseline;
 import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.ClaimStatuses;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.KeyCoverage;
@@ -344,6 +346,106 @@ public final class CheckPipeline {
     }
 
     /**
+     * The corpus of {@code base} (its facts, through the store when there is one, and its settings),
+     * loaded and normalized once, for {@link #checkDraft} to check many drafts against. The rules are
+     * built here too, so a broken rule file or setting is refused now.
+     */
+    public CorpusSnapshot snapshot(CheckRequest base) throws InputRejected {
+        if (base.draft() != null || base.changed() != null) {
+            throw new IllegalArgumentException("a snapshot is of the whole corpus, without a draft or changed files");
+        }
+        CompiledRules compiled = rules(base.rules());
+        Settings settings = settings(base.settings(), compiled);
+        FactsStore store = openStore(base);
+        FactsInput input;
+        try {
+            input = loadFacts(base, store, List.of(), Progress.SILENT).input();
+        } catch (FactsLoader.MissingFactsException e) {
+            throw new InputRejected(List.of(new Problem(Location.ofPath(base.facts().toString()), e.getMessage(), e.hint())));
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+        Tolerance tolerance = Tolerance.ofPercent(settings.thresholds().approxPercent());
+        return new CorpusSnapshot(base, new Normalizer(tolerance).normalize(input), settings, tolerance);
+    }
+
+    /**
+     * {@code check --draft draft} against the snapshot's corpus, reading only the keys the draft's
+     * claims touch and the keys their rules read ({@link CorpusSnapshot#keysNeeded}): the findings and
+     * the statuses of the draft's claims are those of {@link #check(CheckRequest)}. What differs by
+     * nature: the statuses and the agreement matrix hold only the slice's keys, and the count of
+     * findings not shown counts only the slice's. A draft the slice cannot stand for (one that
+     * declares entities, records, rates or waivers, reuses an id of the corpus, lies inside the
+     * facts directory, or a request with article texts or a baseline) is checked as by
+     * {@link #check(CheckRequest)}.
+     */
+    public CheckResult checkDraft(CorpusSnapshot snapshot, Path draft) throws InputRejected {
+        CheckRequest request = snapshot.base().withDraft(draft);
+        if (!Files.isRegularFile(draft) || request.texts() != null || request.baseline() != null
+                || draft.toAbsolutePath().normalize().startsWith(request.facts().toAbsolutePath().normalize())) {
+            return check(request);
+        }
+        FactsInput read = loader.loadKept(request.facts(), List.of(), file -> null, List.of(draft), Progress.SILENT);
+        if (!read.entities().isEmpty() || !read.references().isEmpty() || !read.rates().isEmpty() || !read.waivers().isEmpty()
+                || read.sources().stream().anyMatch(source -> reusesId(snapshot, source))) {
+            return check(request);
+        }
+        CompiledRules compiled = rules(request.rules());
+        Normalizer.NormalizedSources drafted = new Normalizer(snapshot.tolerance()).normalizeSources(read.sources(),
+                snapshot.entities());
+        Corpus corpus = snapshot.facts().corpus();
+        List<Problem> problems = new ArrayList<>(snapshot.facts().problems());
+        problems.addAll(read.problems());
+        problems.addAll(drafted.problems());
+        Set<String> draftSources = draftSources(request, drafted.sources(), problems);
+        checkWaivers(corpus.waivers(), compiled, problems);
+        Set<ClaimKey> stated = new java.util.LinkedHashSet<>();
+        drafted.claims().forEach(claim -> stated.add(claim.key()));
+        List<Claim> claims = new ArrayList<>(snapshot.claimsOn(snapshot.keysNeeded(stated, drafted.claims())));
+        Set<String> sourceIds = new java.util.HashSet<>();
+        claims.forEach(claim -> sourceIds.add(claim.sourceId()));
+        claims.addAll(drafted.claims());
+        List<Source> sliceSources = new ArrayList<>(snapshot.sourcesOf(sourceIds));
+        sliceSources.addAll(drafted.sources());
+        Corpus slice = new Corpus(sliceSources, corpus.entities(), claims, corpus.references(), corpus.rates(), corpus.waivers());
+        Settings settings = snapshot.settings();
+        List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
+        rules.addAll(settings.apply(BuiltInRules.ALL));
+        List<ClaimGroup> groups = ClaimGroup.byKey(claims);
+        Assessments assessments = Assessments.of(groups, slice.references());
+        List<Finding> found;
+        try {
+            found = engine.run(compiled, slice, groups, assessments, SourceTexts.NONE, settings, Progress.SILENT);
+        } catch (RunawayRules e) {
+            throw new InputRejected(e.problems());
+        }
+        LocalDate today = request.today() != null ? request.today() : LocalDate.now(ZoneOffset.UTC);
+        Triage.Result triaged = triage.apply(found, corpus.waivers(), null, today, Triage.byId(rules));
+        List<Finding> shown = triaged.findings().stream()
+                .filter(f -> f.claims().stream().anyMatch(c -> draftSources.contains(c.sourceId()))
+                        || f.support().stream().anyMatch(c -> draftSources.contains(c.sourceId()))).toList();
+        TriageSummary summary = new TriageSummary(null, triaged.fixed(), String.join(", ", draftSources),
+                triaged.findings().size() - shown.size(), draftSources);
+        Accounting whole = snapshot.facts().accounting();
+        int draftRead = read.claimsRead();
+        Accounting accounting = new Accounting(whole.sources() + drafted.sources().size(), whole.loaded() + draftRead,
+                whole.checked() + drafted.claims().size(), whole.rejected() + draftRead - drafted.claims().size());
+        List<Source> sources = new ArrayList<>(corpus.sources());
+        sources.addAll(drafted.sources());
+        return new CheckResult(accounting, sources, rules, shown, problems, request.failOn(), -1, summary, coverage(groups),
+                assessments.statuses());
+    }
+
+    private static boolean reusesId(CorpusSnapshot snapshot, org.crosscheck.model.RawSource source) {
+        if (source.id() != null && (snapshot.usesSourceId(source.id()) || snapshot.usesClaimId(source.id()))) {
+            return true;
+        }
+        return source.claims().stream().anyMatch(c -> c.id() != null && (snapshot.usesClaimId(c.id()) || snapshot.usesSourceId(c.id())));
+    }
+
+    /**
      * A full check through the store: the rules run on the keys whose digest changed, the other keys'
      * findings and statuses come from the store ({@link KeptFindings}); the findings go to
      * {@code found}. Null when the store cannot serve it (then every key is checked, as without a store).
@@ -409,9 +511,13 @@ public final class CheckPipeline {
 
     /** The ids of the sources in the draft file, which must be marked as drafts. */
     private static Set<String> draftSources(CheckRequest request, NormalizedFacts facts, List<Problem> problems) {
+        return draftSources(request, facts.corpus().sources(), problems);
+    }
+
+    private static Set<String> draftSources(CheckRequest request, List<Source> sources, List<Problem> problems) {
         String file = FactsLoader.displayName(request.facts(), request.draft());
         Set<String> ids = new TreeSet<>();
-        for (Source source : facts.corpus().sources()) {
+        for (Source source : sources) {
             if (source.location().file().equals(file)) {
                 ids.add(source.id());
                 if (!source.isDraft()) {

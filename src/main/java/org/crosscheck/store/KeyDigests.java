@@ -36,14 +36,7 @@ public final class KeyDigests {
         List<byte[]> digests = ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM).map(group -> {
             Builder digest = new Builder().add(common).add(group.key().subject()).add(group.key().property())
                     .add(content.get(group.key()));
-            TreeSet<ClaimKey> events = new TreeSet<>();
-            for (Claim claim : group.claims()) {
-                if (claim.between() != null) {
-                    events.add(claim.between().from());
-                    events.add(claim.between().to());
-                }
-            }
-            for (ClaimKey event : events) {
+            for (ClaimKey event : eventsRead(group.claims())) {
                 byte[] theirs = content.get(event);
                 digest.add("event").add(event.subject()).add(event.property()).add(theirs == null ? new byte[0] : theirs);
             }
@@ -54,6 +47,22 @@ public final class KeyDigests {
             byKey.put(groups.get(i).key(), digests.get(i));
         }
         return byKey;
+    }
+
+    /**
+     * The other keys whose claims the rules read when they check these claims: the events their
+     * durations ({@code between}) name, in key order. A slice that checks a key without them (the
+     * desk's in-memory draft check) would miss findings, as a digest without them would miss changes.
+     */
+    public static TreeSet<ClaimKey> eventsRead(Iterable<Claim> claims) {
+        TreeSet<ClaimKey> events = new TreeSet<>();
+        for (Claim claim : claims) {
+            if (claim.between() != null) {
+                events.add(claim.between().from());
+                events.add(claim.between().to());
+            }
+        }
+        return events;
     }
 
     /**

@@ -61,7 +61,7 @@ public final class DeskBench {
         Arrays.sort(sorted);
         double median = sorted[repeat / 2];
         System.out.printf(Locale.ROOT, "desk: store built in %.2f s; corpus of %,d claims loaded and indexed for extraction in %.2f s; "
-                + "rules built in %.2f s%n", (indexed - t0) / 1e9, corpus.corpus().claims().size(), (loaded - indexed) / 1e9,
+                + "rules built and the corpus loaded and normalized for checking in %.2f s%n", (indexed - t0) / 1e9, corpus.corpus().claims().size(), (loaded - indexed) / 1e9,
                 (started - loaded) / 1e9);
         System.out.printf(Locale.ROOT, "| %,d-word draft, %d sentences, %d candidate claims, %d findings | %,d claims | first %.2f s | "
                 + "best %.2f s | median %.2f s | budget %.1f s: %s | load average %.2f |%n", ExtractionBench.WORDS, last.sentences().size(),
