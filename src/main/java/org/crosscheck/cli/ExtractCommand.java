@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                     + "like (or a proposed new property, marked in its note), with the shortest quote that holds the subject and the "
                     + "value. A value is filed under a key whose values it contradicts only when its sentence names the key's "
                     + "subject and its clause speaks of the key's property; a weaker match becomes a proposed property whose note "
-                    + "names the key, so a guess never raises an error. Each note gives the key's score and the runner-up keys: "
+                    + "names the key, so a weak match never raises an error. Each note gives the key's score and the runner-up keys: "
                     + "accept, fix or delete each claim, then check the draft (crosscheck check --draft FILE).",
             "",
             "With --texts DIR, every .txt file of DIR becomes one draft file in --out DIR. Title, outlet and publication date "

@@ -30,7 +30,7 @@ class ExtractCommandTest {
         assertThat(extract.out()).contains("--facts", "--published", "--out", "--texts", "articles.csv", "front-matter", "status: draft");
         CliRun check = CliRun.of("check", "--help");
         assertThat(check.out()).contains("--draft-text", "--published", "2024-05-22/2024-05-24");
-        assertThat(extract.out().replaceAll("\\s+", " ")).contains("a guess never raises an error");
+        assertThat(extract.out().replaceAll("\\s+", " ")).contains("a weak match never raises an error");
     }
 
     static Stream<Arguments> badTexts() {
