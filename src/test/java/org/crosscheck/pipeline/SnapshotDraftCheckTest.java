@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link CheckPipeline#check}), both written as the command line's report.json: for seeded random
  * drafts (claims of the corpus copied, some values changed so that they clash, some moved to keys
  * the corpus does not have, an eighth on keys a duration of the corpus names as its event and an
- * eighth durations, kept with their events), the findings, the statuses of the
+ * eighth durations, kept with their events, and up to two durations of the draft's own between dated
+ * corpus events, of a length that fits or clashes), the findings, the statuses of the
  * draft's claims, the problems in the draft file and the claim counts must be identical.
  *
  * <p>Different by nature, so not compared: the statuses of claims outside the draft and their
