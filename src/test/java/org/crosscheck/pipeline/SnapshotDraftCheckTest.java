@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +26,10 @@ import java.util.regex.Pattern;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.DateValue;
+import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawKeyRef;
 import org.crosscheck.model.RawSource;
@@ -36,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link CheckPipeline#check}), both written as the command line's report.json: for seeded random
  * drafts (claims of the corpus copied, some values changed so that they clash, some moved to keys
  * the corpus does not have, an eighth on keys a duration of the corpus names as its event and an
- * eighth durations, kept with their events), the findings, the statuses of the
+ * eighth durations, kept with their events, and up to two durations of the draft's own between dated
+ * corpus events, of a length that fits or clashes), the findings, the statuses of the
  * draft's claims, the problems in the draft file and the claim counts must be identical.
  *
  * <p>Different by nature, so not compared: the statuses of claims outside the draft and their
@@ -70,8 +81,9 @@ class SnapshotDraftCheckTest {
         for (int i = 0; i < 40; i++) {
             RawClaim from = dates.get(random.nextInt(dates.size()));
             RawClaim to = dates.get(random.nextInt(dates.size()));
-            yaml.append("  - id: duration-").append(i).append("\n    subject: \"span-").append(i)
-                    .append("\"\n    property: \"years-between\"\n    value: {duration: \"").append(random.nextInt(6))
+            // on the first event's subject: the generated corpus knows only its own entities
+            yaml.append("  - id: duration-").append(i).append("\n    subject: \"").append(from.subject().text())
+                    .append("\"\n    property: \"years-to-span-").append(i).append("\"\n    value: {duration: \"").append(random.nextInt(6))
                     .append(" years\"}\n    quote: \"a span\"\n    between:\n      from: {subject: \"")
                     .append(from.subject().text()).append("\", property: date}\n      to: {subject: \"")
                     .append(to.subject().text()).append("\", property: date}\n");
@@ -81,12 +93,15 @@ class SnapshotDraftCheckTest {
 
     @Test
     void randomDraftsAgainstTheBundledCorpusGiveThePlainChecksFindingsAndStatuses() throws Exception {
-        compareRandomDrafts(Path.of("facts"), 1_000L, 40);
+        // the bundled corpus dates its one duration's events by records marked uncertain
+        assertThat(compareRandomDrafts(Path.of("facts"), 1_000L, 40)).as("duration rules the drafts reached")
+                .contains("DERIVED-DURATION-UNCERTAIN-CONFLICT", "DERIVED-DURATION-CONSISTENT");
     }
 
     @Test
     void randomDraftsAgainstAGeneratedCorpusGiveThePlainChecksFindingsAndStatuses() throws Exception {
-        compareRandomDrafts(generated, 2_000L, 25);
+        assertThat(compareRandomDrafts(generated, 2_000L, 25)).as("duration rules the drafts reached")
+                .contains("DERIVED-DURATION-CONFLICT", "DERIVED-DURATION-CONSISTENT");
     }
 
     @Test
@@ -108,7 +123,7 @@ class SnapshotDraftCheckTest {
         return CheckRequest.of(facts, RULES).withSettings(Path.of("crosscheck.yaml")).withToday(LocalDate.of(2026, 12, 7));
     }
 
-    private void compareRandomDrafts(Path facts, long firstSeed, int drafts) throws Exception {
+    private Set<String> compareRandomDrafts(Path facts, long firstSeed, int drafts) throws Exception {
         CorpusSnapshot snapshot = pipeline.snapshot(request(facts));
         List<RawClaim> claims = claims(facts);
         Set<String> eventKeys = new HashSet<>();
@@ -120,10 +135,13 @@ class SnapshotDraftCheckTest {
                 .filter(c -> eventKeys.contains(c.subject().text() + "/" + c.property().text())).toList();
         List<RawClaim> durations = claims.stream().filter(c -> c.betweenFrom() != null && c.betweenTo() != null).toList();
         assertThat(onEvents).as("claims on keys a duration names").isNotEmpty();
+        List<DatedEvent> dated = datedEvents(snapshot, claims);
+        assertThat(dated).as("corpus events with one date for a draft's durations to span").hasSizeGreaterThan(1);
         int withFindings = 0;
+        Set<String> durationRules = new TreeSet<>();
         for (long seed = firstSeed; seed < firstSeed + drafts; seed++) {
             Path draft = temp.resolve("draft-" + seed + ".yaml");
-            Files.writeString(draft, randomDraft(new Random(seed), claims, List.of(onEvents, durations), "draft-" + seed), StandardCharsets.UTF_8);
+            Files.writeString(draft, randomDraft(new Random(seed), claims, List.of(onEvents, durations), dated, "draft-" + seed), StandardCharsets.UTF_8);
             JsonNode plain = json(pipeline.check(snapshot.base().withDraft(draft)));
             JsonNode fast = json(pipeline.checkDraft(snapshot, draft));
             String draftFile = draft.toString();
@@ -139,10 +157,56 @@ class SnapshotDraftCheckTest {
             if (!plain.get("findings").isEmpty()) {
                 withFindings++;
             }
+            plain.get("findings").forEach(f -> {
+                if (f.get("rule").asText().startsWith("DERIVED-DURATION")) {
+                    durationRules.add(f.get("rule").asText());
+                }
+            });
             Files.delete(draft);
         }
         // the drafts must clash with the corpus, or the comparison shows little
         assertThat(withFindings).isGreaterThan(drafts / 4);
+        return durationRules;
+    }
+
+    /** A key of the corpus with the one span of days its dates (or its date records, which win) allow. */
+    private record DatedEvent(String subject, String property, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * The corpus's date keys whose claims (or reference records, which the duration rules read first)
+     * agree on a span, as the duration rules read them, each with the subject and property as a fact
+     * file writes them; keys whose dates disagree give a duration no date, so no finding.
+     */
+    private static List<DatedEvent> datedEvents(CorpusSnapshot snapshot, List<RawClaim> raw) {
+        Map<String, RawClaim> rawById = new HashMap<>();
+        raw.forEach(c -> rawById.put(c.id(), c));
+        Map<ClaimKey, List<DateValue>> fromClaims = new TreeMap<>();
+        Map<ClaimKey, RawClaim> written = new HashMap<>();
+        for (Claim claim : snapshot.facts().corpus().claims()) {
+            RawClaim source = rawById.get(claim.id());
+            if (claim.value() instanceof DateValue date && source != null) {
+                fromClaims.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(date);
+                written.putIfAbsent(claim.key(), source);
+            }
+        }
+        Map<ClaimKey, List<DateValue>> fromRecords = new HashMap<>();
+        for (ReferenceRecord record : snapshot.facts().corpus().references()) {
+            if (record.value() instanceof DateValue date) {
+                fromRecords.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(date);
+            }
+        }
+        List<DatedEvent> events = new ArrayList<>();
+        fromClaims.forEach((key, dates) -> {
+            List<DateValue> read = fromRecords.getOrDefault(key, dates);
+            LocalDate start = read.stream().map(DateValue::start).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate end = read.stream().map(DateValue::end).min(Comparator.naturalOrder()).orElseThrow();
+            if (!end.isBefore(start)) {
+                RawClaim source = written.get(key);
+                events.add(new DatedEvent(source.subject().text(), source.property().text(), start, end));
+            }
+        });
+        return events;
     }
 
     private static List<RawClaim> claims(Path facts) throws Exception {
@@ -158,8 +222,8 @@ class SnapshotDraftCheckTest {
      * a value that no longer reads), about a sixth on a property no key has, durations with their
      * events; ids of the draft's own, so the draft never reuses one.
      */
-    private String randomDraft(Random random, List<RawClaim> corpus, List<List<RawClaim>> favoured, String id)
-            throws IOException {
+    private String randomDraft(Random random, List<RawClaim> corpus, List<List<RawClaim>> favoured, List<DatedEvent> dated,
+            String id) throws IOException {
         StringBuilder yaml = new StringBuilder();
         yaml.append("source:\n  id: ").append(id).append("\n  title: \"random draft\"\n  outlet: \"test\"\n");
         yaml.append("  published: {date: \"").append(2019 + random.nextInt(8)).append("-0").append(1 + random.nextInt(9))
@@ -187,6 +251,27 @@ class SnapshotDraftCheckTest {
                 yaml.append("    between:\n      from: ").append(ref(c.betweenFrom())).append("\n      to: ")
                         .append(ref(c.betweenTo())).append('\n');
             }
+        }
+        // the draft's own durations between two dated events of the corpus, half of them of a length
+        // the dates allow and half of one they do not, so the duration rules judge the draft's claims
+        int spans = random.nextInt(3);
+        for (int i = 1; i <= spans; i++) {
+            DatedEvent a = dated.get(random.nextInt(dated.size()));
+            DatedEvent b = dated.get(random.nextInt(dated.size()));
+            DatedEvent from = a.start().isAfter(b.start()) ? b : a;
+            DatedEvent to = from == a ? b : a;
+            long least = Math.max(0, ChronoUnit.DAYS.between(from.end(), to.start()));
+            long most = ChronoUnit.DAYS.between(from.start(), to.end());
+            long days = random.nextBoolean() ? least + (most - least) / 2 : most + 30 + random.nextInt(400);
+            yaml.append("  - id: ").append(id).append("-span-").append(i).append('\n');
+            yaml.append("    subject: ").append(mapper.writeValueAsString(from.subject())).append('\n');
+            yaml.append("    property: \"days-to-").append(id).append("-span-").append(i).append("\"\n");
+            yaml.append("    value: {duration: \"").append(days).append(" days\"}\n");
+            yaml.append("    quote: \"a span\"\n");
+            yaml.append("    between:\n      from: {subject: ").append(mapper.writeValueAsString(from.subject()))
+                    .append(", property: ").append(mapper.writeValueAsString(from.property())).append("}\n      to: {subject: ")
+                    .append(mapper.writeValueAsString(to.subject())).append(", property: ")
+                    .append(mapper.writeValueAsString(to.property())).append("}\n");
         }
         return yaml.toString();
     }
