@@ -39,6 +39,9 @@ public final class Extractor {
     static final int RUNNERS_UP = 2;
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”—–]");
+    /** A proper name's possessive right before a value: "the Americans' ", "Biles’s ". */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*(?:['’]s|s['’])\\s+$");
+    private static final Pattern INTERVAL = Pattern.compile("\\s+(?:after|before|since|later)\\b");
     private static final Pattern NOUN = Pattern.compile("\\G[\\s,]*([a-z]+)");
     /** A word right after the number, in the same clause (spaces only: a comma ends the count's phrase). */
     private static final Pattern COUNTED = Pattern.compile("\\G\\s+([a-z]+)");
@@ -185,15 +188,66 @@ public final class Extractor {
      */
     boolean isStrong(KeyMatch match, String sentence, FoundValue value, int previousValue, int nextValue, List<Mention> mentions) {
         KeyIndex keys = corpus.keys();
-        String stretch = sentence.substring(previousValue, nextValue);
+        // a name in a later clause that also holds the next value of the value's kind leads that value
+        // ("40 bronze medals, narrowly surpassing China's total of 40 gold"), not the one before it; with
+        // no such value, a name after a fronted phrase is the value's ("On August 23, ISRO landed ...")
+        int end = nextValue < sentence.length() ? Math.max(value.end(), Math.min(nextValue, clause(sentence, value)[1])) : nextValue;
+        String stretch = sentence.substring(previousValue, end);
         boolean subjectNamed = mentions.stream().anyMatch(m -> m.entityId().equals(match.key().subject())
-                && m.start() >= previousValue && m.end() <= nextValue) || keys.namesSubjectByWords(match.key(), stretch);
-        if (!subjectNamed) {
+                && m.start() >= previousValue && m.end() <= end) || keys.namesSubjectByWords(match.key(), stretch);
+        if (!subjectNamed || !ownedBySubject(match, sentence, value, mentions)) {
+            return false;
+        }
+        if (isInterval(sentence, value)) {
+            return false;
+        }
+        Optional<String> measured = measuredNoun(sentence, value);
+        if (measured.isPresent() && !keys.speaksOfProperty(match.key(), measured.get())
+                && !List.of(match.key().property().split("-")).contains(measured.get())) {
             return false;
         }
         List<String> counted = countedNouns(sentence, value);
         return keys.speaksOfProperty(match.key(), ownWords(sentence, value, ownStretch(sentence, value, previousValue, nextValue)))
                 && (counted.isEmpty() || keys.countsWhat(match.key(), counted));
+    }
+
+    /**
+     * A value right after a proper name's possessive ("the Americans' 38", "Biles's 11") is that
+     * name's: it is strong for a key only when the possessor is the key's subject. A lowercase word
+     * ("it's", "the team's") owns nothing a reader could name.
+     */
+    private static boolean ownedBySubject(KeyMatch match, String sentence, FoundValue value, List<Mention> mentions) {
+        Matcher m = POSSESSIVE.matcher(sentence.substring(0, value.start()));
+        if (!m.find()) {
+            return true;
+        }
+        return mentions.stream().anyMatch(x -> x.entityId().equals(match.key().subject()) && x.start() < m.end() && x.end() > m.start());
+    }
+
+    /**
+     * A length of time followed by "after", "before", "since" or "later" ("35 days after the mission
+     * was launched", "five months after Bankman-Fried was convicted") dates an event by another one:
+     * it is the time between them, which says nothing about how long the subject's journey, sentence
+     * or trial lasts. It is filed under a key only when it meets the key's values.
+     */
+    static boolean isInterval(String sentence, FoundValue value) {
+        return value.value() instanceof org.crosscheck.model.DurationValue && INTERVAL.matcher(sentence).region(value.end(), sentence.length()).lookingAt();
+    }
+
+    /**
+     * The noun a length of time written as an adjective measures ("a four-week trial", "a month-long
+     * trial"): the key must speak of it, as a count's key must count its noun.
+     */
+    static Optional<String> measuredNoun(String sentence, FoundValue value) {
+        if (!(value.value() instanceof org.crosscheck.model.DurationValue) || !value.written().contains("-")) {
+            return Optional.empty();
+        }
+        Matcher m = COUNTED.matcher(sentence);
+        int at = value.end();
+        while (m.find(at) && m.group(1).equals("long")) { // "a 40-day long journey"
+            at = m.end();
+        }
+        return m.find(at) && !NOT_NOUNS.contains(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The value's clause, cut at the end of the value before it and the start of the value after it. */

@@ -197,4 +197,43 @@ class ExtractorTest {
         assertThat(extract("Acme employs 15,000 robots.").candidates()).filteredOn(c -> c.value().written().equals("15,000"))
                 .extracting(c -> c.key().toString()).isNotEmpty().doesNotContain("acme / employees");
     }
+
+    @Test
+    void aCountRightAfterAProperNamesPossessiveIsThatNamesOnly() throws Exception {
+        assertThat(extract("Acme's 15,000 employees went on strike.").candidates())
+                .extracting(c -> c.key() + " = " + c.value().written()).contains("acme / employees = 15,000");
+        // Acme is named and "employees" speaks of its key, but the 15,000 are Globex's
+        assertThat(extract("Acme employs fewer people than Globex's 15,000 employees.").candidates())
+                .filteredOn(c -> c.value().written().equals("15,000"))
+                .extracting(c -> c.key().toString()).isNotEmpty().doesNotContain("acme / employees");
+    }
+
+    @Test
+    void aNameInALaterClauseLeadsTheNextValueNotThePreviousOne() throws Exception {
+        // Acme's name sits in the clause of 12,500, not of Globex's 15,000
+        assertThat(extract("Globex employs 15,000 people, ahead of Acme with 12,500 employees.").candidates())
+                .filteredOn(c -> c.value().written().equals("15,000"))
+                .extracting(c -> c.key().toString()).isNotEmpty().doesNotContain("acme / employees");
+        // with no later value of its kind, a name after a fronted phrase is the value's
+        assertThat(extract("Founded in 1995, Acme makes rockets.").candidates())
+                .extracting(c -> c.key() + " = " + c.value().written()).contains("acme / founding-date = 1995");
+    }
+
+    @Test
+    void aLengthOfTimeBetweenTwoEventsOrAsAnAdjectiveIsReadAsWritten() {
+        String interval = "The rover landed 35 days after the launch.";
+        assertThat(Extractor.isInterval(interval, duration(interval))).isTrue();
+        String length = "The journey took 35 days in all.";
+        assertThat(Extractor.isInterval(length, duration(length))).isFalse();
+        String adjective = "He was convicted after a four-week trial.";
+        assertThat(Extractor.measuredNoun(adjective, duration(adjective))).contains("trial");
+        String longAdjective = "It landed after a 40-day long journey.";
+        assertThat(Extractor.measuredNoun(longAdjective, duration(longAdjective))).contains("journey");
+        assertThat(Extractor.measuredNoun(length, duration(length))).isEmpty();
+    }
+
+    private static FoundValue duration(String sentence) {
+        return new ValueFinder(null).find(sentence).stream()
+                .filter(v -> v.value() instanceof org.crosscheck.model.DurationValue).findFirst().orElseThrow();
+    }
 }

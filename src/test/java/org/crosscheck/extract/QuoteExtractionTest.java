@@ -37,10 +37,10 @@ class QuoteExtractionTest {
     static final double KEY_RECALL_FLOOR = 0.27;
     /**
      * The most values filed under a key they contradict: each is a false error in check --draft-text.
-     * Measured at 10 with the strength rule tied to each value's own stretch (27 before); the test
+     * Measured at 5 with the possessive, later-clause and length-of-time rules (10 before, 27 before that); the test
      * fails if a change files more.
      */
-    static final int WRONG_FILINGS_CEILING = 10;
+    static final int WRONG_FILINGS_CEILING = 5;
 
     record Row(String story, int valued, int found, int keyed, int keyHits, int wrongKeyConflicts, List<String> misses) {
     }
