@@ -105,8 +105,10 @@ class DeskLoadTest {
             // The time bound says what the desk does on this machine, not what other programs leave of
             // it: when more runnable processes than cores were already waiting before the test, the
             // bound is not judged, and the skip says so with the figures (a build server shared by
-            // several builds). Errors and memory are judged whatever the load.
-            assumeTrue(loadBefore < cpus, "time bound not judged: the load average was " + String.format(Locale.ROOT, "%.2f", loadBefore)
+            // several builds). Errors and memory are judged whatever the load. The build itself (Maven and
+            // this test's JVM, busy with the tests before this one) keeps about one process runnable, so an
+            // otherwise idle machine shows a load near one above its core count's worth of other work.
+            assumeTrue(loadBefore < cpus + 1, "time bound not judged: the load average was " + String.format(Locale.ROOT, "%.2f", loadBefore)
                     + " on " + cpus + " cores before the test started; measured: " + figures);
             assertThat(sorted.get(sorted.size() - 1)).as(figures).isLessThanOrEqualTo(MAX_MILLIS);
         }
