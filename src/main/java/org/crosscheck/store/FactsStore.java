@@ -265,11 +265,11 @@ public final class FactsStore implements AutoCloseable {
         }
         List<Read> reads = new ArrayList<>();
         ParallelInOrder.map(suspect, file -> read(factsDir, file), reads::add, done -> { });
-        int read = 0;
-        int rehashed = 0;
-        int removed = 0;
-        db.setAutoCommit(false);
-        try {
+        int unchangedFiles = unchanged;
+        return Transaction.inOne(db, () -> {
+            int read = 0;
+            int rehashed = 0;
+            int removed = 0;
             for (Read r : reads) {
                 Row row = rows.get(r.path());
                 if (row != null && r.parsed() == null && Arrays.equals(row.sha256(), r.sha256())) {
@@ -286,14 +286,8 @@ public final class FactsStore implements AutoCloseable {
                     removed++;
                 }
             }
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
-        return new Update(read, rehashed, unchanged, removed);
+            return new Update(read, rehashed, unchangedFiles, removed);
+        });
     }
 
     /** One suspect file read on a worker: parsed only when its bytes differ from the store's. */

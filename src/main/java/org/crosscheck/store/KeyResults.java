@@ -75,8 +75,7 @@ public final class KeyResults {
      * by {@link #matching} first): one transaction, so a check that dies half way keeps the old entries.
      */
     public void replace(Map<ClaimKey, byte[]> digests, Map<ClaimKey, byte[]> fresh, Set<ClaimKey> present) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        Transaction.inOne(db, () -> {
             try (PreparedStatement p = db.prepareStatement("DELETE FROM key_results WHERE subject = ? AND property = ?")) {
                 for (ClaimKey key : stored) {
                     if (!present.contains(key)) {
@@ -97,13 +96,8 @@ public final class KeyResults {
                 }
                 p.executeBatch();
             }
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     /** How results are written to bytes and read back against a run's claims, records and rules. */
