@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
+import org.crosscheck.support.FactsDir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +23,7 @@ class StoreCommandsTest {
     void copyCorpus() throws IOException {
         facts = dir.resolve("facts");
         store = dir.resolve("store");
-        try (Stream<Path> walk = Files.walk(Path.of("facts"))) {
-            for (Path from : walk.toList()) {
-                Path to = facts.resolve(Path.of("facts").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FactsDir.copyTree(Path.of("facts"), facts);
     }
 
     private CliRun check(String... more) {

@@ -19,6 +19,7 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.RuleInfo;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.support.FactsDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class RuleCasesTest {
         Path dir = CASES.resolve(ruleId).resolve(caseName);
         Path facts = Files.createDirectories(work.resolve("facts"));
         Files.copy(CASES.resolve("entities.yaml"), facts.resolve("entities.yaml"));
-        copyTree(dir.resolve("facts"), facts);
+        FactsDir.copyTree(dir.resolve("facts"), facts);
 
         Path texts = Files.isDirectory(dir.resolve("texts")) ? dir.resolve("texts") : null;
         CheckResult result = new CheckPipeline().check(CheckRequest.of(facts, Path.of("rules")).withTexts(texts));
@@ -109,18 +110,5 @@ class RuleCasesTest {
         List<String> claims = new ArrayList<>();
         one.path("claims").forEach(c -> claims.add(c.asText()));
         return one.path("key").asText() + " " + claims;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.crosscheck.model.Outcome;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
 import org.crosscheck.pipeline.InputRejected;
+import org.crosscheck.support.FactsDir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +32,7 @@ class StoreCheckTest {
     void copyCorpus() throws IOException {
         facts = dir.resolve("facts");
         store = dir.resolve("store");
-        try (Stream<Path> walk = Files.walk(Path.of("facts"))) {
-            for (Path from : walk.toList()) {
-                Path to = facts.resolve(Path.of("facts").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FactsDir.copyTree(Path.of("facts"), facts);
     }
 
     private CheckRequest request() {

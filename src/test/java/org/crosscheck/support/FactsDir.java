@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /** Writes small facts corpora for tests, file by file. */
 public final class FactsDir {
@@ -56,5 +58,19 @@ public final class FactsDir {
     public static String claim(String id, String subject, String property, String kind, String value, String quote) {
         return "  - id: " + id + "\n    subject: " + subject + "\n    property: " + property + "\n    value: {"
                 + kind + ": \"" + value + "\"}\n    quote: \"" + quote + "\"\n";
+    }
+
+    /** Copies a directory tree, such as the bundled {@code facts/}, so a test can change its copy. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }
