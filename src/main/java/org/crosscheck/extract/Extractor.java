@@ -41,6 +41,16 @@ public final class Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”—–]");
     /** A proper name's possessive right before a value: "the Americans' ", "Biles’s ". */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*(?:['’]s|s['’])\\s+$");
+    /** Words that open a relative or reported clause, which holds its own event. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom|whose)\\b");
+    /**
+     * A value said of several things together ("a combined weight of 3,900 kg", "together they
+     * hold"): it is their sum, never the value of the one a key is about, unless the key is itself a
+     * total.
+     */
+    private static final Pattern AGGREGATE = Pattern.compile("\\b(?:combined|together|altogether|collectively|jointly|in all|between them)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGGREGATE_PROPERTY = Pattern.compile("\\b(?:total|combined|overall|aggregate|all)\\b");
     private static final Pattern INTERVAL = Pattern.compile("\\s+(?:after|before|since|later)\\b");
     private static final Pattern NOUN = Pattern.compile("\\G[\\s,]*([a-z]+)");
     /** A word right after the number, in the same clause (spaces only: a comma ends the count's phrase). */
@@ -92,7 +102,7 @@ public final class Extractor {
                     next = filter(values.get(j)).equals(filter(value)) ? values.get(j).start() : next;
                 }
                 int nextAny = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
-                Filing filing = candidate(sentence, value, new int[] {previous, next, nextAny}, mentions, named);
+                Filing filing = candidate(sentence, value, new int[] {previous, next, nextAny}, mentions, named, values);
                 if (filing.candidate() == null) {
                     unfiled.add(new Extraction.Unfiled(sentence, value, filing.whyUnfiled()));
                 } else if (seen.add(filing.candidate().key() + " " + value.written())) {
@@ -132,7 +142,8 @@ public final class Extractor {
      * @param bounds where the value's rivals of its kind and unit end before it and start after it, and
      *               where the next value of any kind starts
      */
-    private Filing candidate(Sentence sentence, FoundValue value, int[] bounds, List<Mention> mentions, Set<String> named) {
+    private Filing candidate(Sentence sentence, FoundValue value, int[] bounds, List<Mention> mentions, Set<String> named,
+            List<FoundValue> values) {
         int previousValue = bounds[0];
         int nextValue = bounds[1];
         // values of one kind and unit in one sentence share their ranking
@@ -141,7 +152,7 @@ public final class Extractor {
         KeyMatch heldBack = null;
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);
-            if (isStrong(best, sentence.text(), value, previousValue, nextValue, mentions) || corpus.keys().agreesWith(best.key(), value.value())) {
+            if (isStrong(best, sentence.text(), value, previousValue, nextValue, mentions, values) || corpus.keys().agreesWith(best.key(), value.value())) {
                 List<KeyMatch> runnersUp = ranked.subList(1, Math.min(ranked.size(), 1 + RUNNERS_UP));
                 return new Filing(new Candidate(sentence, value, best.key(), false, best.score(), runnersUp,
                         quoteFor(sentence.text(), mentions, best.key(), value)), null);
@@ -160,7 +171,7 @@ public final class Extractor {
         ClaimKey proposed = new ClaimKey(nearest.get().entityId(), proposedProperty(sentence.text().substring(0, bounds[2]), value));
         // a made-up name may be a key the corpus has; it is taken only on the evidence an existing key needs
         while (corpus.keys().contains(proposed)
-                && !isStrong(new KeyMatch(proposed, 0, true, true), sentence.text(), value, previousValue, nextValue, mentions)
+                && !isStrong(new KeyMatch(proposed, 0, true, true), sentence.text(), value, previousValue, nextValue, mentions, values)
                 && !corpus.keys().agreesWith(proposed, value.value())) {
             proposed = new ClaimKey(proposed.subject(), proposed.property() + "-new");
         }
@@ -186,7 +197,8 @@ public final class Extractor {
      * NATO's founding date. Anything weaker is filed under the key only when its value meets every
      * value the key holds, and is otherwise proposed apart, with the key it reads like in its note.
      */
-    boolean isStrong(KeyMatch match, String sentence, FoundValue value, int previousValue, int nextValue, List<Mention> mentions) {
+    boolean isStrong(KeyMatch match, String sentence, FoundValue value, int previousValue, int nextValue, List<Mention> mentions,
+            List<FoundValue> values) {
         KeyIndex keys = corpus.keys();
         // a name in a later clause that also holds the next value of the value's kind leads that value
         // ("40 bronze medals, narrowly surpassing China's total of 40 gold"), not the one before it; with
@@ -207,8 +219,11 @@ public final class Extractor {
             return false;
         }
         List<String> counted = countedNouns(sentence, value);
-        return keys.speaksOfProperty(match.key(), ownWords(sentence, value, ownStretch(sentence, value, previousValue, nextValue)))
-                && (counted.isEmpty() || keys.countsWhat(match.key(), counted));
+        String own = ownWords(sentence, value, ownStretch(sentence, value, previousValue, nextValue), values);
+        if (AGGREGATE.matcher(own).find() && !AGGREGATE_PROPERTY.matcher(match.key().property()).find()) {
+            return false;
+        }
+        return keys.speaksOfProperty(match.key(), own) && (counted.isEmpty() || keys.countsWhat(match.key(), counted));
     }
 
     /**
@@ -250,15 +265,54 @@ public final class Extractor {
         return m.find(at) && !NOT_NOUNS.contains(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** The value's clause, cut at the end of the value before it and the start of the value after it. */
+    /**
+     * The value's clause, cut at the end of the value before it and the start of the value after it,
+     * and at a relative or reporting "that", "which" or "who": in "says he will not sign a bill that
+     * was passed on Wednesday", Wednesday is when the bill was passed, and "sign" is not its word.
+     */
     static int[] ownStretch(String sentence, FoundValue value, int previousValue, int nextValue) {
         int[] clause = clause(sentence, value);
-        return new int[] {Math.max(clause[0], Math.min(previousValue, value.start())), Math.min(clause[1], Math.max(nextValue, value.end()))};
+        int start = Math.max(clause[0], Math.min(previousValue, value.start()));
+        int end = Math.min(clause[1], Math.max(nextValue, value.end()));
+        Matcher relative = RELATIVE.matcher(sentence).region(start, value.start());
+        while (relative.find()) {
+            start = relative.start();
+        }
+        relative = RELATIVE.matcher(sentence).region(value.end(), end);
+        if (relative.find()) {
+            end = relative.start();
+        }
+        return new int[] {start, end};
     }
 
-    /** The words of the value's own stretch, the value's own words left out (so "four-week" does not speak of weeks). */
-    private static String ownWords(String sentence, FoundValue value, int[] own) {
-        return sentence.substring(own[0], value.start()) + " " + sentence.substring(value.end(), own[1]);
+    /**
+     * The words of the value's own stretch, the value's own words left out (so "four-week" does not
+     * speak of weeks), and so are the other values in it with the nouns they count: in "Biles's 11
+     * medals include seven gold medals", "gold" is said of the seven, not of the 11.
+     */
+    private static String ownWords(String sentence, FoundValue value, int[] own, List<FoundValue> values) {
+        char[] words = sentence.substring(own[0], own[1]).toCharArray();
+        for (FoundValue other : values) {
+            int end = other == value ? value.end() : phraseEnd(sentence, other);
+            for (int i = Math.max(other.start(), own[0]); i < Math.min(end, own[1]); i++) {
+                words[i - own[0]] = ' ';
+            }
+        }
+        return new String(words);
+    }
+
+    /** Where a value's phrase ends: after the value and, for a count, the nouns it counts ("seven counts"). */
+    private static int phraseEnd(String sentence, FoundValue value) {
+        List<String> nouns = countedNouns(sentence, value);
+        if (nouns.isEmpty()) {
+            return value.end();
+        }
+        Matcher m = COUNTED.matcher(sentence);
+        int at = value.end();
+        for (int n = 0; n < nouns.size() && m.find(at); n++) {
+            at = m.end();
+        }
+        return at;
     }
 
     /**
@@ -344,14 +398,24 @@ public final class Extractor {
     /** The clause around the value: from the punctuation before it to the punctuation after it. */
     static int[] clause(String sentence, FoundValue value) {
         int start = value.start();
-        while (start > 0 && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(start - 1))).matches()) {
+        while (start > 0 && !breaksClause(sentence, start - 1)) {
             start--;
         }
         int end = value.end();
-        while (end < sentence.length() && !CLAUSE_BREAK.matcher(String.valueOf(sentence.charAt(end))).matches()) {
+        while (end < sentence.length() && !breaksClause(sentence, end)) {
             end++;
         }
         return new int[] {start, end};
+    }
+
+    /** A comma between digits groups thousands ("3,000 shares"); it ends no clause. */
+    private static boolean breaksClause(String sentence, int at) {
+        char c = sentence.charAt(at);
+        if (c == ',' && at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
+                && Character.isDigit(sentence.charAt(at + 1))) {
+            return false;
+        }
+        return CLAUSE_BREAK.matcher(String.valueOf(c)).matches();
     }
 
     /** A name inside a hyphenated word ("NATO" in "Non-NATO") quotes the whole word. */

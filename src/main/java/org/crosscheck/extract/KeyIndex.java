@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -70,6 +72,24 @@ public final class KeyIndex {
     static final float ENTITY_BOOST = 2f;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /**
+     * Closed-class words (pronouns, auxiliaries, prepositions, conjunctions, determiners) and the
+     * verbs of reporting: every kind of claim is written with them, so sharing one with a key's
+     * quotes ("held him responsible", "before finding") says nothing of which property a value gives.
+     */
+    private static final List<String> FUNCTION_WORDS = List.of(
+            "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
+            "they", "them", "their", "theirs", "this", "that", "these", "those", "who", "whom", "whose", "which", "what",
+            "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "while",
+            "when", "where", "whether", "of", "in", "on", "at", "by", "for", "with", "without", "from", "to", "into",
+            "onto", "upon", "about", "above", "below", "over", "under", "after", "before", "since", "until", "during",
+            "between", "among", "through", "against", "across", "around", "near", "off", "out", "up", "down",
+            "all", "any", "both", "each", "every", "some", "such", "no", "not", "only", "own", "same", "other",
+            "more", "most", "less", "least", "also", "just", "very", "even", "still", "here", "there", "now",
+            "say", "says", "said", "saying", "told", "tell", "tells", "according", "reported", "reports", "added");
     private final IndexSearcher searcher;
     private final Map<String, Set<ClaimKey>> keysBySubject = new HashMap<>();
     private final Map<ClaimKey, Set<String>> entitiesByKey = new HashMap<>();
@@ -183,9 +203,13 @@ public final class KeyIndex {
     private void distinctiveWords(Map<ClaimKey, Profile> profiles, Set<String> allNameWords) {
         Map<ClaimKey, Set<String>> textWords = new HashMap<>();
         Map<ClaimKey, Set<String>> nameWords = new HashMap<>();
+        Set<String> functionWords = new java.util.HashSet<>(terms(String.join(" ", FUNCTION_WORDS)));
         profiles.forEach((key, profile) -> {
             Set<String> words = new java.util.HashSet<>(terms(profile.text.toString()));
             words.removeAll(allNameWords);
+            words.removeAll(functionWords);
+            words.removeAll(namesOnly(profile.text.toString()));
+            words.removeIf(w -> w.chars().anyMatch(Character::isDigit));
             textWords.put(key, words);
             nameWords.put(key, new java.util.HashSet<>(terms(key.property().replace('-', ' '))));
         });
@@ -202,6 +226,34 @@ public final class KeyIndex {
             text.addAll(name);
             propertyWordsByKey.put(key, Set.copyOf(text));
         }
+    }
+
+    /**
+     * The words the text writes only with a capital inside a sentence: names of people, places and
+     * days ("Manhattan", "Wednesday"), which say where or when the key's quotes were set, not which
+     * property they give. A word also written in lower case ("Parliament", "parliament") is kept.
+     */
+    private Set<String> namesOnly(String text) {
+        Set<String> capitalised = new java.util.HashSet<>();
+        Set<String> lower = new java.util.HashSet<>();
+        for (String line : text.split("\n")) {
+            Matcher word = WORD.matcher(line);
+            boolean first = true;
+            while (word.find()) {
+                String w = word.group();
+                boolean sentenceStart = first || line.substring(0, word.start()).stripTrailing().endsWith(".");
+                first = false;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    if (!sentenceStart) {
+                        capitalised.addAll(terms(w));
+                    }
+                } else {
+                    lower.addAll(terms(w));
+                }
+            }
+        }
+        capitalised.removeAll(lower);
+        return capitalised;
     }
 
     /**

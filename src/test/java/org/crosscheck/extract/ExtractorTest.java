@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.FactsInput;
@@ -230,6 +231,69 @@ class ExtractorTest {
         String longAdjective = "It landed after a 40-day long journey.";
         assertThat(Extractor.measuredNoun(longAdjective, duration(longAdjective))).contains("journey");
         assertThat(Extractor.measuredNoun(length, duration(length))).isEmpty();
+    }
+
+    /** Adds a source whose claim is Acme's listing date, quoted as given, and reloads the corpus. */
+    private void withListingQuote(String quote) throws Exception {
+        Path facts = dir.resolve("facts");
+        Files.writeString(facts.resolve("sources/listing.yaml"), """
+                source:
+                  id: listing
+                  title: Acme lists
+                  outlet: Ledger
+                  published: {date: 2001-06-01, basis: stated}
+                claims:
+                  - id: l-ipo
+                    subject: acme
+                    property: listing-date
+                    value: {date: "2001"}
+                    quote: "%s"
+                """.formatted(quote));
+        corpus = ExtractionCorpus.load(facts);
+    }
+
+    private List<String> keysOf(String text, String written) throws Exception {
+        return extract(text).candidates().stream().filter(c -> c.value().written().equals(written)).map(c -> c.key().toString()).toList();
+    }
+
+    @Test
+    void wordsEveryKindOfClaimIsWrittenWithTellNoPropertyApart() throws Exception {
+        // the listing's quote shares only "before" and "said" with the sentence: no sign of a listing
+        withListingQuote("Acme listed its shares before the crash, its chief said");
+        assertThat(keysOf("Before the war, Acme said it had been sold in 1998.", "1998")).isNotEmpty().doesNotContain("acme / listing-date");
+        assertThat(keysOf("Acme listed its shares in 1998.", "1998")).contains("acme / listing-date");
+    }
+
+    @Test
+    void namesAndNumbersInAKeysQuotesTellNoPropertyApart() throws Exception {
+        // "Manhattan" and "17" say where the listing was, not that a sentence gives a listing date
+        withListingQuote("Acme listed its shares in Manhattan at Pier 17");
+        assertThat(keysOf("Acme staff met at Pier 17 in Manhattan in 1998.", "1998")).isNotEmpty().doesNotContain("acme / listing-date");
+        assertThat(keysOf("Acme listed in Manhattan in 1998.", "1998")).contains("acme / listing-date");
+    }
+
+    @Test
+    void aValueInARelativeClauseIsNotToldByTheWordsOfTheMainClause() throws Exception {
+        withListingQuote("Acme listed its shares in 2001");
+        // 1998 is when the fund was set up; "listed" is said of Acme's shares, not of 1998
+        assertThat(keysOf("Acme listed its shares in a fund that was set up in 1998.", "1998")).isNotEmpty().doesNotContain("acme / listing-date");
+        assertThat(keysOf("Acme, which listed its shares in 1998, grew fast.", "1998")).contains("acme / listing-date");
+    }
+
+    @Test
+    void theNounAnotherValueCountsIsThatValuesNotTheSentences() throws Exception {
+        withListingQuote("Acme listed its shares in 2001");
+        // "shares" is counted by 3,000: the sentence says when Acme bought shares, not when it listed them
+        assertThat(keysOf("Acme bought 3,000 shares in 1998.", "1998")).isNotEmpty().doesNotContain("acme / listing-date");
+        assertThat(keysOf("Acme listed 3,000 shares in 1998.", "1998")).contains("acme / listing-date");
+    }
+
+    @Test
+    void aValueSaidOfSeveralThingsTogetherIsNoneOfTheirsAlone() throws Exception {
+        assertThat(keysOf("Acme and Globex have a combined workforce of 30,000 people.", "30,000")).isNotEmpty()
+                .doesNotContain("acme / employees");
+        assertThat(keysOf("Acme and Globex have 30,000 people in all.", "30,000")).isNotEmpty().doesNotContain("acme / employees");
+        assertThat(keysOf("Acme employs 30,000 people.", "30,000")).contains("acme / employees");
     }
 
     private static FoundValue duration(String sentence) {
