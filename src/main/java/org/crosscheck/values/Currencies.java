@@ -78,6 +78,9 @@ public final class Currencies {
             if (name.contains("(") || name.equals(code)) {
                 continue; // historical currencies ("Zimbabwean Dollar (1980-2008)")
             }
+            if (EVERYDAY.contains(name)) {
+                continue; // "Gold", "Silver": the JDK's names of XAU and XAG; "seven gold medals" is no money
+            }
             for (String form : List.of(name, name + "s", name.replace(" ", ""), name.replace(" ", "") + "s")) {
                 NAMES.computeIfAbsent(form, k -> new TreeSet<>()).add(c.getCurrencyCode());
             }

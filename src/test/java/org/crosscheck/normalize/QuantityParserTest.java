@@ -66,6 +66,9 @@ class QuantityParserTest {
             ten pennies                    | 10           | cent (currency not stated) | EXACT | 10..10
             42 Kuwaiti dinars              | 42           | KWD | EXACT     | 42..42
             $20 and 43 cents               | 20.43        | USD | EXACT     | 20.43..20.43
+            seven gold                     | 7            |     | EXACT     | 7..7
+            two silver                     | 2            |     | EXACT     | 2..2
+            5 XAU                          | 5            | XAU | EXACT     | 5..5
             """)
     void readsAmountsCountsAndPercentages(String text, String amount, String unit, Hedge hedge, String bounds) {
         Parsed<QuantityValue> parsed = QuantityParser.parse(text);
