@@ -41,6 +41,8 @@ public final class Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”—–]");
     /** A proper name's possessive right before a value: "the Americans' ", "Biles’s ". */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*(?:['’]s|s['’])\\s+$");
+    /** Words that join the items of a list of values. */
+    private static final Pattern COORDINATOR = Pattern.compile("\\b(?:and|or|but|while|whereas|compared (?:with|to))\\b");
     /** Words that open a relative or reported clause, which holds its own event. */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom|whose)\\b");
     /**
@@ -281,6 +283,20 @@ public final class Extractor {
         relative = RELATIVE.matcher(sentence).region(value.end(), end);
         if (relative.find()) {
             end = relative.start();
+        }
+        // in a list ("195 in favour and 106 against", "24 gold medals and a total of 78"), the words
+        // after the coordinator lead the next value and those before it follow the previous one
+        if (previousValue > 0 && previousValue < value.start()) {
+            Matcher and = COORDINATOR.matcher(sentence).region(Math.max(start, previousValue), value.start());
+            if (and.find()) {
+                start = Math.max(start, and.end());
+            }
+        }
+        if (nextValue < sentence.length() && nextValue > value.end()) {
+            Matcher and = COORDINATOR.matcher(sentence).region(value.end(), Math.min(end, nextValue));
+            while (and.find()) {
+                end = and.start();
+            }
         }
         return new int[] {start, end};
     }

@@ -289,6 +289,16 @@ class ExtractorTest {
     }
 
     @Test
+    void inAListTheWordsAfterTheCoordinatorLeadTheNextValue() throws Exception {
+        // "employs" is said of the 15,000, not of the 400 before "and"
+        Extraction x = extract("Acme bought 400 of them and employs 15,000 people.");
+        assertThat(x.candidates()).filteredOn(c -> c.value().written().equals("400"))
+                .extracting(c -> c.key().toString()).doesNotContain("acme / employees");
+        assertThat(x.candidates()).filteredOn(c -> c.value().written().equals("400")).isNotEmpty();
+        assertThat(keysOf("Acme employs 400 of them.", "400")).contains("acme / employees");
+    }
+
+    @Test
     void aValueSaidOfSeveralThingsTogetherIsNoneOfTheirsAlone() throws Exception {
         assertThat(keysOf("Acme and Globex have a combined workforce of 30,000 people.", "30,000")).isNotEmpty()
                 .doesNotContain("acme / employees");

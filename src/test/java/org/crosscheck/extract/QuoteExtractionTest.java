@@ -33,8 +33,8 @@ class QuoteExtractionTest {
     /** Where every miss is published, one line each. */
     static final Path MISSES = Path.of("docs/extraction-quote-misses.md");
     /** Floors, set just under what was first measured (docs/extraction.md). */
-    static final double VALUE_RECALL_FLOOR = 0.85;
-    static final double KEY_RECALL_FLOOR = 0.27;
+    static final double VALUE_RECALL_FLOOR = 0.90;
+    static final double KEY_RECALL_FLOOR = 0.28;
     /**
      * The most values filed under a key they contradict: each is a false error in check --draft-text.
      * Measured at none with the rules that keep function words, names and other values' nouns from telling a key
