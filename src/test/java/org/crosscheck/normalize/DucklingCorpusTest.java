@@ -37,6 +37,9 @@ class DucklingCorpusTest {
     static final String WEEKDAY = "Duckling moves the date to 2014, where 18 July is a Friday; crosscheck keeps the year of publication"
             + " and keeps the weekday, so that TIME-WEEKDAY-MISMATCH reports the two disagreeing instead of a year being guessed";
 
+    static final String TEN_DAYS = "Duckling's interval ends on 28 December, eleven days counting the 18th; a reader counts ten days,"
+            + " 18 to 27 December, which crosscheck reads";
+
     enum Outcome { CORRECT, REFUSED, WRONG, OUT_OF_SCOPE, DISPUTED, WIDER }
 
     /**
@@ -46,7 +49,8 @@ class DucklingCorpusTest {
     static final Map<String, String> DISPUTED = Map.of(
             "30 l", "Duckling's Numeral corpus reads 'l' as lakh, its Volume corpus ('2l', 'from 2 to 7 l') as litres; crosscheck reads litres",
             "7-9 lakh rupees", "Duckling expects 7 to 900,000 rupees; a reader means 700,000 to 900,000, which crosscheck reads",
-            "Fri, Jul 18", WEEKDAY, "Jul 18, Fri", WEEKDAY);
+            "Fri, Jul 18", WEEKDAY, "Jul 18, Fri", WEEKDAY,
+            "for 10 days from 18th Dec", TEN_DAYS, "from 18th Dec for 10 days", TEN_DAYS, "18th Dec for 10 days", TEN_DAYS);
 
     record Row(String phrase, String expected, Outcome outcome, String reading) {
     }
@@ -133,7 +137,7 @@ class DucklingCorpusTest {
     }
 
     /** Below the 90% goal, stated in docs/values.md with what is refused and why; raise them as readings improve. */
-    static final Map<String, Double> FLOORS = Map.of("date (Time, date-level)", 70.0);
+    static final Map<String, Double> FLOORS = Map.of("date (Time, date-level)", 72.0);
 
     interface Judge {
         Row judge(String phrase, String expected);
