@@ -64,10 +64,10 @@ public final class DateParser {
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on|past|coming) )?(" + W + ")");
     private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
-    private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next) (" + M + ")");
-    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next) (" + SEASONS + ")");
+    private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next|past|coming) (" + M + ")");
+    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next|past|coming) (" + SEASONS + ")");
     private static final Pattern AGO =
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
@@ -676,7 +676,7 @@ public final class DateParser {
         int second = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
         if (m.group(3).length() == 2) {
-            year += 2000; // "3/3/15": two-digit years are this century's
+            year = twoDigitYear(year);
         }
         if (first > 12 && second <= 12) {
             return absolute(day(year, second, first), null);
@@ -690,6 +690,14 @@ public final class DateParser {
         return Parsed.failed("'" + t + "' may be " + first + " " + monthName(second) + " or " + monthName(first) + " " + second
                 + ": day-first and month-first dates look alike", "write the month as a word (" + first + " " + monthName(second)
                 + " " + year + ") or as ISO 8601 (YYYY-MM-DD)");
+    }
+
+    /**
+     * A year written in two digits, as POSIX strptime's %y reads it: 69 to 99 are 1969 to 1999, 00 to 68 are
+     * 2000 to 2068 ("3/3/15" is 2015, "05/05/89" 1989). No clock is read, so the same text always reads the same.
+     */
+    static int twoDigitYear(int yy) {
+        return yy >= 69 ? 1900 + yy : 2000 + yy;
     }
 
     private static String monthName(int month) {
@@ -817,7 +825,7 @@ public final class DateParser {
         if ((m = AFTER_NEXT.matcher(t)).matches()) {
             if (m.group(1) != null) {
                 DayOfWeek day = Words.weekday(m.group(1));
-                return Optional.of(new Relative(a -> day(weekdayNear(a, day, "next").plusWeeks(1)), day));
+                return Optional.of(new Relative(a -> day(a.with(TemporalAdjusters.next(day)).plusWeeks(1)), day));
             }
             Month month = Words.month(m.group(2));
             return rel(a -> month(monthNear(a, month, "next").plusYears(1)));
@@ -896,7 +904,7 @@ public final class DateParser {
             return rel(a -> month(monthNear(a, month, which)));
         }
         if ((m = SEASON_NEAR.matcher(t)).matches()) {
-            String which = m.group(1);
+            String which = m.group(1).equals("past") ? "last" : m.group(1).equals("coming") ? "next" : m.group(1);
             String code = seasonCode(m.group(2));
             return rel(a -> seasonNear(a, code, which));
         }
@@ -956,6 +964,7 @@ public final class DateParser {
             return day(last ? month.atEndOfMonth() : month.atDay(n));
         }
         if (what.equals("week")) {
+            weeksAgree(month.atDay(1), month.atEndOfMonth(), last, month.toString());
             // the weeks of a month are the Monday-to-Sunday weeks that lie wholly in it
             LocalDate monday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
                     : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
@@ -971,6 +980,22 @@ public final class DateParser {
             throw new InvalidDate(month + " has no " + n + "th " + what);
         }
         return day(date);
+    }
+
+    /**
+     * "The first week of October" is to some readers the first Monday-to-Sunday week wholly in October
+     * (Duckling), to others the week that holds 1 October (Recognizers-Text), to others 1 to 7 October; they
+     * agree only when the month begins on a Monday, and counted from the end, only when it ends on a Sunday.
+     * Otherwise the phrase is refused rather than one convention guessed.
+     */
+    private static void weeksAgree(LocalDate first, LocalDate last, boolean fromEnd, String period) {
+        if (fromEnd ? last.getDayOfWeek() != DayOfWeek.SUNDAY : first.getDayOfWeek() != DayOfWeek.MONDAY) {
+            LocalDate edge = fromEnd ? last : first;
+            throw new InvalidDate("the weeks of " + period + " are counted in more than one way, since " + edge + " is a "
+                    + edge.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": from the first (last) Monday-to-Sunday week"
+                    + " wholly inside it, from the week that holds its " + (fromEnd ? "last" : "first") + " day, or in days "
+                    + (fromEnd ? "counted back from its end" : "1 to 7") + "; write the days");
+        }
     }
 
     /**
@@ -997,6 +1022,7 @@ public final class DateParser {
             }
             return day(day);
         }
+        weeksAgree(first, last, true, m.group(5) != null ? m.group(5) : YearMonth.from(first).toString());
         LocalDate monday = last.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6).minusWeeks(n - 1L);
         if (monday.isBefore(first)) {
             throw new InvalidDate("the period has no " + n + "th last week");
@@ -1004,8 +1030,33 @@ public final class DateParser {
         return Span.ofDays(monday, monday.plusDays(6));
     }
 
-    /** "the last 2 days": the two whole days before the day of publication; "next 3 weeks" the three weeks after this one. */
+    /**
+     * "the last 2 days": the two whole days before the day of publication. "the next 3 months" is to some
+     * readers the three calendar months after this one (Duckling) and to others the three months from the
+     * day after publication (Recognizers-Text); the span read holds both, from the day after publication to
+     * the end of the third calendar month ("the past 3 months" likewise, back from the day before).
+     */
     private static Span lastOrNext(LocalDate a, boolean past, long count, String unit) {
+        Span whole = wholeUnits(a, past, count, unit);
+        if (unit.equals("day")) {
+            return whole;
+        }
+        ChronoUnit step = unit.equals("quarter") ? ChronoUnit.MONTHS : chronoUnit(unit);
+        long steps = unit.equals("quarter") ? 3 * count : count;
+        return past ? Span.ofDays(min(whole.start(), a.minus(steps, step)), a.minusDays(1))
+                : Span.ofDays(a.plusDays(1), max(whole.end(), a.plus(steps, step).minusDays(1)));
+    }
+
+    private static LocalDate min(LocalDate x, LocalDate y) {
+        return x.isBefore(y) ? x : y;
+    }
+
+    private static LocalDate max(LocalDate x, LocalDate y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    /** The whole days, weeks (Monday to Sunday), months, quarters or years before or after the one of publication. */
+    private static Span wholeUnits(LocalDate a, boolean past, long count, String unit) {
         return switch (unit) {
             case "day" -> past ? Span.ofDays(a.minusDays(count), a.minusDays(1)) : Span.ofDays(a.plusDays(1), a.plusDays(count));
             case "week" -> {
@@ -1046,11 +1097,22 @@ public final class DateParser {
         return day(best);
     }
 
-    /** News style: a bare weekday is the nearest such day around publication; "last"/"next" are strict. */
+    /**
+     * News style: a bare weekday is the nearest such day around publication; "this Friday" is the Friday of
+     * the week of publication (Monday to Sunday). "next Sunday" is the coming Sunday to some readers and the
+     * Sunday of next week to others (Duckling and Recognizers-Text take the second): it is read only when the
+     * two are the same day, and refused otherwise; "last Sunday" likewise.
+     */
     private static LocalDate weekdayNear(LocalDate anchor, DayOfWeek day, String which) {
         return switch (which) {
-            case "last" -> anchor.with(TemporalAdjusters.previous(day));
-            case "next" -> anchor.with(TemporalAdjusters.next(day));
+            case "last" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.previous(day)),
+                    anchor.minusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "last week");
+            case "next" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.next(day)),
+                    anchor.plusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "next week");
+            case "this" -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
+            // "this past Monday", "this coming Friday" say which one
+            case "past" -> anchor.with(TemporalAdjusters.previous(day));
+            case "coming" -> anchor.with(TemporalAdjusters.next(day));
             default -> {
                 LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
                 LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
@@ -1088,18 +1150,39 @@ public final class DateParser {
         return whole;
     }
 
+    private static LocalDate unambiguous(LocalDate anchor, DayOfWeek day, String which, LocalDate nearest, LocalDate ofWeek, String week) {
+        if (!nearest.equals(ofWeek)) {
+            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw new InvalidDate("'" + which + " " + name + "' written on " + anchor.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " " + anchor + " may be " + nearest + " (the " + (which.equals("next") ? "coming" : "latest") + " " + name + ") or "
+                    + ofWeek + " (the " + name + " of " + week + "); write the date");
+        }
+        return nearest;
+    }
+
     /**
-     * "last March" is the latest March before the month of publication, "next March" the first after
-     * it, "this March" the one of the publication year.
+     * "this March" is the one of the publication year. "last March" is the latest March before the month of
+     * publication to some readers and the March of last year to others (Recognizers-Text takes the second):
+     * it is read only when the two are the same month, and refused otherwise; "next March" likewise.
      */
     private static YearMonth monthNear(LocalDate a, Month month, String which) {
         YearMonth published = YearMonth.from(a);
         YearMonth same = YearMonth.of(a.getYear(), month);
-        return switch (which) {
-            case "last" -> same.isBefore(published) ? same : same.minusYears(1);
-            case "next" -> same.isAfter(published) ? same : same.plusYears(1);
+        YearMonth nearest = switch (which) {
+            case "last", "past" -> same.isBefore(published) ? same : same.minusYears(1);
+            case "next", "coming" -> same.isAfter(published) ? same : same.plusYears(1);
             default -> same;
         };
+        if (which.equals("past") || which.equals("coming")) {
+            return nearest; // "this past March", "this coming March" say which one
+        }
+        YearMonth ofYear = which.equals("last") ? same.minusYears(1) : which.equals("next") ? same.plusYears(1) : same;
+        if (!nearest.equals(ofYear)) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw new InvalidDate("'" + which + " " + name + "' written in " + published + " may be " + nearest + " (the " + (which.equals("next")
+                    ? "coming" : "latest") + " " + name + ") or " + ofYear + " (" + name + " of " + which + " year); write the year");
+        }
+        return nearest;
     }
 
     /**

@@ -63,9 +63,9 @@ class NamedAndCountedDatesTest {
             March in a year                          | 2013-02-12 | 2014-03-01 | 2014-03-31
             June in two years' time                  | 2013-02-12 | 2015-06-01 | 2015-06-30
             next few days                            | 2013-02-12 | 2013-02-13 | 2013-02-17
-            the past few weeks                       | 2013-02-12 | 2013-01-07 | 2013-02-10
+            the past few weeks                       | 2013-02-12 | 2013-01-07 | 2013-02-11
             the next several days                    | 2013-02-12 | 2013-02-13 | 2013-02-21
-            the last couple of months                | 2013-02-12 | 2012-12-01 | 2013-01-31
+            the last couple of months                | 2013-02-12 | 2012-12-01 | 2013-02-11
             18th Dec for 10 days                     | 2013-02-12 | 2013-12-18 | 2013-12-27
             from 18th Dec for 10 days                | 2013-02-12 | 2013-12-18 | 2013-12-27
             for 10 days from 18th Dec                | 2013-02-12 | 2013-12-18 | 2013-12-27
