@@ -338,7 +338,7 @@ public final class DateParser {
                 }
             }
         } catch (InvalidDate e) {
-            return Optional.of(Parsed.failed(e.getMessage(), "check the days and month"));
+            return Optional.of(Parsed.failed(e.getMessage(), e.hintOr("check the days and month")));
         } catch (DateTimeException e) {
             return Optional.of(Parsed.failed("not a date: " + e.getMessage(), "check the days and month"));
         }
@@ -420,7 +420,7 @@ public final class DateParser {
             try {
                 return absolute(month(Integer.parseInt(m.group(yearFirst ? 1 : 2)), Integer.parseInt(m.group(yearFirst ? 2 : 1))), null);
             } catch (InvalidDate e) {
-                return Parsed.failed(e.getMessage(), "check the month");
+                return Parsed.failed(e.getMessage(), e.hintOr("check the month"));
             }
         }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
@@ -490,7 +490,7 @@ public final class DateParser {
                         weekdayOf(m.group(1)));
             }
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the day and month");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the day and month"));
         } catch (DateTimeException e) {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
         }
@@ -603,7 +603,7 @@ public final class DateParser {
         try {
             return Optional.of(Parsed.ok(new Resolved(count.apply(span.start()), ok.value().relative, null)));
         } catch (InvalidDate e) {
-            return Optional.of(Parsed.failed(e.getMessage(), "name the day itself"));
+            return Optional.of(Parsed.failed(e.getMessage(), e.hintOr("name the day itself")));
         } catch (DateTimeException | ArithmeticException e) {
             return Optional.of(Parsed.failed("'" + from + "' counted so far leads outside the calendar crosscheck can represent",
                     "check the number"));
@@ -723,7 +723,7 @@ public final class DateParser {
         try {
             phrase = relativePhrase(t);
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the number");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the number"));
         }
         if (phrase.isEmpty()) {
             return Parsed.failed("cannot read '" + t + "' as a date",
@@ -743,7 +743,7 @@ public final class DateParser {
             Span atEnd = phrase.resolve.apply(anchor.end());
             return Parsed.ok(new Resolved(atStart.union(atEnd), true, phrase.weekday));
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the day and month");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the day and month"));
         } catch (DateTimeException | ArithmeticException e) {
             return Parsed.failed("'" + t + "' leads outside the calendar crosscheck can represent", "check the number");
         }
@@ -994,7 +994,7 @@ public final class DateParser {
             throw new InvalidDate("the weeks of " + period + " are counted in more than one way, since " + edge + " is a "
                     + edge.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": from the first (last) Monday-to-Sunday week"
                     + " wholly inside it, from the week that holds its " + (fromEnd ? "last" : "first") + " day, or in days "
-                    + (fromEnd ? "counted back from its end" : "1 to 7") + "; write the days");
+                    + (fromEnd ? "counted back from its end" : "1 to 7"), "write the first and last days, e.g. 'from 1 to 7 October 2014'");
         }
     }
 
@@ -1155,7 +1155,7 @@ public final class DateParser {
             String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             throw new InvalidDate("'" + which + " " + name + "' written on " + anchor.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + " " + anchor + " may be " + nearest + " (the " + (which.equals("next") ? "coming" : "latest") + " " + name + ") or "
-                    + ofWeek + " (the " + name + " of " + week + "); write the date");
+                    + ofWeek + " (the " + name + " of " + week + ")", "write the date");
         }
         return nearest;
     }
@@ -1180,7 +1180,7 @@ public final class DateParser {
         if (!nearest.equals(ofYear)) {
             String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             throw new InvalidDate("'" + which + " " + name + "' written in " + published + " may be " + nearest + " (the " + (which.equals("next")
-                    ? "coming" : "latest") + " " + name + ") or " + ofYear + " (" + name + " of " + which + " year); write the year");
+                    ? "coming" : "latest") + " " + name + ") or " + ofYear + " (" + name + " of " + which + " year)", "write the year");
         }
         return nearest;
     }
@@ -1352,9 +1352,20 @@ public final class DateParser {
     /** A day that does not exist; caught inside the parser and returned as a failed parse. */
     private static final class InvalidDate extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** How to write the date instead, when this refusal knows better than its catcher's general hint. */
+        private final String hint;
 
         InvalidDate(String message) {
+            this(message, null);
+        }
+
+        InvalidDate(String message, String hint) {
             super(message, null, false, false);
+            this.hint = hint;
+        }
+
+        String hintOr(String general) {
+            return hint != null ? hint : general;
         }
     }
 }

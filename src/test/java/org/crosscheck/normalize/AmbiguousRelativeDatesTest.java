@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.crosscheck.model.DateValue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +65,14 @@ class AmbiguousRelativeDatesTest {
 
         assertThat(parsed).as(written).isInstanceOf(Parsed.Failed.class);
         assertThat(((Parsed.Failed<DateValue>) parsed).message()).as(written).contains(both);
+    }
+
+    @Test
+    void theRefusalSaysWhatToWriteInstead() {
+        Parsed.Failed<DateValue> weekday = (Parsed.Failed<DateValue>) DateParser.parse("next Sunday", anchor("2016-11-07"));
+        Parsed.Failed<DateValue> month = (Parsed.Failed<DateValue>) DateParser.parse("last sept", anchor("2016-11-07"));
+
+        assertThat(weekday.hint()).isEqualTo("write the date");
+        assertThat(month.hint()).isEqualTo("write the year");
     }
 }
