@@ -494,7 +494,14 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
         }
-        Optional<Parsed<Resolved>> named = namedOrCounted(t, anchor);
+        Optional<Parsed<Resolved>> named;
+        try {
+            named = namedOrCounted(t, anchor);
+        } catch (InvalidDate e) {
+            return Parsed.failed(e.getMessage(), e.hintOr("check the number"));
+        } catch (DateTimeException | ArithmeticException e) {
+            return Parsed.failed("'" + t + "' leads outside the calendar crosscheck can represent", "check the number");
+        }
         if (named.isPresent()) {
             return named.get();
         }

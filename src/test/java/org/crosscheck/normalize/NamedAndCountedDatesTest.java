@@ -116,6 +116,8 @@ class NamedAndCountedDatesTest {
             the first                                | cannot read
             15th                                     | cannot read
             on the 32nd                              | no month has a day 32
+            100001 days after Easter                 | more than a date phrase can count
+            March in 100001 years                    | more than a date phrase can count
             """)
     void refusesWhatCannotBePinnedToADay(String written, String reason) {
         Parsed<DateValue> parsed = DateParser.parse(written, anchor("2013-02-12"));
