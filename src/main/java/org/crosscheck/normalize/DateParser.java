@@ -1105,10 +1105,10 @@ public final class DateParser {
     }
 
     /**
-     * News style: a bare weekday is the nearest such day around publication; "this Friday" is the Friday of
-     * the week of publication (Monday to Sunday). "next Sunday" is the coming Sunday to some readers and the
-     * Sunday of next week to others (Duckling and Recognizers-Text take the second): it is read only when the
-     * two are the same day, and refused otherwise; "last Sunday" likewise.
+     * News style: a bare weekday is the nearest such day around publication. "next Sunday" is the coming Sunday
+     * to some readers and the Sunday of next week to others (Duckling and Recognizers-Text take the second): it
+     * is read only when the two are the same day, and refused otherwise; "last Sunday" likewise, and "this
+     * Monday", the coming Monday (Duckling) or the Monday of the week of publication.
      */
     private static LocalDate weekdayNear(LocalDate anchor, DayOfWeek day, String which) {
         return switch (which) {
@@ -1116,7 +1116,8 @@ public final class DateParser {
                     anchor.minusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "last week");
             case "next" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.next(day)),
                     anchor.plusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "next week");
-            case "this" -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
+            case "this" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.nextOrSame(day)),
+                    anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "this week");
             // "this past Monday", "this coming Friday" say which one
             case "past" -> anchor.with(TemporalAdjusters.previous(day));
             case "coming" -> anchor.with(TemporalAdjusters.next(day));
@@ -1161,7 +1162,7 @@ public final class DateParser {
         if (!nearest.equals(ofWeek)) {
             String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             throw new InvalidDate("'" + which + " " + name + "' written on " + anchor.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " " + anchor + " may be " + nearest + " (the " + (which.equals("next") ? "coming" : "latest") + " " + name + ") or "
+                    + " " + anchor + " may be " + nearest + " (the " + (which.equals("last") ? "latest" : "coming") + " " + name + ") or "
                     + ofWeek + " (the " + name + " of " + week + ")", "write the date");
         }
         return nearest;

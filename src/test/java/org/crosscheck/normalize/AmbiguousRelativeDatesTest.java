@@ -22,7 +22,8 @@ class AmbiguousRelativeDatesTest {
     @ParameterizedTest(name = "{0} (published {1})")
     @CsvSource(delimiter = '|', textBlock = """
             this Friday            | 2016-11-07 | 2016-11-11 | 2016-11-11
-            this Monday            | 2013-02-12 | 2013-02-11 | 2013-02-11
+            this Monday            | 2013-02-11 | 2013-02-11 | 2013-02-11
+            this Sunday            | 2016-11-07 | 2016-11-13 | 2016-11-13
             next Sunday            | 2016-11-13 | 2016-11-20 | 2016-11-20
             last Friday            | 2016-11-07 | 2016-11-04 | 2016-11-04
             this past Friday       | 2016-11-12 | 2016-11-11 | 2016-11-11
@@ -52,6 +53,7 @@ class AmbiguousRelativeDatesTest {
             next Sunday            | 2016-11-07 | may be 2016-11-13 (the coming Sunday) or 2016-11-20 (the Sunday of next week)
             next wednesday         | 2013-02-12 | may be 2013-02-13 (the coming Wednesday) or 2013-02-20
             last Tuesday           | 2016-11-11 | may be 2016-11-08 (the latest Tuesday) or 2016-11-01 (the Tuesday of last week)
+            this Monday            | 2013-02-12 | may be 2013-02-18 (the coming Monday) or 2013-02-11 (the Monday of this week)
             last sept              | 2016-11-07 | may be 2016-09 (the latest September) or 2015-09 (September of last year)
             next March             | 2013-02-12 | may be 2013-03 (the coming March) or 2014-03 (March of next year)
             March after next       | 2013-02-12 | may be 2013-03 (the coming March)
