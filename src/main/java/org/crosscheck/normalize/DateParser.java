@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.model.DatePrecision;
 import org.crosscheck.model.DateValue;
+import org.crosscheck.values.Holidays;
 
 /**
  * Reads dates the way newsrooms write them into intervals with their precision (TIMEX3 / ISO 8601
@@ -63,10 +64,10 @@ public final class DateParser {
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on) )?(" + W + ")");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on|past|coming) )?(" + W + ")");
     private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
-    private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next) (" + M + ")");
-    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next) (" + SEASONS + ")");
+    private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next|past|coming) (" + M + ")");
+    private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next|past|coming) (" + SEASONS + ")");
     private static final Pattern AGO =
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
@@ -106,6 +107,33 @@ public final class DateParser {
     // note: "within the next few months" is not a count; COMING reads it
     private static final Pattern COMING = Pattern.compile(
             "(?:(?:in|within|over) )?the (?:coming|next)(?: few)? (day|week|month|year)s?");
+    /** "next few days", "the past several weeks": as "the next 5 days", with the vague word's documented upper bound. */
+    private static final Pattern VAGUE_N = Pattern.compile("(?:the )?(next|past|last) (few|several|couple(?: of)?) (day|week|month|quarter|year)s");
+
+    private static final String HOLIDAY = Holidays.namePattern();
+    /** "christmas 2014", "easter of 2024", "good friday, 2023": a named day in a stated year. */
+    private static final Pattern HOLIDAY_YEAR = Pattern.compile("(?:the )?(" + HOLIDAY + ")(?:,? (?:of |in )?(\\d{4}))");
+    /** "christmas", "last easter", "next boxing day": in the year of publication, or the latest before / first after it. */
+    private static final Pattern HOLIDAY_NEAR = Pattern.compile("(?:(last|this|next) )?(?:the )?(" + HOLIDAY + ")");
+    /** "three days after easter", "the day before christmas eve", "a week from 18 december": a day counted from another. */
+    private static final Pattern OFFSET = Pattern.compile("(?:(" + Words.NUMBER_PATTERN + ")|the) (day|week|month|year)s? (after|before|from|following) (.+)");
+    /** "the third tuesday after christmas 2014", "the sunday before easter": the nth such weekday after or before a day. */
+    private static final Pattern NTH_WEEKDAY_FROM = Pattern.compile("(?:the )?(?:([1-9])(?:st|nd|rd|th) )?(" + W + ")\\.? (after|before|following) (.+)");
+    /** "the closest monday to oct 5th", "the 2nd closest mon to october 5th": the weekdays nearest a day, in order. */
+    private static final Pattern CLOSEST = Pattern.compile("(?:the )?(?:([1-9])(?:st|nd|rd|th) )?(?:closest|nearest) (" + W + ")\\.? to (.+)");
+    /** "march in a year", "june in two years": that month in the year so many years after the year of publication. */
+    private static final Pattern MONTH_IN_YEARS = Pattern.compile("(" + M + ")\\.? in (" + Words.NUMBER_PATTERN + ") (?:year|years|year's|years')(?: time)?");
+    /**
+     * "on the 15th", "on the 1st": a day of the month with no month, the nearest such day around publication.
+     * Only after "on" and in digits: "the 15th" alone is as often a century, an amendment or a place in a
+     * list, and "on the first" is as often "on the first day" or "on the first ballot".
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile("on (?:the )?(\\d{1,2})(?:st|nd|rd|th)\\.?");
+    /** "this season", "last season": refused; see {@link #seasonAlone}. */
+    private static final Pattern SEASON_ALONE = Pattern.compile("(?:this|last|next|past) seasons?");
+    /** "18th dec for 10 days", "from 18th dec for 10 days", "for 10 days from 18th dec": the days from a day on. */
+    private static final Pattern FOR_LENGTH = Pattern.compile("(?:from |starting )?(.+?),? for (" + Words.NUMBER_PATTERN + ") (day|week)s?"
+            + "|for (" + Words.NUMBER_PATTERN + ") (day|week)s? (?:from|starting(?: on| from)?) (.+)");
 
     /** Modifiers, TIMEX3's mod attribute, with the words that introduce them. */
     private enum Mod {
@@ -184,14 +212,19 @@ public final class DateParser {
         if (text.isEmpty()) {
             return Parsed.failed("empty date", "write a date such as 2024-06-24, June 2024 or 2024");
         }
+        Matcher alone = DAY_ALONE.matcher(Words.folded(written));
+        if (alone.matches()) {
+            return dayAlone(written.trim(), Integer.parseInt(alone.group(1)), anchor);
+        }
         Optional<Parsed<DateValue>> range = range(written.trim(), text, anchor);
         if (range.isPresent()) {
             return range.get();
         }
         Modified outer = Modified.of(text);
-        Modified inner = outer.mod() != null && outer.mod().isBound() ? Modified.of(outer.rest()) : null;
-        if (inner != null && (inner.mod() == null || !inner.mod().isPart())) {
-            inner = null; // "before about 2024" is not read: a bound nests only early, mid and late
+        Modified inner = outer.mod() != null && (outer.mod().isBound() || outer.mod().isPart()) ? Modified.of(outer.rest()) : null;
+        if (inner != null && (inner.mod() == null || outer.mod().isBound() && !inner.mod().isPart()
+                || outer.mod().isPart() && inner.mod() != Mod.APPROX)) {
+            inner = null; // "before about 2024" is not read: a bound nests only early, mid and late, a part only "around"
         }
         text = inner != null ? inner.rest() : outer.rest();
         Parsed<Resolved> core = core(text, anchor);
@@ -209,7 +242,10 @@ public final class DateParser {
         }
         Resolved resolved = ok.value();
         Span span = resolved.span;
-        Mod[] mods = inner != null ? new Mod[] {inner.mod(), outer.mod().inclusive()}
+        // "by the end of 2024": the part, then the bound; "the beginning of around next week": the part of the
+        // period, then widened, since the vagueness is about the whole phrase
+        Mod[] mods = inner != null && outer.mod().isPart() ? new Mod[] {outer.mod(), inner.mod()}
+                : inner != null ? new Mod[] {inner.mod(), outer.mod().inclusive()}
                 : outer.mod() != null ? new Mod[] {outer.mod()} : NO_MODS;
         for (Mod mod : mods) {
             Optional<Span> modified = modify(span, mod);
@@ -221,6 +257,14 @@ public final class DateParser {
         }
         return Parsed.ok(new DateValue(written.trim(), span.timex(), span.precision(), span.start(), span.end(),
                 resolved.relative ? anchor.timex() : null, resolved.weekday));
+    }
+
+    private static Parsed<DateValue> dayAlone(String written, int dayOfMonth, DateValue anchor) {
+        if (dayOfMonth < 1 || dayOfMonth > 31) {
+            return Parsed.failed("'" + written + "': no month has a day " + dayOfMonth, "check the day");
+        }
+        Parsed<Resolved> resolved = resolveRelative(written, anchor, new Relative(a -> dayOfMonthNear(a, dayOfMonth), null));
+        return resolved.map(r -> new DateValue(written, r.span.timex(), r.span.precision(), r.span.start(), r.span.end(), anchor.timex(), null));
     }
 
     private static final String DAY_OF_MONTH = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -249,6 +293,12 @@ public final class DateParser {
         }
         Matcher m;
         try {
+            if ((m = FOR_LENGTH.matcher(t)).matches()) {
+                Optional<Parsed<DateValue>> length = forLength(written, m, anchor);
+                if (length.isPresent()) {
+                    return length;
+                }
+            }
             if ((m = MONTH_FIRST_RANGE.matcher(t)).matches()) {
                 Month first = Words.month(m.group(1));
                 Month second = m.group(3) == null ? first : Words.month(m.group(3));
@@ -288,11 +338,28 @@ public final class DateParser {
                 }
             }
         } catch (InvalidDate e) {
-            return Optional.of(Parsed.failed(e.getMessage(), "check the days and month"));
+            return Optional.of(Parsed.failed(e.getMessage(), e.hintOr("check the days and month")));
         } catch (DateTimeException e) {
             return Optional.of(Parsed.failed("not a date: " + e.getMessage(), "check the days and month"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "18th Dec for 10 days": the ten days from 18 December on, that day counted as the first. A date
+     * that is no single day ("June for 10 days") is not read here.
+     */
+    private static Optional<Parsed<DateValue>> forLength(String written, Matcher m, DateValue anchor) {
+        String date = m.group(1) != null ? m.group(1) : m.group(6);
+        long count = count(m.group(1) != null ? m.group(2) : m.group(4)).longValue();
+        boolean weeks = (m.group(1) != null ? m.group(3) : m.group(5)).equals("week");
+        if (!(parse(date, anchor) instanceof Parsed.Ok<DateValue> ok) || ok.value().precision() != DatePrecision.DAY || count < 1) {
+            return Optional.empty();
+        }
+        DateValue first = ok.value();
+        LocalDate last = first.start().plusDays((weeks ? 7 * count : count) - 1);
+        return Optional.of(Parsed.ok(new DateValue(written, first.start() + "/" + last, DatePrecision.SPAN, first.start(), last,
+                first.anchor(), null)));
     }
 
     private static Parsed<DateValue> dayRange(String written, Month firstMonth, int firstDay, Month secondMonth, int secondDay,
@@ -333,7 +400,7 @@ public final class DateParser {
 
     private static String clean(String written) {
         String t = Words.folded(written);
-        t = t.replace('\u2013', '-').replace('\u2014', '-');
+        t = t.replace('\u2013', '-').replace('\u2014', '-').replace('\u2019', '\'');
         if (t.endsWith(".") && !t.endsWith("c.")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -353,7 +420,7 @@ public final class DateParser {
             try {
                 return absolute(month(Integer.parseInt(m.group(yearFirst ? 1 : 2)), Integer.parseInt(m.group(yearFirst ? 2 : 1))), null);
             } catch (InvalidDate e) {
-                return Parsed.failed(e.getMessage(), "check the month");
+                return Parsed.failed(e.getMessage(), e.hintOr("check the month"));
             }
         }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
@@ -423,14 +490,169 @@ public final class DateParser {
                         weekdayOf(m.group(1)));
             }
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the day and month");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the day and month"));
         } catch (DateTimeException e) {
             return Parsed.failed("not a date: " + e.getMessage(), "check the day and month");
+        }
+        Optional<Parsed<Resolved>> named;
+        try {
+            named = namedOrCounted(t, anchor);
+        } catch (InvalidDate e) {
+            return Parsed.failed(e.getMessage(), e.hintOr("check the number"));
+        } catch (DateTimeException | ArithmeticException e) {
+            return Parsed.failed("'" + t + "' leads outside the calendar crosscheck can represent", "check the number");
+        }
+        if (named.isPresent()) {
+            return named.get();
         }
         if ((m = WEEK_OF.matcher(t)).matches() && !m.group(1).matches("(?:this|last|next) month")) {
             return weekOf(t, core(m.group(1), anchor));
         }
         return relative(t, anchor);
+    }
+
+    /**
+     * Named days and days counted from another day: "Christmas 2014", "last Easter", "three days after
+     * Easter", "the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th", "March in a
+     * year"; and the refusals of such phrases a reader cannot pin to a date ("Thanksgiving", "this season").
+     * Empty when the text is none of these, or when a day it counts from cannot be read.
+     */
+    private static Optional<Parsed<Resolved>> namedOrCounted(String t, DateValue anchor) {
+        Matcher m;
+        if (SEASON_ALONE.matcher(t).matches()) {
+            return Optional.of(Parsed.failed("'" + t + "': in reporting, 'season' alone more often names a sports, fashion or holiday"
+                    + " season than a time of year, and the seasons of the year are reversed south of the equator",
+                    "write the months ('December to February 2013') or the season by name ('winter 2012')"));
+        }
+        if ((m = HOLIDAY_YEAR.matcher(t)).matches()) {
+            String name = m.group(1);
+            int year = Integer.parseInt(m.group(2));
+            return Optional.of(absolute(day(Holidays.day(name, year).orElseThrow()), null));
+        }
+        if ((m = HOLIDAY_NEAR.matcher(t)).matches()) {
+            String which = m.group(1) == null ? "this" : m.group(1);
+            String name = m.group(2);
+            return Optional.of(resolveRelative(t, anchor, new Relative(a -> day(holidayNear(a, name, which)), null)));
+        }
+        Optional<String[]> unsure = Holidays.unsure(t);
+        if (unsure.isPresent()) {
+            return Optional.of(Parsed.failed("'" + t + "': " + unsure.get()[0], unsure.get()[1]));
+        }
+        if ((m = MONTH_IN_YEARS.matcher(t)).matches()) {
+            Month month = Words.month(m.group(1));
+            long years = count(m.group(2)).longValue();
+            return Optional.of(resolveRelative(t, anchor, new Relative(a -> month(YearMonth.of(Math.addExact(a.getYear(), (int) years), month)),
+                    null)));
+        }
+        if ((m = OFFSET.matcher(t)).matches() && !m.group(4).matches("now|today") && (m.group(1) != null || m.group(2).equals("day"))) {
+            // "the week after Christmas" is a week, not a day, and is not read here
+            return offset(t, m, anchor);
+        }
+        if ((m = NTH_WEEKDAY_FROM.matcher(t)).matches() && !m.group(4).equals("next")) {
+            int n = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            DayOfWeek day = Words.weekday(m.group(2));
+            boolean back = m.group(3).equals("before");
+            return fromDay(m.group(4), anchor, from -> day(back ? from.with(TemporalAdjusters.previous(day)).minusWeeks(n - 1L)
+                    : from.with(TemporalAdjusters.next(day)).plusWeeks(n - 1L)));
+        }
+        if ((m = CLOSEST.matcher(t)).matches()) {
+            int n = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            DayOfWeek day = Words.weekday(m.group(2));
+            return fromDay(m.group(3), anchor, from -> day(closest(from, day, n)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "three days after Easter", "a week before 18 December 2013", "two years after Christmas 2014". A count
+     * of months or years from a day written without its year is refused: "a year from Christmas" written in
+     * February may count from the Christmas before or the one after, and no year is guessed.
+     */
+    private static Optional<Parsed<Resolved>> offset(String t, Matcher m, DateValue anchor) {
+        long count = m.group(1) == null ? 1 : count(m.group(1)).longValue();
+        String unit = m.group(2);
+        boolean back = m.group(3).equals("before");
+        String from = m.group(4);
+        boolean yearless = !from.matches(".*\\d{4}.*") && !from.matches("today|tomorrow|yesterday");
+        if (yearless && (unit.equals("month") || unit.equals("year"))) {
+            Parsed<Resolved> base = core(from, anchor);
+            if (base instanceof Parsed.Ok<Resolved>) {
+                return Optional.of(Parsed.failed("'" + t + "': '" + from + "' is written without its year, and a count of " + unit
+                        + "s from it may start from the one before publication or the one after", "write the year of '" + from
+                        + "', e.g. '" + m.group(1) + " " + unit + " after " + from + " 2024'"));
+            }
+            return Optional.empty();
+        }
+        long signed = back ? -count : count;
+        return fromDay(from, anchor, day -> switch (unit) {
+            case "day" -> day(day.plusDays(signed));
+            case "week" -> day(day.plusWeeks(signed));
+            case "month" -> day(day.plusMonths(signed));
+            default -> day(day.plusYears(signed));
+        });
+    }
+
+    /**
+     * A day counted from the day {@code from} names; empty when {@code from} is no date, refused when it is a
+     * date wider than a day ("3 days after June": which day of June?).
+     */
+    private static Optional<Parsed<Resolved>> fromDay(String from, DateValue anchor, Function<LocalDate, Span> count) {
+        Parsed<Resolved> base = core(from, anchor);
+        if (!(base instanceof Parsed.Ok<Resolved> ok)) {
+            return base instanceof Parsed.Failed<Resolved> failed && !failed.message().startsWith("cannot read")
+                    ? Optional.of(base) : Optional.empty();
+        }
+        Span span = ok.value().span;
+        if (span.precision() != DatePrecision.DAY) {
+            return Optional.of(Parsed.failed("'" + from + "' is a " + span.precision().label() + ", not a day to count from",
+                    "count from a day, e.g. '3 days after 24 June 2024'"));
+        }
+        try {
+            return Optional.of(Parsed.ok(new Resolved(count.apply(span.start()), ok.value().relative, null)));
+        } catch (InvalidDate e) {
+            return Optional.of(Parsed.failed(e.getMessage(), e.hintOr("name the day itself")));
+        } catch (DateTimeException | ArithmeticException e) {
+            return Optional.of(Parsed.failed("'" + from + "' counted so far leads outside the calendar crosscheck can represent",
+                    "check the number"));
+        }
+    }
+
+    /** The nth nearest {@code day} to {@code from} (the day itself first when it is one); a tie is refused. */
+    private static LocalDate closest(LocalDate from, DayOfWeek day, int n) {
+        LocalDate after = from.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate before = from.with(TemporalAdjusters.previousOrSame(day));
+        java.util.List<LocalDate> order = new java.util.ArrayList<>();
+        while (order.size() < n) {
+            long toAfter = ChronoUnit.DAYS.between(from, after);
+            long toBefore = ChronoUnit.DAYS.between(before, from);
+            if (after.equals(before)) {
+                order.add(after);
+                after = after.plusWeeks(1);
+                before = before.minusWeeks(1);
+            } else if (toAfter == toBefore) {
+                throw new InvalidDate(after + " and " + before + " are equally close to " + from);
+            } else if (toAfter < toBefore) {
+                order.add(after);
+                after = after.plusWeeks(1);
+            } else {
+                order.add(before);
+                before = before.minusWeeks(1);
+            }
+        }
+        return order.get(n - 1);
+    }
+
+    /**
+     * A named day without a year is the one of the year of publication, as "25 December" is; "last Easter"
+     * is the latest one before the day of publication, "next Easter" the first after it.
+     */
+    private static LocalDate holidayNear(LocalDate a, String name, String which) {
+        LocalDate same = Holidays.day(name, a.getYear()).orElseThrow();
+        return switch (which) {
+            case "last" -> same.isBefore(a) ? same : Holidays.day(name, a.getYear() - 1).orElseThrow();
+            case "next" -> same.isAfter(a) ? same : Holidays.day(name, a.getYear() + 1).orElseThrow();
+            default -> same;
+        };
     }
 
     /**
@@ -461,7 +683,7 @@ public final class DateParser {
         int second = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
         if (m.group(3).length() == 2) {
-            year += 2000; // "3/3/15": two-digit years are this century's
+            year = twoDigitYear(year);
         }
         if (first > 12 && second <= 12) {
             return absolute(day(year, second, first), null);
@@ -475,6 +697,14 @@ public final class DateParser {
         return Parsed.failed("'" + t + "' may be " + first + " " + monthName(second) + " or " + monthName(first) + " " + second
                 + ": day-first and month-first dates look alike", "write the month as a word (" + first + " " + monthName(second)
                 + " " + year + ") or as ISO 8601 (YYYY-MM-DD)");
+    }
+
+    /**
+     * A year written in two digits, as POSIX strptime's %y reads it: 69 to 99 are 1969 to 1999, 00 to 68 are
+     * 2000 to 2068 ("3/3/15" is 2015, "05/05/89" 1989). No clock is read, so the same text always reads the same.
+     */
+    static int twoDigitYear(int yy) {
+        return yy >= 69 ? 1900 + yy : 2000 + yy;
     }
 
     private static String monthName(int month) {
@@ -500,22 +730,27 @@ public final class DateParser {
         try {
             phrase = relativePhrase(t);
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the number");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the number"));
         }
         if (phrase.isEmpty()) {
             return Parsed.failed("cannot read '" + t + "' as a date",
                     "write 2024-06-24, 24 June 2024, June 2024, 2024, 2024-Q2, or a phrase such as 'last year'");
         }
+        return resolveRelative(t, anchor, phrase.get());
+    }
+
+    /** A relative phrase resolved against both ends of the publication date, covering both. */
+    private static Parsed<Resolved> resolveRelative(String t, DateValue anchor, Relative phrase) {
         if (anchor == null) {
             return Parsed.failed("'" + t + "' is relative and needs a publication date",
                     "add 'published: {date: …, basis: …}' to the source");
         }
         try {
-            Span atStart = phrase.get().resolve.apply(anchor.start());
-            Span atEnd = phrase.get().resolve.apply(anchor.end());
-            return Parsed.ok(new Resolved(atStart.union(atEnd), true, phrase.get().weekday));
+            Span atStart = phrase.resolve.apply(anchor.start());
+            Span atEnd = phrase.resolve.apply(anchor.end());
+            return Parsed.ok(new Resolved(atStart.union(atEnd), true, phrase.weekday));
         } catch (InvalidDate e) {
-            return Parsed.failed(e.getMessage(), "check the day and month");
+            return Parsed.failed(e.getMessage(), e.hintOr("check the day and month"));
         } catch (DateTimeException | ArithmeticException e) {
             return Parsed.failed("'" + t + "' leads outside the calendar crosscheck can represent", "check the number");
         }
@@ -597,7 +832,7 @@ public final class DateParser {
         if ((m = AFTER_NEXT.matcher(t)).matches()) {
             if (m.group(1) != null) {
                 DayOfWeek day = Words.weekday(m.group(1));
-                return Optional.of(new Relative(a -> day(weekdayNear(a, day, "next").plusWeeks(1)), day));
+                return Optional.of(new Relative(a -> day(a.with(TemporalAdjusters.next(day)).plusWeeks(1)), day));
             }
             Month month = Words.month(m.group(2));
             return rel(a -> month(monthNear(a, month, "next").plusYears(1)));
@@ -623,6 +858,13 @@ public final class DateParser {
         if ((m = ALL_OF.matcher(t)).matches()) {
             String unit = m.group(1);
             return rel(a -> unitSpan("this", unit, a));
+        }
+        if ((m = VAGUE_N.matcher(t)).matches()) {
+            // "a few" is 2..5, "several" 3..9, "a couple" 2 (docs/values.md): the span reaches the most the word allows
+            boolean past = !m.group(1).equals("next");
+            long count = m.group(2).equals("few") ? 5 : m.group(2).equals("several") ? 9 : 2;
+            String unit = m.group(3);
+            return rel(a -> lastOrNext(a, past, count, unit));
         }
         if ((m = LAST_N.matcher(t)).matches()) {
             boolean past = !m.group(1).equals("next");
@@ -669,7 +911,7 @@ public final class DateParser {
             return rel(a -> month(monthNear(a, month, which)));
         }
         if ((m = SEASON_NEAR.matcher(t)).matches()) {
-            String which = m.group(1);
+            String which = m.group(1).equals("past") ? "last" : m.group(1).equals("coming") ? "next" : m.group(1);
             String code = seasonCode(m.group(2));
             return rel(a -> seasonNear(a, code, which));
         }
@@ -729,6 +971,7 @@ public final class DateParser {
             return day(last ? month.atEndOfMonth() : month.atDay(n));
         }
         if (what.equals("week")) {
+            weeksAgree(month.atDay(1), month.atEndOfMonth(), last, month.toString());
             // the weeks of a month are the Monday-to-Sunday weeks that lie wholly in it
             LocalDate monday = last ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
                     : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
@@ -744,6 +987,22 @@ public final class DateParser {
             throw new InvalidDate(month + " has no " + n + "th " + what);
         }
         return day(date);
+    }
+
+    /**
+     * "The first week of October" is to some readers the first Monday-to-Sunday week wholly in October
+     * (Duckling), to others the week that holds 1 October (Recognizers-Text), to others 1 to 7 October; they
+     * agree only when the month begins on a Monday, and counted from the end, only when it ends on a Sunday.
+     * Otherwise the phrase is refused rather than one convention guessed.
+     */
+    private static void weeksAgree(LocalDate first, LocalDate last, boolean fromEnd, String period) {
+        if (fromEnd ? last.getDayOfWeek() != DayOfWeek.SUNDAY : first.getDayOfWeek() != DayOfWeek.MONDAY) {
+            LocalDate edge = fromEnd ? last : first;
+            throw new InvalidDate("the weeks of " + period + " are counted in more than one way, since " + edge + " is a "
+                    + edge.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": from the first (last) Monday-to-Sunday week"
+                    + " wholly inside it, from the week that holds its " + (fromEnd ? "last" : "first") + " day, or in days "
+                    + (fromEnd ? "counted back from its end" : "1 to 7"), "write the first and last days, e.g. 'from 1 to 7 October 2014'");
+        }
     }
 
     /**
@@ -770,6 +1029,7 @@ public final class DateParser {
             }
             return day(day);
         }
+        weeksAgree(first, last, true, m.group(5) != null ? m.group(5) : YearMonth.from(first).toString());
         LocalDate monday = last.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6).minusWeeks(n - 1L);
         if (monday.isBefore(first)) {
             throw new InvalidDate("the period has no " + n + "th last week");
@@ -777,8 +1037,33 @@ public final class DateParser {
         return Span.ofDays(monday, monday.plusDays(6));
     }
 
-    /** "the last 2 days": the two whole days before the day of publication; "next 3 weeks" the three weeks after this one. */
+    /**
+     * "the last 2 days": the two whole days before the day of publication. "the next 3 months" is to some
+     * readers the three calendar months after this one (Duckling) and to others the three months from the
+     * day after publication (Recognizers-Text); the span read holds both, from the day after publication to
+     * the end of the third calendar month ("the past 3 months" likewise, back from the day before).
+     */
     private static Span lastOrNext(LocalDate a, boolean past, long count, String unit) {
+        Span whole = wholeUnits(a, past, count, unit);
+        if (unit.equals("day")) {
+            return whole;
+        }
+        ChronoUnit step = unit.equals("quarter") ? ChronoUnit.MONTHS : chronoUnit(unit);
+        long steps = unit.equals("quarter") ? 3 * count : count;
+        return past ? Span.ofDays(min(whole.start(), a.minus(steps, step)), a.minusDays(1))
+                : Span.ofDays(a.plusDays(1), max(whole.end(), a.plus(steps, step).minusDays(1)));
+    }
+
+    private static LocalDate min(LocalDate x, LocalDate y) {
+        return x.isBefore(y) ? x : y;
+    }
+
+    private static LocalDate max(LocalDate x, LocalDate y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    /** The whole days, weeks (Monday to Sunday), months, quarters or years before or after the one of publication. */
+    private static Span wholeUnits(LocalDate a, boolean past, long count, String unit) {
         return switch (unit) {
             case "day" -> past ? Span.ofDays(a.minusDays(count), a.minusDays(1)) : Span.ofDays(a.plusDays(1), a.plusDays(count));
             case "week" -> {
@@ -801,11 +1086,41 @@ public final class DateParser {
         };
     }
 
-    /** News style: a bare weekday is the nearest such day around publication; "last"/"next" are strict. */
+    /**
+     * "On the 15th": the nearest 15th around publication, in the month of publication or the one before or
+     * after (a month without that day is passed over), the earlier on a tie, as a bare weekday is read.
+     */
+    private static Span dayOfMonthNear(LocalDate a, int dayOfMonth) {
+        LocalDate best = null;
+        for (int shift = -1; shift <= 1; shift++) {
+            YearMonth month = YearMonth.from(a).plusMonths(shift);
+            if (dayOfMonth <= month.lengthOfMonth()) {
+                LocalDate candidate = month.atDay(dayOfMonth);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(a, candidate)) < Math.abs(ChronoUnit.DAYS.between(a, best))) {
+                    best = candidate;
+                }
+            }
+        }
+        return day(best);
+    }
+
+    /**
+     * News style: a bare weekday is the nearest such day around publication. "next Sunday" is the coming Sunday
+     * to some readers and the Sunday of next week to others (Duckling and Recognizers-Text take the second): it
+     * is read only when the two are the same day, and refused otherwise; "last Sunday" likewise, and "this
+     * Monday", the coming Monday (Duckling) or the Monday of the week of publication.
+     */
     private static LocalDate weekdayNear(LocalDate anchor, DayOfWeek day, String which) {
         return switch (which) {
-            case "last" -> anchor.with(TemporalAdjusters.previous(day));
-            case "next" -> anchor.with(TemporalAdjusters.next(day));
+            case "last" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.previous(day)),
+                    anchor.minusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "last week");
+            case "next" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.next(day)),
+                    anchor.plusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "next week");
+            case "this" -> unambiguous(anchor, day, which, anchor.with(TemporalAdjusters.nextOrSame(day)),
+                    anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day)), "this week");
+            // "this past Monday", "this coming Friday" say which one
+            case "past" -> anchor.with(TemporalAdjusters.previous(day));
+            case "coming" -> anchor.with(TemporalAdjusters.next(day));
             default -> {
                 LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
                 LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
@@ -843,18 +1158,39 @@ public final class DateParser {
         return whole;
     }
 
+    private static LocalDate unambiguous(LocalDate anchor, DayOfWeek day, String which, LocalDate nearest, LocalDate ofWeek, String week) {
+        if (!nearest.equals(ofWeek)) {
+            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw new InvalidDate("'" + which + " " + name + "' written on " + anchor.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " " + anchor + " may be " + nearest + " (the " + (which.equals("last") ? "latest" : "coming") + " " + name + ") or "
+                    + ofWeek + " (the " + name + " of " + week + ")", "write the date");
+        }
+        return nearest;
+    }
+
     /**
-     * "last March" is the latest March before the month of publication, "next March" the first after
-     * it, "this March" the one of the publication year.
+     * "this March" is the one of the publication year. "last March" is the latest March before the month of
+     * publication to some readers and the March of last year to others (Recognizers-Text takes the second):
+     * it is read only when the two are the same month, and refused otherwise; "next March" likewise.
      */
     private static YearMonth monthNear(LocalDate a, Month month, String which) {
         YearMonth published = YearMonth.from(a);
         YearMonth same = YearMonth.of(a.getYear(), month);
-        return switch (which) {
-            case "last" -> same.isBefore(published) ? same : same.minusYears(1);
-            case "next" -> same.isAfter(published) ? same : same.plusYears(1);
+        YearMonth nearest = switch (which) {
+            case "last", "past" -> same.isBefore(published) ? same : same.minusYears(1);
+            case "next", "coming" -> same.isAfter(published) ? same : same.plusYears(1);
             default -> same;
         };
+        if (which.equals("past") || which.equals("coming")) {
+            return nearest; // "this past March", "this coming March" say which one
+        }
+        YearMonth ofYear = which.equals("last") ? same.minusYears(1) : which.equals("next") ? same.plusYears(1) : same;
+        if (!nearest.equals(ofYear)) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw new InvalidDate("'" + which + " " + name + "' written in " + published + " may be " + nearest + " (the " + (which.equals("next")
+                    ? "coming" : "latest") + " " + name + ") or " + ofYear + " (" + name + " of " + which + " year)", "write the year");
+        }
+        return nearest;
     }
 
     /**
@@ -1024,9 +1360,20 @@ public final class DateParser {
     /** A day that does not exist; caught inside the parser and returned as a failed parse. */
     private static final class InvalidDate extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** How to write the date instead, when this refusal knows better than its catcher's general hint. */
+        private final String hint;
 
         InvalidDate(String message) {
+            this(message, null);
+        }
+
+        InvalidDate(String message, String hint) {
             super(message, null, false, false);
+            this.hint = hint;
+        }
+
+        String hintOr(String general) {
+            return hint != null ? hint : general;
         }
     }
 }

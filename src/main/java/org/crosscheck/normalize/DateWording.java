@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Rewrites the many ways reporting words a date into the forms {@link DateParser}'s patterns read, so
  * each pattern stays simple: "the 20th of June 2024" and "June the 20th, 2024" become "20 june 2024",
- * ordinal words become digits ("third of march" is "3 march"), "this past Monday" is "last monday",
+ * ordinal words become digits ("third of march" is "3 march"), "this past Monday" is "past monday",
  * "June this year" is "this june", a part of the day after a weekday is dropped ("Wednesday morning" is
  * the Wednesday), "qtr", "yr", "current", "previous", "upcoming" their plain words. Every rewrite keeps
  * the meaning; nothing is dropped that a reader would use, except the part of a day, which crosscheck's
@@ -64,8 +64,8 @@ final class DateWording {
         {"^tomorrow (?:morning|afternoon|evening|night)$", "tomorrow"},
         {"^(.+?),? (?:in the )?(?:early |late )?(?:morning|afternoon|evening|night|midday|noon)$", "$1"},
         // "this past monday", "this coming friday"
-        {"\\bthis past\\b", "last"},
-        {"\\bthis coming\\b", "next"},
+        {"\\bthis past\\b", "past"},
+        {"\\bthis coming\\b", "coming"},
         {"\\b(?:current|present)\\b", "this"},
         {"\\b(?:previous|preceding)\\b", "last"},
         // "upcoming two weeks", "2 upcoming weeks": the next two weeks, as a span (not the second week alone)
@@ -83,7 +83,9 @@ final class DateWording {
         // "18q4": a two-digit year is this century's, as in numeric dates
         {"^(\\d{2}) ?q([1-4])$", "20$1-q$2"},
         // "14th april 15": a two-digit year after a day and month in words
-        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? (\\d{2})$", "$1 $2 20$3"},
+        // (69 to 99 are 1969 to 1999, as POSIX strptime's %y reads them, and as numeric dates are read)
+        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? ([0-6]\\d)$", "$1 $2 20$3"},
+        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? ([7-9]\\d)$", "$1 $2 19$3"},
         // "2018q4", "4th quarter 2018", "the 4th quarter of 2018"
         {"^(\\d{4}) ?q([1-4])$", "$1-q$2"},
         {"^(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)? (\\d{4})$", "q$1 $2"},
