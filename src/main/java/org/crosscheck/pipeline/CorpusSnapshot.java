@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.Source;
 import org.crosscheck.normalize.EntityIndex;
@@ -56,6 +57,14 @@ public final class CorpusSnapshot {
 
     NormalizedFacts facts() {
         return facts;
+    }
+
+    /**
+     * The normalized corpus, read-only: the desk builds its extraction indexes on it, so that the
+     * corpus is held once, not once for extraction and once for checking.
+     */
+    public Corpus corpus() {
+        return facts.corpus();
     }
 
     Settings settings() {
