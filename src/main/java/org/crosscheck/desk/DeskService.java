@@ -54,6 +54,11 @@ public final class DeskService {
     /** The corpus every check reads, and extraction matches texts against: one copy for both. */
     private final CorpusSnapshot snapshot;
 
+    /** How often the facts files' sizes and times are looked at, at most: each look lists every file. */
+    static final long FACTS_LOOK_NANOS = 2_000_000_000L;
+    private volatile boolean factsChanged;
+    private volatile long factsLookedAt = System.nanoTime();
+
     private DeskService(ExtractionCorpus corpus, List<CheckPipeline> pipelines, CorpusSnapshot snapshot) {
         this.corpus = corpus;
         this.pipelines = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
@@ -131,6 +136,21 @@ public final class DeskService {
     /** How many claims the corpus holds. */
     public int claims() {
         return snapshot.claims();
+    }
+
+    /**
+     * Whether the facts files changed since the desk read them. The desk does not reload them (at a
+     * million claims that is minutes and a second copy of the corpus); it says so with every answer,
+     * so the editor knows to have it restarted. Looked at no more than every two seconds; a change,
+     * once seen, stays seen.
+     */
+    boolean factsChanged() {
+        long now = System.nanoTime();
+        if (!factsChanged && now - factsLookedAt >= FACTS_LOOK_NANOS) {
+            factsLookedAt = now;
+            factsChanged = snapshot.factsChanged();
+        }
+        return factsChanged;
     }
 
     /** The corpus extraction matches texts against. */
@@ -263,10 +283,11 @@ public final class DeskService {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
-        return outcome(result, sourceId, yaml, ids, file.getFileName().toString());
+        return outcome(result, sourceId, yaml, ids, file.getFileName().toString(), factsChanged());
     }
 
-    private static DeskView.Outcome outcome(CheckResult result, String sourceId, String yaml, List<String> ids, String fileName) {
+    private static DeskView.Outcome outcome(CheckResult result, String sourceId, String yaml, List<String> ids, String fileName,
+            boolean factsChanged) {
         Map<String, String> statuses = new LinkedHashMap<>();
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (String id : ids) {
@@ -290,7 +311,7 @@ public final class DeskService {
                 counts.getOrDefault(ClaimStatus.CONTRADICTED, 0L), counts.getOrDefault(ClaimStatus.DISPUTED, 0L),
                 counts.getOrDefault(ClaimStatus.UNCORROBORATED, 0L), counts.getOrDefault(ClaimStatus.UNREADABLE, 0L));
         List<DeskView.FindingView> findings = result.findings().stream().map(f -> finding(f, result, sourceId)).toList();
-        return new DeskView.Outcome(summary, statuses, findings, problems, yaml);
+        return new DeskView.Outcome(summary, statuses, findings, problems, yaml, factsChanged);
     }
 
     private static DeskView.FindingView finding(Finding f, CheckResult result, String sourceId) {

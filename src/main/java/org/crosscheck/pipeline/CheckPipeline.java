@@ -363,6 +363,7 @@ public final class CheckPipeline {
         CompiledRules compiled = rules(base.rules());
         Settings settings = settings(base.settings(), compiled);
         progress.finished(Phase.RULE_BUILD);
+        FactsFingerprint readFrom = FactsFingerprint.of(base.facts()); // before reading: an edit meanwhile is seen as one
         FactsStore store = openStore(base);
         FactsInput input;
         try {
@@ -378,7 +379,7 @@ public final class CheckPipeline {
         progress.started(Phase.NORMALIZE, input.sources().size());
         NormalizedFacts facts = new Normalizer(tolerance).normalize(input, progress);
         input = null; // the raw claims take as much memory as the typed ones; not kept while the snapshot indexes them
-        CorpusSnapshot snapshot = new CorpusSnapshot(base, facts, settings, tolerance);
+        CorpusSnapshot snapshot = new CorpusSnapshot(base, readFrom, facts, settings, tolerance);
         progress.finished(Phase.NORMALIZE);
         return snapshot;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.crosscheck.extract.ExtractionCorpus;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.support.FactsDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,46 @@ class DeskStartTest {
         CheckRequest missing = CheckRequest.of(dir.resolve("no-facts"), DeskFixture.RULES).withSettings(Path.of("crosscheck.yaml"));
         assertThatThrownBy(() -> DeskService.start(List.of(new CheckPipeline()), missing, step -> { }))
                 .isInstanceOf(DeskService.Refused.class).hasMessageContaining("no-facts");
+    }
+
+    /**
+     * The desk does not reload edited facts (minutes at a million claims); every answer says whether
+     * they changed since it read them, so the editor knows to have it restarted.
+     */
+    @Test
+    void everyAnswerSaysWhetherTheFactsChangedSinceTheDeskReadThem(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("facts");
+        FactsDir.copyTree(DeskFixture.FACTS, facts);
+        DeskService desk = DeskService.start(List.of(new CheckPipeline()),
+                CheckRequest.of(facts, DeskFixture.RULES).withSettings(Path.of("crosscheck.yaml")), step -> { });
+        String text = "NATO, founded in 1949, now has 32 members.";
+        Thread.sleep(DeskService.FACTS_LOOK_NANOS / 1_000_000 + 100); // past the interval: the next answer looks
+        assertThat(desk.analyze(text, "2024-06-01").outcome().factsChanged()).isFalse();
+
+        Path edited;
+        try (var all = Files.walk(facts)) {
+            edited = all.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(edited, "\n# an editor's note\n", java.nio.file.StandardOpenOption.APPEND);
+        Thread.sleep(DeskService.FACTS_LOOK_NANOS / 1_000_000 + 100);
+        assertThat(desk.analyze(text, "2024-06-01").outcome().factsChanged()).isTrue();
+        assertThat(desk.check(new org.crosscheck.extract.EditedDraft.Header("draft-desk", "t", "2024-06-01"), List.of())
+                .factsChanged()).as("a change once seen stays seen").isTrue();
+    }
+
+    @Test
+    void aFileAddedOrRemovedIsAChangeToo(@TempDir Path dir) throws Exception {
+        Path facts = dir.resolve("facts");
+        FactsDir.copyTree(DeskFixture.FACTS, facts);
+        CheckPipeline pipeline = new CheckPipeline();
+        var snapshot = pipeline.snapshot(CheckRequest.of(facts, DeskFixture.RULES).withSettings(Path.of("crosscheck.yaml")));
+        assertThat(snapshot.factsChanged()).isFalse();
+        Path added = facts.resolve("sources").resolve("zz-added.yaml");
+        Files.createDirectories(added.getParent());
+        Files.writeString(added, "source:\n  id: zz-added\n");
+        assertThat(snapshot.factsChanged()).isTrue();
+        Files.delete(added);
+        assertThat(snapshot.factsChanged()).isFalse();
     }
 
     private static long factsFiles() throws Exception {
