@@ -12,8 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import org.crosscheck.desk.DeskLimits;
 import org.crosscheck.desk.DeskServer;
 import org.crosscheck.desk.DeskService;
-import org.crosscheck.extract.ExtractionCorpus;
-import org.crosscheck.extract.TextRejected;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
@@ -101,7 +99,6 @@ final class ServeCommand implements Callable<Integer> {
         try {
             out.println("crosscheck: reading the corpus in " + facts + " ...");
             out.flush();
-            ExtractionCorpus corpus = ExtractionCorpus.load(facts);
             List<CheckPipeline> pipelines = new ArrayList<>();
             for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
                 CheckPipeline pipeline = ruleOptions.pipeline();
@@ -112,11 +109,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             CheckRequest base = CheckRequest.of(facts, ruleOptions.rules()).withSettings(ruleOptions.config())
                     .withFailOn(FailOn.DEFAULT);
-            service = new DeskService(corpus, pipelines, base);
-            service.warmUp();
-        } catch (TextRejected e) {
-            e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
-            return ExitCode.INVALID_INPUT.code();
+            service = DeskService.start(pipelines, base, step -> {
+                out.printf(java.util.Locale.ROOT, "crosscheck: %s in %.1f s%n", step.what(), step.nanos() / 1e9);
+                out.flush();
+            });
         } catch (DeskService.Refused e) {
             e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();

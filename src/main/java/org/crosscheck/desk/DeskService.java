@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.ArticleReader;
 import org.crosscheck.extract.ArticleText;
@@ -25,7 +26,9 @@ import org.crosscheck.model.CheckResult;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.Phase;
 import org.crosscheck.model.Problem;
+import org.crosscheck.model.Progress;
 import org.crosscheck.model.ReferenceRecord;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
@@ -35,10 +38,9 @@ import org.crosscheck.pipeline.InputRejected;
 /**
  * What the desk does with a draft, apart from HTTP: extracts its candidate claims, checks them (or
  * the claims the editor kept) against the corpus as {@code check --draft} does, and turns the result
- * into {@link DeskView} records. The corpus for extraction is read once, when the desk starts; so is
- * the corpus for checking ({@link CorpusSnapshot}, by {@link #warmUp}), which every pipeline then
- * reads, never changes, and checks each draft against on the keys the draft touches only. Before
- * {@link #warmUp}, each check reads the facts as the command line does.
+ * into {@link DeskView} records. The corpus is read once, when the desk starts ({@link #start}), into
+ * a {@link CorpusSnapshot} that every pipeline then reads, never changes, and checks each draft
+ * against on the keys the draft touches only; extraction's indexes are built on the same corpus.
  */
 public final class DeskService {
 
@@ -49,43 +51,116 @@ public final class DeskService {
     private final ExtractionCorpus corpus;
     /** Pipelines not in use: each check takes one, so as many checks run at once as there are pipelines. */
     private final BlockingQueue<CheckPipeline> pipelines;
-    private final CheckRequest base;
-    /** The corpus every check reads, loaded by {@link #warmUp}; null before. */
-    private volatile CorpusSnapshot snapshot;
+    /** The corpus every check reads, and extraction matches texts against: one copy for both. */
+    private final CorpusSnapshot snapshot;
+
+    /** How often the facts files' sizes and times are looked at, at most: each look lists every file. */
+    static final long FACTS_LOOK_NANOS = 2_000_000_000L;
+    private volatile boolean factsChanged;
+    private volatile long factsLookedAt = System.nanoTime();
+
+    private DeskService(ExtractionCorpus corpus, List<CheckPipeline> pipelines, CorpusSnapshot snapshot) {
+        this.corpus = corpus;
+        this.pipelines = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
+        this.snapshot = snapshot;
+    }
+
+    /** One step of the desk's start-up and how long it took, for the desk's log and the benchmark. */
+    public record StartStep(String what, long nanos) {
+    }
 
     /**
+     * Starts a desk: builds the rules, loads and normalizes the corpus once (through the store when
+     * the pipelines have one), builds extraction's indexes on that same corpus, and has every
+     * pipeline build its rules, so a broken rule file or facts directory stops the desk at start,
+     * not at the first check. {@code steps} hears each step as it ends.
+     *
      * @param pipelines one per check that may run at once (a pipeline's compiled rules are not shared
      *                  between threads); one per core, since a small check keeps one core busy
      * @param base      what every check reads (facts, rules, settings); the draft is added per request
      */
-    public DeskService(ExtractionCorpus corpus, List<CheckPipeline> pipelines, CheckRequest base) {
+    public static DeskService start(List<CheckPipeline> pipelines, CheckRequest base, Consumer<StartStep> steps)
+            throws Refused, IOException {
         if (pipelines.isEmpty()) {
             throw new IllegalArgumentException("the desk needs at least one pipeline");
         }
-        this.corpus = corpus;
-        this.pipelines = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
-        this.base = base;
+        StepClock clock = new StepClock(steps);
+        CorpusSnapshot snapshot;
+        try {
+            snapshot = pipelines.get(0).snapshot(base, clock);
+        } catch (InputRejected e) {
+            throw new Refused(e.problems());
+        }
+        ExtractionCorpus corpus = new ExtractionCorpus(snapshot.corpus());
+        clock.step("extraction's entity and key indexes built on it");
+        DeskService desk = new DeskService(corpus, pipelines, snapshot);
+        for (CheckPipeline pipeline : pipelines) {
+            desk.check(pipeline, "draft-desk", EditedDraft.write(new EditedDraft.Header("draft-desk", "start-up", null), List.of()),
+                    List.of());
+        }
+        clock.step("an empty draft checked by each of " + pipelines.size() + " pipelines (their rules built)");
+        return desk;
     }
 
-    /** Builds the rules of every pipeline now, so a broken rule file stops the desk at start, not at the first check. */
-    public void warmUp() throws Refused, IOException {
-        List<CheckPipeline> all = new ArrayList<>();
-        pipelines.drainTo(all);
-        try {
-            if (snapshot == null) {
-                try {
-                    snapshot = all.get(0).snapshot(base);
-                } catch (InputRejected e) {
-                    throw new Refused(e.problems());
-                }
-            }
-            for (CheckPipeline pipeline : all) {
-                check(pipeline, "draft-desk", EditedDraft.write(new EditedDraft.Header("draft-desk", "start-up", null), List.of()),
-                        List.of());
-            }
-        } finally {
-            pipelines.addAll(all);
+    /** Times the start-up's steps: the snapshot's phases as the pipeline reports them, then the desk's own. */
+    private static final class StepClock implements Progress {
+        private final Consumer<StartStep> steps;
+        private long since = System.nanoTime();
+        private long units;
+
+        StepClock(Consumer<StartStep> steps) {
+            this.steps = steps;
         }
+
+        @Override
+        public void started(Phase phase, long total) {
+            units = total;
+        }
+
+        @Override
+        public void finished(Phase phase) {
+            step(switch (phase) {
+                case RULE_BUILD -> "rules built and settings read";
+                case LOAD -> "facts read (" + units + " files)";
+                case NORMALIZE -> "claims normalized and indexed by key (" + units + " sources)";
+                default -> phase.label();
+            });
+        }
+
+        void step(String what) {
+            steps.accept(new StartStep(what, System.nanoTime() - since));
+            since = System.nanoTime(); // what the listener does (a benchmark's collection) is no step's
+        }
+    }
+
+    /** How many claims the corpus holds. */
+    public int claims() {
+        return snapshot.claims();
+    }
+
+    /**
+     * Whether the facts files changed since the desk read them. The desk does not reload them (at a
+     * million claims that is minutes and a second copy of the corpus); it says so with every answer,
+     * so the editor knows to have it restarted. Looked at no more than every two seconds; a change,
+     * once seen, stays seen.
+     */
+    boolean factsChanged() {
+        long now = System.nanoTime();
+        if (!factsChanged && now - factsLookedAt >= FACTS_LOOK_NANOS) {
+            factsLookedAt = now;
+            factsChanged = snapshot.factsChanged();
+        }
+        return factsChanged;
+    }
+
+    /** The corpus extraction matches texts against. */
+    ExtractionCorpus extractionCorpus() {
+        return corpus;
+    }
+
+    /** The corpus checks read. */
+    CorpusSnapshot snapshot() {
+        return snapshot;
     }
 
     /** Thrown when a draft cannot be checked; every problem, each at its place. */
@@ -201,18 +276,18 @@ public final class DeskService {
         CheckResult result;
         try {
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            CorpusSnapshot corpusNow = snapshot;
-            result = corpusNow == null ? pipeline.check(base.withDraft(file)) : pipeline.checkDraft(corpusNow, file);
+            result = pipeline.checkDraft(snapshot, file);
         } catch (InputRejected e) {
             throw new Refused(e.problems());
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
-        return outcome(result, sourceId, yaml, ids, file.getFileName().toString());
+        return outcome(result, sourceId, yaml, ids, file.getFileName().toString(), factsChanged());
     }
 
-    private static DeskView.Outcome outcome(CheckResult result, String sourceId, String yaml, List<String> ids, String fileName) {
+    private static DeskView.Outcome outcome(CheckResult result, String sourceId, String yaml, List<String> ids, String fileName,
+            boolean factsChanged) {
         Map<String, String> statuses = new LinkedHashMap<>();
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (String id : ids) {
@@ -236,7 +311,7 @@ public final class DeskService {
                 counts.getOrDefault(ClaimStatus.CONTRADICTED, 0L), counts.getOrDefault(ClaimStatus.DISPUTED, 0L),
                 counts.getOrDefault(ClaimStatus.UNCORROBORATED, 0L), counts.getOrDefault(ClaimStatus.UNREADABLE, 0L));
         List<DeskView.FindingView> findings = result.findings().stream().map(f -> finding(f, result, sourceId)).toList();
-        return new DeskView.Outcome(summary, statuses, findings, problems, yaml);
+        return new DeskView.Outcome(summary, statuses, findings, problems, yaml, factsChanged);
     }
 
     private static DeskView.FindingView finding(Finding f, CheckResult result, String sourceId) {

@@ -48,8 +48,12 @@ public final class DeskView {
      * The check of a draft's claims: the counts by status, each claim's status, the findings that
      * involve the draft, the problems that kept a claim from being checked, and the draft file itself.
      */
+    /**
+     * @param factsChanged whether the facts files changed since the desk read them: the findings are
+     *                     then those of the corpus as it was, and the desk must be restarted to see the edit
+     */
     public record Outcome(Summary summary, Map<String, String> statuses, List<FindingView> findings, List<ProblemView> problems,
-            String draft) {
+            String draft, boolean factsChanged) {
     }
 
     /** How many of the draft's claims are in each status; {@code checked + rejected = claims}. */

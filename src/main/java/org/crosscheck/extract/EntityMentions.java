@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.crosscheck.model.Entity;
 
 /**
@@ -14,25 +16,31 @@ import org.crosscheck.model.Entity;
  * ("major non-NATO ally status"). Curly and straight apostrophes are one. Where two names overlap
  * the longer wins ("President Joe Biden" over "Biden").
  *
- * <p>Names are looked up by their first word, so a sentence costs a lookup per word rather than a
- * scan per name: a corpus of 100,000 claims has ten thousand entities.
+ * <p>Names are looked up by their first word, then by their length and their text as written in
+ * any case, so a sentence costs a few lookups per word rather than a scan per name. Looking up by
+ * the first word alone was not enough: when many names share it ("Subject 1" to "Subject 99999"),
+ * each word "subject" scanned them all, and indexing the million-claim corpus's quotes took hours.
  */
 public final class EntityMentions {
 
     private record Name(String entityId, String text, boolean capitals) {
     }
 
-    /** Names by their first word in lower case, longest first. */
-    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /**
+     * Names by their first word in lower case, then by their length, longest first, then by their
+     * text case-folded ({@link #folded}); names of one text in id order. Two names of one length can
+     * both match at a place only when their folded texts are equal, so this finds what a scan of
+     * the names, longest first, would.
+     */
+    private final Map<String, NavigableMap<Integer, Map<String, List<Name>>>> byFirstWord = new HashMap<>();
 
     public EntityMentions(List<Entity> entities) {
         for (Entity entity : entities) {
             add(entity.id(), entity.name());
             entity.aliases().forEach(alias -> add(entity.id(), alias));
         }
-        Comparator<Name> longestFirst = Comparator.comparingInt((Name n) -> n.text().length()).reversed()
-                .thenComparing(Name::entityId);
-        byFirstWord.values().forEach(names -> names.sort(longestFirst));
+        byFirstWord.values().forEach(byLength -> byLength.values()
+                .forEach(byText -> byText.values().forEach(names -> names.sort(Comparator.comparing(Name::entityId)))));
     }
 
     private void add(String id, String name) {
@@ -41,7 +49,22 @@ public final class EntityMentions {
             return;
         }
         boolean capitals = n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter);
-        byFirstWord.computeIfAbsent(firstWord(n, 0), w -> new ArrayList<>()).add(new Name(id, n, capitals));
+        byFirstWord.computeIfAbsent(firstWord(n, 0), w -> new TreeMap<>(Comparator.reverseOrder()))
+                .computeIfAbsent(n.length(), l -> new HashMap<>())
+                .computeIfAbsent(folded(n, 0, n.length()), t -> new ArrayList<>()).add(new Name(id, n, capitals));
+    }
+
+    /**
+     * The text from {@code start} to {@code end} with each character folded as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares them when ignoring case
+     * (upper case, then lower case): two regions it finds equal fold to the same text.
+     */
+    private static String folded(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            chars[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(chars);
     }
 
     static String apostrophes(String text) {
@@ -70,16 +93,11 @@ public final class EntityMentions {
             if (!wordStart) {
                 continue;
             }
-            List<Name> names = byFirstWord.get(firstWord(text, i));
-            if (names == null) {
-                continue;
-            }
-            for (Name name : names) {
-                int end = i + name.text().length();
-                if (end <= text.length() && text.regionMatches(!name.capitals(), i, name.text(), 0, name.text().length())
-                        && (end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(text.charAt(end - 1)))) {
-                    found.add(new Mention(name.entityId(), i, end));
-                    break;
+            NavigableMap<Integer, Map<String, List<Name>>> byLength = byFirstWord.get(firstWord(text, i));
+            if (byLength != null) {
+                Mention longest = longestAt(text, i, byLength);
+                if (longest != null) {
+                    found.add(longest);
                 }
             }
         }
@@ -93,5 +111,26 @@ public final class EntityMentions {
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         return kept;
+    }
+
+    /**
+     * The longest name written at {@code start} (of equally long ones, the first entity id); null when
+     * none is. The lengths run longest first, so the tail from the text left holds those that fit.
+     */
+    private static Mention longestAt(String text, int start, NavigableMap<Integer, Map<String, List<Name>>> byLength) {
+        for (Map.Entry<Integer, Map<String, List<Name>>> entry : byLength.tailMap(text.length() - start, true).entrySet()) {
+            int end = start + entry.getKey();
+            List<Name> names = entry.getValue().get(folded(text, start, end));
+            if (names == null) {
+                continue;
+            }
+            for (Name name : names) {
+                if (text.regionMatches(!name.capitals(), start, name.text(), 0, name.text().length())
+                        && (end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(text.charAt(end - 1)))) {
+                    return new Mention(name.entityId(), start, end);
+                }
+            }
+        }
+        return null;
     }
 }

@@ -16,21 +16,20 @@ import org.crosscheck.normalize.Normalizer;
 
 /**
  * What extraction matches a text against: the corpus's entities (by name and alias) and its keys
- * (in a {@link KeyIndex}), built once and then shared by every article of a run.
+ * (in a {@link KeyIndex}), built once and then shared by every article of a run. It keeps the
+ * corpus it is given, not a copy, so the desk builds it on the corpus it checks against.
  */
 public final class ExtractionCorpus {
 
     private final Corpus corpus;
     private final EntityMentions mentions;
     private final KeyIndex keys;
-    private final Set<String> claimIds = new TreeSet<>();
     private final Set<String> sourceIds = new TreeSet<>();
 
     public ExtractionCorpus(Corpus corpus) {
         this.corpus = corpus;
         this.mentions = new EntityMentions(corpus.entities());
         this.keys = new KeyIndex(corpus.claims(), corpus.references(), corpus.entities(), mentions);
-        corpus.claims().forEach(c -> claimIds.add(c.id()));
         corpus.sources().forEach(s -> sourceIds.add(s.id()));
     }
 
@@ -66,10 +65,6 @@ public final class ExtractionCorpus {
 
     public KeyIndex keys() {
         return keys;
-    }
-
-    boolean hasClaimId(String id) {
-        return claimIds.contains(id);
     }
 
     boolean hasSourceId(String id) {

@@ -61,6 +61,8 @@ public final class KeyIndex {
     static final double MENTION_WEIGHT = 1.5;
     /** How many keys a query looks at; the runner-ups come from these. */
     static final int TOP = 20;
+    /** The index writer's buffer: the million-claim corpus's keys (their quotes' words) fit in it. */
+    static final double WRITE_BUFFER_MB = 256;
 
     private static final String SUBJECT = "subject";
     private static final String PROPERTY = "property";
@@ -153,7 +155,12 @@ public final class KeyIndex {
         entities.forEach(e -> nameWords(e.id(), e).forEach(allNameWords::addAll));
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+            // The index is written once and then only searched, by every sentence of every draft: one
+            // segment makes each query one term lookup and one posting walk per term, where several
+            // segments (16 MB of buffer at a time, at a million claims) each need their own; a larger
+            // buffer means fewer flushes to merge while building. The buffer is given back afterwards.
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity())
+                    .setRAMBufferSizeMB(WRITE_BUFFER_MB);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Map.Entry<ClaimKey, Profile> entry : profiles.entrySet()) {
                     ClaimKey key = entry.getKey();
@@ -166,6 +173,7 @@ public final class KeyIndex {
                     }
                     writer.addDocument(document(key, entry.getValue(), byId.get(key.subject())));
                 }
+                writer.forceMerge(1);
             }
             distinctiveWords(profiles, allNameWords);
             searcher = new IndexSearcher(DirectoryReader.open(directory));

@@ -351,15 +351,23 @@ public final class CheckPipeline {
      * built here too, so a broken rule file or setting is refused now.
      */
     public CorpusSnapshot snapshot(CheckRequest base) throws InputRejected {
+        return snapshot(base, Progress.SILENT);
+    }
+
+    /** As {@link #snapshot(CheckRequest)}, telling {@code progress} as the rules build and the facts load and normalize. */
+    public CorpusSnapshot snapshot(CheckRequest base, Progress progress) throws InputRejected {
         if (base.draft() != null || base.changed() != null) {
             throw new IllegalArgumentException("a snapshot is of the whole corpus, without a draft or changed files");
         }
+        progress.started(Phase.RULE_BUILD, -1);
         CompiledRules compiled = rules(base.rules());
         Settings settings = settings(base.settings(), compiled);
+        progress.finished(Phase.RULE_BUILD);
+        FactsFingerprint readFrom = FactsFingerprint.of(base.facts()); // before reading: an edit meanwhile is seen as one
         FactsStore store = openStore(base);
         FactsInput input;
         try {
-            input = loadFacts(base, store, List.of(), Progress.SILENT).input();
+            input = loadFacts(base, store, List.of(), progress).input();
         } catch (FactsLoader.MissingFactsException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(base.facts().toString()), e.getMessage(), e.hint())));
         } finally {
@@ -368,7 +376,12 @@ public final class CheckPipeline {
             }
         }
         Tolerance tolerance = Tolerance.ofPercent(settings.thresholds().approxPercent());
-        return new CorpusSnapshot(base, new Normalizer(tolerance).normalize(input), settings, tolerance);
+        progress.started(Phase.NORMALIZE, input.sources().size());
+        NormalizedFacts facts = new Normalizer(tolerance).normalize(input, progress);
+        input = null; // the raw claims take as much memory as the typed ones; not kept while the snapshot indexes them
+        CorpusSnapshot snapshot = new CorpusSnapshot(base, readFrom, facts, settings, tolerance);
+        progress.finished(Phase.NORMALIZE);
+        return snapshot;
     }
 
     /**

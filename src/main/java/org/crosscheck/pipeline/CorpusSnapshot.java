@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.Source;
 import org.crosscheck.normalize.EntityIndex;
@@ -34,8 +35,12 @@ public final class CorpusSnapshot {
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> claimIds = new HashSet<>();
 
-    CorpusSnapshot(CheckRequest base, NormalizedFacts facts, Settings settings, Tolerance tolerance) {
+    /** The facts files as they were just before they were read. */
+    private final FactsFingerprint readFrom;
+
+    CorpusSnapshot(CheckRequest base, FactsFingerprint readFrom, NormalizedFacts facts, Settings settings, Tolerance tolerance) {
         this.base = base;
+        this.readFrom = readFrom;
         this.facts = facts;
         this.settings = settings;
         this.tolerance = tolerance;
@@ -58,6 +63,14 @@ public final class CorpusSnapshot {
         return facts;
     }
 
+    /**
+     * The normalized corpus, read-only: the desk builds its extraction indexes on it, so that the
+     * corpus is held once, not once for extraction and once for checking.
+     */
+    public Corpus corpus() {
+        return facts.corpus();
+    }
+
     Settings settings() {
         return settings;
     }
@@ -68,6 +81,14 @@ public final class CorpusSnapshot {
 
     EntityIndex entities() {
         return entities;
+    }
+
+    /**
+     * Whether a facts file was edited, added or removed since the snapshot was read (by size and
+     * modification time): the snapshot then no longer is the corpus a check from scratch would read.
+     */
+    public boolean factsChanged() {
+        return !FactsFingerprint.of(base.facts()).equals(readFrom);
     }
 
     /** How many claims the snapshot holds. */

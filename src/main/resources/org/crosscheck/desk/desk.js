@@ -139,6 +139,7 @@
     for (const c of draft.claims) c.findings = [];
     for (const f of outcome.findings) for (const id of f.draftClaims) if (lookup.has(id)) lookup.get(id).findings.push(f);
     const s = outcome.summary;
+    $('facts-changed').hidden = !outcome.factsChanged;
     $('summary-empty').hidden = true;
     $('summary-counts').hidden = false;
     $('count-claims').textContent = s.claims;

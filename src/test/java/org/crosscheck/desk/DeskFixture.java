@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.crosscheck.extract.ExtractionCorpus;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
 
@@ -34,9 +33,8 @@ final class DeskFixture implements AutoCloseable {
 
     DeskFixture(Path facts, DeskLimits limits, String token) throws Exception {
         this.facts = facts;
-        DeskService service = new DeskService(ExtractionCorpus.load(facts), List.of(new CheckPipeline(), new CheckPipeline()),
-                CheckRequest.of(facts, RULES).withSettings(Path.of("crosscheck.yaml")));
-        service.warmUp();
+        DeskService service = DeskService.start(List.of(new CheckPipeline(), new CheckPipeline()),
+                CheckRequest.of(facts, RULES).withSettings(Path.of("crosscheck.yaml")), step -> { });
         server = new DeskServer(service, limits, token);
         int port = server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + port;
