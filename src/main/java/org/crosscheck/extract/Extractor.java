@@ -3,9 +3,11 @@ package org.crosscheck.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,8 +24,8 @@ import org.crosscheck.normalize.Parsed;
  * Reads candidate claims from an article's text: its sentences (OpenNLP), the values in each
  * ({@link ValueFinder}), the corpus entities each names ({@link EntityMentions}), and for each value
  * the key of the corpus that the sentence reads most like ({@link KeyIndex}), or a new property for
- * the subject named nearest to it when no key fits. One extractor reads one article at a time: it
- * keeps the rankings of the article it is reading.
+ * the subject named nearest to it when no key fits. Sentences are read side by side; an extractor
+ * holds no state of its own between articles, so it may be shared.
  */
 public final class Extractor {
 
@@ -63,8 +65,6 @@ public final class Extractor {
 
     private final ExtractionCorpus corpus;
     private final SentenceSplitter splitter = new SentenceSplitter();
-    /** Rankings of the article being extracted, by sentence and value kind (and unit). */
-    private final java.util.Map<String, List<KeyMatch>> rankings = new java.util.HashMap<>();
 
     public Extractor(ExtractionCorpus corpus) {
         this.corpus = corpus;
@@ -84,39 +84,56 @@ public final class Extractor {
                     "the text has no sentence: no line holds a word", "pass an article's text: prose, one paragraph per line"));
         }
         ValueFinder finder = new ValueFinder(anchor);
-        rankings.clear();
+        // sentences are read independently, so they are spread over the cores (an editor waits for
+        // the whole draft); the results are gathered in sentence order, so the draft is the same
+        List<SentenceReading> readings = sentences.parallelStream().map(sentence -> read(sentence, finder)).toList();
         List<Candidate> candidates = new ArrayList<>();
         List<Extraction.Unfiled> unfiled = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Mention> mentions = corpus.mentions().find(sentence.text());
-            Set<String> named = new HashSet<>();
-            mentions.forEach(m -> named.add(m.entityId()));
-            Set<String> seen = new HashSet<>();
-            List<FoundValue> values = finder.find(sentence.text());
-            for (int i = 0; i < values.size(); i++) {
-                FoundValue value = values.get(i);
-                int previous = 0;
-                for (int j = i - 1; j >= 0 && previous == 0; j--) {
-                    previous = filter(values.get(j)).equals(filter(value)) ? values.get(j).end() : 0;
-                }
-                int next = sentence.text().length();
-                for (int j = i + 1; j < values.size() && next == sentence.text().length(); j++) {
-                    next = filter(values.get(j)).equals(filter(value)) ? values.get(j).start() : next;
-                }
-                int nextAny = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
-                Filing filing = candidate(sentence, value, new int[] {previous, next, nextAny}, mentions, named, values);
-                if (filing.candidate() == null) {
-                    unfiled.add(new Extraction.Unfiled(sentence, value, filing.whyUnfiled()));
-                } else if (seen.add(filing.candidate().key() + " " + value.written())) {
-                    candidates.add(filing.candidate());
-                }
-            }
-        }
+        readings.forEach(r -> {
+            candidates.addAll(r.candidates());
+            unfiled.addAll(r.unfiled());
+        });
         String id = sourceId(article.file());
         for (int n = 2; corpus.hasSourceId(id); n++) {
             id = sourceId(article.file()) + "-" + n; // extracting an article the corpus already holds
         }
         return new Extraction(article, id, date, sentences, candidates, unfiled);
+    }
+
+    /** What one sentence gave: its candidates, and the values filed under no subject. */
+    private record SentenceReading(List<Candidate> candidates, List<Extraction.Unfiled> unfiled) {
+    }
+
+    private SentenceReading read(Sentence sentence, ValueFinder finder) {
+        List<Mention> mentions = corpus.mentions().find(sentence.text());
+        Set<String> named = new HashSet<>();
+        mentions.forEach(m -> named.add(m.entityId()));
+        Set<String> seen = new HashSet<>();
+        // values of one kind and unit in one sentence share their ranking
+        Map<String, List<KeyMatch>> rankings = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Extraction.Unfiled> unfiled = new ArrayList<>();
+        List<FoundValue> values = finder.find(sentence.text());
+        for (int i = 0; i < values.size(); i++) {
+            FoundValue value = values.get(i);
+            int previous = 0;
+            for (int j = i - 1; j >= 0 && previous == 0; j--) {
+                previous = filter(values.get(j)).equals(filter(value)) ? values.get(j).end() : 0;
+            }
+            int next = sentence.text().length();
+            for (int j = i + 1; j < values.size() && next == sentence.text().length(); j++) {
+                next = filter(values.get(j)).equals(filter(value)) ? values.get(j).start() : next;
+            }
+            int nextAny = i + 1 < values.size() ? values.get(i + 1).start() : sentence.text().length();
+            List<KeyMatch> ranked = rankings.computeIfAbsent(filter(value), k -> corpus.keys().rank(sentence.text(), value.value(), named));
+            Filing filing = candidate(sentence, value, new int[] {previous, next, nextAny}, mentions, ranked, values);
+            if (filing.candidate() == null) {
+                unfiled.add(new Extraction.Unfiled(sentence, value, filing.whyUnfiled()));
+            } else if (seen.add(filing.candidate().key() + " " + value.written())) {
+                candidates.add(filing.candidate());
+            }
+        }
+        return new SentenceReading(candidates, unfiled);
     }
 
     private static DateValue anchor(ArticleText article, String published) throws TextRejected {
@@ -144,13 +161,10 @@ public final class Extractor {
      * @param bounds where the value's rivals of its kind and unit end before it and start after it, and
      *               where the next value of any kind starts
      */
-    private Filing candidate(Sentence sentence, FoundValue value, int[] bounds, List<Mention> mentions, Set<String> named,
+    private Filing candidate(Sentence sentence, FoundValue value, int[] bounds, List<Mention> mentions, List<KeyMatch> ranked,
             List<FoundValue> values) {
         int previousValue = bounds[0];
         int nextValue = bounds[1];
-        // values of one kind and unit in one sentence share their ranking
-        List<KeyMatch> ranked = rankings.computeIfAbsent(sentence.index() + " " + filter(value),
-                k -> corpus.keys().rank(sentence.text(), value.value(), named));
         KeyMatch heldBack = null;
         if (!ranked.isEmpty() && fits(ranked.get(0)) && (ranked.get(0).mentioned() || !isBareNumberWord(value))) {
             KeyMatch best = ranked.get(0);

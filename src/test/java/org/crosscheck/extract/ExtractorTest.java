@@ -289,6 +289,23 @@ class ExtractorTest {
     }
 
     @Test
+    void sentencesReadSideBySideGiveTheSameDraftInSentenceOrder() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            text.append("Acme employs ").append(12_000 + i).append(" people and paid $").append(2 + i).append(" billion for Globex in ")
+                    .append(1990 + i % 30).append(".\n");
+        }
+        List<String> first = extract(text.toString()).candidates().stream()
+                .map(c -> c.sentence().line() + " " + c.key() + " = " + c.value().written()).toList();
+        assertThat(first).hasSize(180);
+        assertThat(first.stream().map(l -> Integer.parseInt(l.substring(0, l.indexOf(' '))))).isSorted();
+        for (int run = 0; run < 3; run++) {
+            assertThat(extract(text.toString()).candidates().stream()
+                    .map(c -> c.sentence().line() + " " + c.key() + " = " + c.value().written()).toList()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void inAListTheWordsAfterTheCoordinatorLeadTheNextValue() throws Exception {
         // "employs" is said of the 15,000, not of the 400 before "and"
         Extraction x = extract("Acme bought 400 of them and employs 15,000 people.");
