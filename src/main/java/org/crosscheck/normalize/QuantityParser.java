@@ -36,7 +36,7 @@ public final class QuantityParser {
             "paise", "centimes");
     private static final Map<String, String> PERCENT = Map.of(
             "%", "%", "percent", "%", "per cent", "%", "pct", "%", "percentage points", "pp", "percentage point", "pp",
-            "points", "pp");
+            "points", "pp", "percents", "%");
     /** "pounds" alone: money or weight. */
     private static final Map<String, String> AMBIGUOUS_MONEY = Map.of(
             "pounds", "write '£' or 'pounds sterling' for money, 'lb' for weight",
@@ -49,6 +49,20 @@ public final class QuantityParser {
      */
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
             "fifth", "fifths", "tenth", "tenths", "in", "of", "out", "per", "a", "an", "each", "every", "times", "fold");
+
+    /**
+     * Words after a number that would change it if read, and so cannot be what is counted: a comparison ("less than 5,000
+     * or equal"), "percentage" alone (percent or percentage points).
+     */
+    private static final Set<String> CHANGING = Set.of("equal", "equals", "equaling", "equalling", "percentage", "percentages");
+    /** Money with no ISO 4217 code: it is not compared, so it is refused rather than read as a count of coins. */
+    private static final Set<String> NO_ISO_MONEY = Set.of("bitcoin", "bitcoins", "btc", "xbt", "₿", "satoshi", "satoshis");
+    /**
+     * A lower-case token with no vowel: an abbreviation ("dm", "t", "tln", "dzs"), almost always a unit or a scale, never
+     * an English noun. Unless crosscheck knows it, it is refused rather than taken for what is counted. An abbreviation
+     * in capitals ("10 MPs", "5 NGOs") is a name and may be counted.
+     */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[bcdfghjklmnpqrstvwxz]+");
 
     private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
             "tenth", "tenths");
@@ -66,6 +80,12 @@ public final class QuantityParser {
 
     private static final java.util.regex.Pattern SI_KILO = java.util.regex.Pattern.compile("(\\d)\\s?K(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
+    /** "MM", in capitals, is the financial abbreviation of a million ("US$ 1MM"); "mm" is millimetres. */
+    private static final java.util.regex.Pattern FINANCE_MM = java.util.regex.Pattern.compile("(\\d)\\s?MM(?![A-Za-z])");
+    /** "M" glued before an ISO code is millions of that currency ("30 MUSD", "MEUR 120"), in capitals only. */
+    private static final java.util.regex.Pattern MILLIONS_OF_CODE = java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\b");
+    private static final java.util.regex.Pattern MILLIONS_OF_CODE_FIRST =
+            java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:million|billion|thousand|[A-Za-z]))");
     private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
     // compiled once: String.matches compiled these on every value, most of the reader's time at a million claims
@@ -124,13 +144,14 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        text = SI_MEGA.matcher(SI_KILO.matcher(written.trim()).replaceAll("$1 thousand")).replaceAll("$1 million");
-        text = Words.folded(text);
+        String spelled = millionsOfCode(FINANCE_MM.matcher(written.trim()).replaceAll("$1 million"));
+        spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
+        text = Words.folded(spelled);
         if (text.startsWith("the ")) {
             text = text.substring(4);
         }
         Set<String> capitals = new java.util.HashSet<>();
-        java.util.regex.Matcher caps = CAPITALS.matcher(written);
+        java.util.regex.Matcher caps = CAPITALS.matcher(spelled);
         while (caps.find()) {
             capitals.add(caps.group().toLowerCase(java.util.Locale.ROOT));
         }
@@ -151,7 +172,7 @@ public final class QuantityParser {
             between = true;
             i++;
         }
-        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals);
+        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals, true);
         if (first instanceof Parsed.Failed<Amount> failed) {
             return failed.map(a -> null);
         }
@@ -159,7 +180,7 @@ public final class QuantityParser {
         Amount b = null;
         int end = a.end();
         if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
-            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals);
+            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals, false);
             if (second instanceof Parsed.Failed<Amount> failed) {
                 return failed.map(x -> null);
             }
@@ -202,7 +223,7 @@ public final class QuantityParser {
                 if (next >= tokens.size() || Cardinals.read(tokens, next, false).isEmpty()) {
                     break;
                 }
-                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals);
+                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals, false);
                 if (!(more instanceof Parsed.Ok<Amount> ok) || ok.value().measure() == null) {
                     break;
                 }
@@ -224,6 +245,26 @@ public final class QuantityParser {
             return Parsed.ok(composite(trimmed, parts, hedge, tolerance));
         }
         return Parsed.ok(range ? rangeValue(trimmed, a, b, hedge, tolerance) : single(trimmed, a, hedge, tolerance));
+    }
+
+    /** "30 MUSD" as "30 million USD", "MAUD 60" as "AUD 60 million": only where the three letters are an ISO code. */
+    private static String millionsOfCode(String written) {
+        if (written.indexOf('M') < 0) {
+            return written;
+        }
+        java.util.regex.Matcher first = MILLIONS_OF_CODE_FIRST.matcher(written);
+        StringBuilder out = new StringBuilder();
+        while (first.find()) {
+            first.appendReplacement(out, Currencies.isIsoCode(first.group(1)) ? first.group(1) + " " + first.group(2) + " million" : "$0");
+        }
+        first.appendTail(out);
+        java.util.regex.Matcher after = MILLIONS_OF_CODE.matcher(out.toString());
+        StringBuilder done = new StringBuilder();
+        while (after.find()) {
+            after.appendReplacement(done, Currencies.isIsoCode(after.group(1)) ? "million " + after.group(1) : "$0");
+        }
+        after.appendTail(done);
+        return done.toString();
     }
 
     private static boolean isRangeWord(String token, boolean between) {
@@ -349,8 +390,14 @@ public final class QuantityParser {
         return Currencies.at(tokens, i, capitals);
     }
 
-    /** One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it. */
-    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals) {
+    /**
+     * One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it.
+     *
+     * @param ordinals whether an ordinal may be the number ("first", "one hundred twenty fifth"): not at a range's second
+     *                 end, where "one - fourth" is a fraction, nor in the later parts of a measure
+     */
+    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals,
+            boolean ordinals) {
         int i = from;
         if (i < tokens.size() && tokens.get(i).equals("~")) {
             i++; // "2 - ~7 grams": the approximation of one end of a range is inside the range's own tolerance
@@ -382,6 +429,10 @@ public final class QuantityParser {
         boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
                 && SYMBOLS.containsKey(tokens.get(i + 2));
         Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null || signAfterScale);
+        Optional<Cardinals.Reading> compoundOrdinal = ordinals && currency == null ? Cardinals.wholeOrdinal(tokens, i) : Optional.empty();
+        if (compoundOrdinal.isPresent() && compoundOrdinal.get().used() > 1) {
+            number = compoundOrdinal; // "twenty-first", "one hundred twenty fifth": the ordinal takes the whole value
+        }
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {
@@ -390,7 +441,7 @@ public final class QuantityParser {
                     && (UnitsOfMeasure.at(tokens, i + 1).isPresent() || currencyAt(tokens, i + 1, capitals).isPresent())) {
                 number = Optional.of(new Cardinals.Reading(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
                         BigDecimal.ONE, false, false, 1)); // "a kilogram", "a dollar"
-            } else if (Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
+            } else if (ordinals && Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
                 number = Cardinals.ordinal(tokens, i); // "first", "the 3rd", "inaugural"
             }
         }
@@ -535,15 +586,24 @@ public final class QuantityParser {
         }
         for (int i = from; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (NO_ISO_MONEY.contains(t)) {
+                return Optional.of("'" + t + "' names money with no ISO 4217 code, which crosscheck does not compare");
+            }
             String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
             boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
                     || t.equals("plus") || t.equals("+") // "27 km plus": at least, or more to add; either way not what is counted
                     || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
                     || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
+                    || CHANGING.contains(t)
                     || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);
             if (changes) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
                         + "' after the number changes it");
+            }
+            if (i == from && ABBREVIATION.matcher(t).matches() && !capitals.contains(t)
+                    && !(t.endsWith("s") && capitals.contains(t.substring(0, t.length() - 1)))) {
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
+                        + "' is an abbreviation crosscheck does not know (a unit or a scale?)");
             }
             if (!WORD.matcher(t).matches()) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' is not a word");

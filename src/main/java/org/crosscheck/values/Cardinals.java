@@ -65,7 +65,10 @@ public final class Cardinals {
             Map.entry("krore", new BigDecimal("1e7")), Map.entry("krores", new BigDecimal("1e7")), Map.entry("koti", new BigDecimal("1e7")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")),
             Map.entry("bil", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
+            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")),
+            Map.entry("tln", new BigDecimal("1e12")));
+    /** "dozen" and its abbreviations ("3 doz", "5 dzs"): twelve of what follows. */
+    static final Set<String> DOZEN = Set.of("dozen", "dozens", "doz", "dozs", "dz", "dzs");
     /** Plural scales: after a number they scale it ("3 millions"); alone they are vague ("millions"). */
     static final Map<String, BigDecimal> PLURAL_SCALES = Map.of(
             "hundreds", new BigDecimal("1e2"), "thousands", new BigDecimal("1e3"), "millions", new BigDecimal("1e6"),
@@ -89,9 +92,13 @@ public final class Cardinals {
             Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
             Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("sixtieth", 60),
             Map.entry("seventieth", 70), Map.entry("eightieth", 80), Map.entry("ninetieth", 90), Map.entry("hundredth", 100),
-            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000),
+            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000), Map.entry("billionth", 1_000_000_000),
             // "the inaugural summit", "her maiden speech": the first of a series
             Map.entry("inaugural", 1), Map.entry("maiden", 1));
+    /** Ordinals of a scale, which multiply the number before them: "two hundredth", "three trillionth". */
+    private static final Map<String, BigDecimal> SCALE_ORDINALS = Map.of("hundredth", new BigDecimal("1e2"),
+            "thousandth", new BigDecimal("1e3"), "millionth", new BigDecimal("1e6"), "billionth", new BigDecimal("1e9"),
+            "trillionth", new BigDecimal("1e12"));
     /** Words that say "many" without a number; a value written so is refused, never read as 1. */
     public static final Set<String> NO_NUMBER = Set.of("many", "numerous", "countless", "lot", "lots", "plenty",
             "multiple", "various", "innumerable", "myriad", "host", "number", "some");
@@ -103,11 +110,57 @@ public final class Cardinals {
     public static boolean isNumberWord(String token) {
         return UNITS.containsKey(token) || TEENS.containsKey(token) || TENS.containsKey(token) || ZEROS.contains(token)
                 || SCALES.containsKey(token) || PLURAL_SCALES.containsKey(token) || ORDINALS.containsKey(token)
-                || token.equals("dozen") || token.equals("dozens") || token.equals("score") || token.equals("scores")
+                || SCALE_ORDINALS.containsKey(token) || isFractionWord(token) || DOZEN.contains(token) || token.equals("score") || token.equals("scores")
                 || token.equals("half") || token.equals("quarter") || token.equals("quarters") || token.equals("couple")
                 || token.equals("few") || token.equals("several") || token.equals("handful") || token.equals("pair")
                 || token.equals("point") || FRACTION_GLYPHS.containsKey(token) || DIGITS.matcher(token).matches()
                 || ORDINAL_DIGITS.matcher(token).matches();
+    }
+
+    /**
+     * Whether the word names parts of a whole: an ordinal's plural ("eighths", "hundredths", "trillionths"); "seconds" and
+     * "firsts" are not fractions. After a number it makes a fraction ("five eighths"), never what is counted.
+     */
+    public static boolean isFractionWord(String token) {
+        if (!token.endsWith("s") || token.equals("seconds") || token.equals("firsts")) {
+            return false;
+        }
+        String one = token.substring(0, token.length() - 1);
+        return ORDINALS.containsKey(one) && !one.equals("inaugural") && !one.equals("maiden") || SCALE_ORDINALS.containsKey(one);
+    }
+
+    /**
+     * An ordinal that takes every token from {@code from} to the end: the ordinals {@link #ordinal} reads, and compound
+     * ones, a cardinal then an ordinal word: "one hundred twenty fifth" (125), "two hundredth" (200), "three trillionth",
+     * "twenty-one trillion and three hundred twenty second". The cardinal before a small ordinal must end in a ten, a
+     * hundred or a scale ("one twenty-fifth" is a fraction, not an ordinal, and is left alone).
+     */
+    public static Optional<Reading> wholeOrdinal(List<String> tokens, int from) {
+        Optional<Reading> simple = ordinal(tokens, from);
+        if (simple.isPresent()) {
+            return from + simple.get().used() == tokens.size() ? simple : Optional.empty();
+        }
+        if (tokens.size() - from < 2) {
+            return Optional.empty();
+        }
+        String last = tokens.get(tokens.size() - 1);
+        Optional<Reading> head = exact(tokens.subList(0, tokens.size() - 1), from, false);
+        if (head.isEmpty() || head.get().vague() || from + head.get().used() != tokens.size() - 1) {
+            return Optional.empty();
+        }
+        BigDecimal h = head.get().value();
+        BigDecimal n;
+        if (SCALE_ORDINALS.containsKey(last)) {
+            n = h.multiply(SCALE_ORDINALS.get(last)); // "two hundredth", "a hundred trillionth"
+        } else if (ORDINALS.containsKey(last) && ORDINALS.get(last) < 20 && !last.equals("inaugural") && !last.equals("maiden")
+                && h.remainder(BigDecimal.TEN).signum() == 0 && h.compareTo(BigDecimal.valueOf(20)) >= 0
+                && (ORDINALS.get(last) < 10 || h.remainder(BigDecimal.valueOf(100)).signum() == 0)) {
+            n = h.add(BigDecimal.valueOf(ORDINALS.get(last))); // "one hundred twenty fifth", "two hundred eleventh"
+        } else {
+            return Optional.empty();
+        }
+        n = n.stripTrailingZeros().scale() < 0 ? n.setScale(0, RoundingMode.UNNECESSARY) : n;
+        return Optional.of(Reading.exact(n, n, BigDecimal.ONE, tokens.size() - from));
     }
 
     /** The ordinal at {@code from} ("21st", "third", "twenty-first", "inaugural") as its number, with the tokens it took. */
@@ -156,6 +209,7 @@ public final class Cardinals {
         BigDecimal largestScale = BigDecimal.ZERO;
         Last last = Last.NONE;
         boolean wordsOnly = true;
+        boolean sawHundred = false;
         int i = from;
         int end = from; // the end of the longest complete number so far
         BigDecimal endValue = null;
@@ -237,8 +291,12 @@ public final class Cardinals {
                     scaleProduct = scaleProduct.multiply(BigDecimal.valueOf(100));
                 }
                 next = Last.HUNDRED;
+                sawHundred = true;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
+                if (DOZEN.contains(t) && sawHundred && current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
+                    break; // "three hundred and two dozen": 302 dozen, or 300 and two dozen; left for the caller to refuse
+                }
                 if (last == Last.SCALE && scale.compareTo(largestScale) <= 0) {
                     break; // "one billion million": a smaller scale after a scale multiplies nothing; left for the caller to refuse
                 }
@@ -288,12 +346,12 @@ public final class Cardinals {
         }
         boolean afterNumber = last == Last.DIGITS || last == Last.UNIT || last == Last.TEEN || last == Last.TENS
                 || last == Last.HUNDRED || last == Last.SCALE;
-        return afterNumber && (SCALES.containsKey(t) || PLURAL_SCALES.containsKey(t) || t.equals("dozen") || t.equals("dozens")
+        return afterNumber && (SCALES.containsKey(t) || PLURAL_SCALES.containsKey(t) || DOZEN.contains(t)
                 || letterScales && LETTER_SCALES.containsKey(t));
     }
 
     private static BigDecimal scaleOf(String t) {
-        if (t.equals("dozen") || t.equals("dozens")) {
+        if (DOZEN.contains(t)) {
             return TWELVE;
         }
         BigDecimal s = SCALES.get(t);

@@ -172,6 +172,11 @@ public final class Currencies {
         return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || unit.endsWith(" not stated)");
     }
 
+    /** Whether {@code code}, in capitals, is an ISO 4217 code the JDK knows ("USD", "AUD"). */
+    public static boolean isIsoCode(String code) {
+        return code.length() == 3 && CODES.containsKey(code.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the token names money, so that a reader meeting it after the number never drops it. */
     public static boolean isMoneyWord(String token, Set<String> capitals) {
         return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token)

@@ -175,16 +175,16 @@ class DucklingCorpusTest {
                 || file.equals("duration") && (expected.startsWith("Second:") || expected.startsWith("Minute:") || expected.startsWith("Hour:"));
     }
 
-    private static Row refused(String phrase, String expected, Parsed<?> parsed) {
+    static Row refused(String phrase, String expected, Parsed<?> parsed) {
         Parsed.Failed<?> f = (Parsed.Failed<?>) parsed;
         return new Row(phrase, expected, Outcome.REFUSED, f.message());
     }
 
-    private static boolean same(BigDecimal a, BigDecimal b) {
+    static boolean same(BigDecimal a, BigDecimal b) {
         return a.round(new MathContext(9)).compareTo(b.round(new MathContext(9))) == 0;
     }
 
-    private Row numeral(String phrase, String expected) {
+    Row numeral(String phrase, String expected) {
         BigDecimal want = new BigDecimal(expected.substring("number:".length()));
         Parsed<QuantityValue> parsed = QuantityParser.parse(phrase);
         if (parsed instanceof Parsed.Failed<QuantityValue>) {
@@ -226,7 +226,7 @@ class DucklingCorpusTest {
     }
 
     /** "5", "3..5", "<3.5", ">5" against the reading, with values in Duckling's unit times {@code factor}. */
-    private static boolean amountAgrees(QuantityValue q, String value, BigDecimal factor) {
+    static boolean amountAgrees(QuantityValue q, String value, BigDecimal factor) {
         if (value.startsWith("<")) {
             BigDecimal v = new BigDecimal(value.substring(1)).multiply(factor);
             return EnumSet.of(Hedge.LESS_THAN, Hedge.AT_MOST).contains(q.hedge()) && same(q.amount(), v);

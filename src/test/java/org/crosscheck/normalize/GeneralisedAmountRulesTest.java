@@ -1,0 +1,205 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.crosscheck.model.Hedge;
+import org.crosscheck.model.QuantityValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The grammar rules added when the readers were measured on Recognizers-Text's specs (RecognizersCorpusTest): each rule
+ * with the forms it reads and the forms it must still refuse or leave as they were. The phrases are not the suite's
+ * rows alone: each rule is tried on forms the suite does not have.
+ */
+class GeneralisedAmountRulesTest {
+
+    private static QuantityValue read(String text) {
+        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
+        return parsed.toOptional().orElseThrow(() -> new AssertionError(text + ": " + parsed));
+    }
+
+    private static String refusal(String text) {
+        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
+        assertThat(parsed).as(text).isInstanceOf(Parsed.Failed.class);
+        return ((Parsed.Failed<QuantityValue>) parsed).message();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            five eighths                          | 'eighths' after the number changes it
+            nine million and five ninths          | 'ninths' after the number changes it
+            two hundred and fifty-four hundredths | 'hundredths' after the number changes it
+            a hundred trillionths                 | 'trillionths' after the number changes it
+            3 sixteenths of an inch               | 'sixteenths' after the number changes it
+            """)
+    void anOrdinalsPluralAfterANumberMakesAFractionAndIsRefused(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            twenty-first                                      | 21
+            thirty fourth                                     | 34
+            one hundred twenty fifth                          | 125
+            two hundred eleventh                              | 211
+            two hundredth                                     | 200
+            three trillionth                                  | 3000000000000
+            a hundred trillionth                              | 100000000000000
+            twenty-one trillion and three hundred twenty second | 21000000000322
+            """)
+    void aCompoundOrdinalIsReadWhole(String text, String value) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one twenty-fifth  | 'twenty' after the number changes it
+            one - fourth      | 'fourth' is not a number crosscheck knows
+            3 - fifth         | 'fifth' makes it a fraction
+            """)
+    void aSmallOrdinalAfterAFullNumberIsAFractionNotAnOrdinalNorARangeEnd(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 dzs        | 36
+            five dozs    | 60
+            2 doz eggs   | 24
+            4 dz         | 48
+            200 dozens   | 2400
+            two hundred dozen | 2400
+            10 tln       | 10000000000000
+            """)
+    void dozenAndTrillionAbbreviationsScaleTheNumber(String text, String value) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            three hundred and two dozens | 'dozens' after the number changes it
+            one hundred and five dozen   | 'dozen' after the number changes it
+            """)
+    void aDozenAfterAHundredAndARestIsAmbiguous(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100t     | 't' is an abbreviation crosscheck does not know
+            1.2b     | 'b' is an abbreviation crosscheck does not know
+            10 nm    | 'nm' is an abbreviation crosscheck does not know
+            40 pcs   | 'pcs' is an abbreviation crosscheck does not know
+            """)
+    void anUnknownAbbreviationAfterTheNumberIsRefusedNotCounted(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10 MPs        | 10
+            5 NGOs        | 5
+            30 CEOs       | 30
+            1,000 police officers | 1000
+            """)
+    void anAbbreviationInCapitalsIsANameAndMayBeCounted(String text, String value) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            less than 5000 or equal      | 'equal' after the number changes it
+            more than 5000 or equal to   | 'equal' after the number changes it
+            100 percentage               | 'percentage' after the number changes it
+            10000 bitcoins               | 'bitcoins' names money with no ISO 4217 code
+            6.25 BTC                     | 'btc' names money with no ISO 4217 code
+            2 satoshis                   | 'satoshis' names money with no ISO 4217 code
+            """)
+    void wordsThatWouldChangeTheValueAreRefusedNotDropped(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one hundred percents | 100      | %
+            $1MM                 | 1000000  | USD
+            1MM                  | 1000000  |
+            30 MUSD              | 30000000 | USD
+            twenty MUSD          | 20000000 | USD
+            MAUD 60              | 60000000 | AUD
+            48.5 MGBP            | 48500000 | GBP
+            MSEK 120             | 120000000 | SEK
+            """)
+    void percentsMillionsInCapitalsAndMillionsOfACodeAreRead(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit == null ? "" : unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 mm      | 0.001 | m
+            30 MXN    | 30    | MXN
+            """)
+    void lowerCaseMmAndCodesStartingWithMAreUnchanged(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            30 MABC
+            MABC 30
+            """)
+    void mBeforeLettersThatAreNoCurrencyIsNotMillions(String text) {
+        // "ABC" is no ISO code, so "MABC" is a name in capitals, counted, never millions of anything
+        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
+        parsed.toOptional().ifPresent(q -> {
+            assertThat(q.amount()).isEqualByComparingTo("30");
+            assertThat(q.unit()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10 decimetres       | 1        | m
+            10 dm               | 1        | m
+            2 picometer         | 2E-12    | m
+            5 nanometres        | 5E-9     | m
+            150 microgram       | 1.5E-7   | kg
+            37.8 microgrammes   | 3.78E-8  | kg
+            120 μg              | 1.2E-7   | kg
+            120 mcg             | 1.2E-7   | kg
+            10 megalitres       | 10000000 | L
+            5 cl                | 0.05     | L
+            3 decagrams         | 0.03     | kg
+            3 dekagrams         | 0.03     | kg
+            2 gigajoules        | 555555.5555555556 | Wh
+            40 milliwatts       | 0.04     | W
+            3 tablespoons       | 0.04436029434375 | L
+            2 tsp               | 0.0098578431875 | L
+            0.9 trillion cubic feet | 25485161932800 | L
+            188 miles an hour   | 302.557 | km/h
+            10km/hr             | 10       | km/h
+            """)
+    void metricPrefixesKitchenSpoonsCubicFeetAndSpeedsAreUnitsOfTheirDimension(String text, String value, String unit) {
+        QuantityValue q = read(text);
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(q.amount().round(new java.math.MathContext(6))).isEqualByComparingTo(new BigDecimal(value).round(new java.math.MathContext(6)));
+        assertThat(q.hedge()).isEqualTo(Hedge.EXACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            5 kilowatts  | 5000   | W
+            3 kilometres | 3000   | m
+            2 milligrams | 0.000002 | kg
+            """)
+    void unitsTheTableHadBeforeKeepTheirReading(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
+}
