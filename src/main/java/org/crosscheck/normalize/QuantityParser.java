@@ -30,7 +30,11 @@ public final class QuantityParser {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kshs", "KES"), Map.entry("shs", "KES"),
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("€", "EUR"), Map.entry("€ur", "EUR"), Map.entry("£", "GBP"),
-            Map.entry("¥", "CNY"), Map.entry("₹", "INR"));
+            Map.entry("¥", "CNY"), Map.entry("₹", "INR"),
+            // dollars and pesos named by a country's letters before the sign
+            Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("can$", "CAD"), Map.entry("cdn$", "CAD"), Map.entry("hk$", "HKD"),
+            Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("nt$", "TWD"),
+            Map.entry("mex$", "MXN"), Map.entry("mx$", "MXN"), Map.entry("r$", "BRL"));
     /** Subunits after an amount of money ("$20 and 43c", "20 dollars 43 cents"): a hundredth of the currency. */
     private static final Set<String> SUBUNITS = Set.of("c", "cent", "cents", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
             "paise", "centimes");
@@ -179,7 +183,45 @@ public final class QuantityParser {
         Amount a = first.toOptional().orElseThrow();
         Amount b = null;
         int end = a.end();
-        if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
+        boolean twoSided = false;
+        Optional<Bound> after = between || a.suffixHedge() != null ? Optional.empty() : boundAfter(tokens, end);
+        if (after.isPresent()) {
+            Hedge combined = after.get().with(hedge);
+            if (combined == null) {
+                String words = String.join(" ", tokens.subList(end, after.get().end()));
+                return Parsed.failed(hedge == Hedge.EXACT
+                        ? "'" + trimmed + "': '" + words + "' needs a comparison before the number ('less than 5,000 or equal')"
+                        : "'" + trimmed + "': '" + words + "' after a number that already has a hedge before it",
+                        "keep one bound: 'at least 500' or '500 or more'");
+            }
+            hedge = combined;
+            end = after.get().end();
+        } else if (!between && (Hedges.fromBelow(hedge) || Hedges.fromAbove(hedge)) && end + 1 < tokens.size()
+                && (tokens.get(end).equals("and") || tokens.get(end).equals("but"))) {
+            // "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds are a range
+            Optional<Hedges.At> other = Hedges.at(tokens, end + 1);
+            if (other.isPresent() && (Hedges.fromBelow(hedge) ? Hedges.fromAbove(other.get().hedge()) : Hedges.fromBelow(other.get().hedge()))) {
+                Parsed<Amount> second = amount(tokens, end + 1 + other.get().used(), a.currency(), trimmed, capitals, false);
+                if (second instanceof Parsed.Failed<Amount> failed) {
+                    return failed.map(x -> null);
+                }
+                Amount o = second.toOptional().orElseThrow();
+                boolean firstIsLow = Hedges.fromBelow(hedge);
+                Parsed<Amount[]> joined = joinRange(firstIsLow ? a : o, firstIsLow ? o : a, trimmed);
+                if (joined instanceof Parsed.Failed<Amount[]> failed) {
+                    return failed.map(x -> null);
+                }
+                a = joined.toOptional().orElseThrow()[0];
+                b = joined.toOptional().orElseThrow()[1];
+                end = o.end();
+                range = true;
+                twoSided = true;
+                hedge = Hedge.EXACT;
+            }
+        }
+        if (twoSided) {
+            // the range is read; what follows is checked as what is counted
+        } else if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
             Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals, false);
             if (second instanceof Parsed.Failed<Amount> failed) {
                 return failed.map(x -> null);
@@ -267,9 +309,57 @@ public final class QuantityParser {
         return done.toString();
     }
 
+    /** A bound written after the number ("or more", "and over", "or equal to", "or so"), and where its words end. */
+    private record Bound(Hedge onExact, Hedge onMoreThan, Hedge onLessThan, int end) {
+
+        /** The hedge the number has with the words before it, or null when the two cannot go together ("more than 5 or less"). */
+        Hedge with(Hedge before) {
+            return switch (before) {
+                case EXACT -> onExact;
+                case MORE_THAN -> onMoreThan;
+                case LESS_THAN -> onLessThan;
+                default -> null;
+            };
+        }
+    }
+
+    private static final Set<String> MORE_WORDS = Set.of("more", "greater", "above", "over", "higher", "larger", "bigger", "up");
+    private static final Set<String> LESS_WORDS = Set.of("less", "fewer", "below", "under", "lower", "smaller");
+
+    /** "500 or more", "18 and over" (at least), "500 or less" (at most), "less than 5,000 or equal to" (at most), "1,000 or so". */
+    private static Optional<Bound> boundAfter(List<String> tokens, int at) {
+        if (at + 1 >= tokens.size() || !(tokens.get(at).equals("or") || tokens.get(at).equals("and"))) {
+            return Optional.empty();
+        }
+        String word = tokens.get(at + 1);
+        int end = at + 2;
+        if (end < tokens.size() && (tokens.get(end).equals("than") || tokens.get(end).equals("to"))) {
+            end++;
+        }
+        Optional<Hedges.At> hedge = Hedges.at(tokens, at + 1);
+        if (end < tokens.size() && Cardinals.read(tokens, end, false).isPresent() || hedge.isPresent()
+                && at + 1 + hedge.get().used() < tokens.size() && Cardinals.read(tokens, at + 1 + hedge.get().used(), false).isPresent()) {
+            return Optional.empty(); // "and less than 40", "and less than or equal to 40": a second bound, with its own number
+        }
+        boolean or = tokens.get(at).equals("or");
+        if (MORE_WORDS.contains(word)) {
+            return Optional.of(new Bound(Hedge.AT_LEAST, null, null, end));
+        }
+        if (LESS_WORDS.contains(word)) {
+            return Optional.of(new Bound(Hedge.AT_MOST, null, null, end));
+        }
+        if (or && word.equals("equal")) {
+            return Optional.of(new Bound(null, Hedge.AT_LEAST, Hedge.AT_MOST, end));
+        }
+        if (or && word.equals("so")) {
+            return Optional.of(new Bound(Hedge.APPROX, null, null, at + 2));
+        }
+        return Optional.empty();
+    }
+
     private static boolean isRangeWord(String token, boolean between) {
         return between ? token.equals("and") || token.equals("to") || token.equals("-")
-                : token.equals("-") || token.equals("to");
+                : token.equals("-") || token.equals("to") || token.equals("through") || token.equals("thru");
     }
 
     /** Both ends in one unit and one scale: "3-5 km" is 3 km to 5 km, "2-3 million" 2 million to 3 million. */
@@ -384,8 +474,15 @@ public final class QuantityParser {
         if (i >= tokens.size()) {
             return Optional.empty();
         }
-        if (SYMBOLS.containsKey(tokens.get(i))) {
-            return Optional.of(new Currencies.Match(SYMBOLS.get(tokens.get(i)), null, 1));
+        String t = tokens.get(i);
+        if (SYMBOLS.containsKey(t)) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(t), null, 1));
+        }
+        if (t.length() == 4 && t.endsWith("$") && Currencies.isIsoCode(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.of(new Currencies.Match(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT), null, 1)); // "USD$ 15", "AUD$15"
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).equals("$") && SYMBOLS.containsKey(t + "$")) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(t + "$"), null, 2)); // "C $ 16.4 million", "U.S. $ 150 million"
         }
         return Currencies.at(tokens, i, capitals);
     }
@@ -489,6 +586,14 @@ public final class QuantityParser {
                 }
                 currency = code;
                 i += after.get().used();
+                Optional<BigDecimal> scale = i < tokens.size() ? Cardinals.scaleWord(tokens.get(i)) : Optional.empty();
+                if (scale.isPresent() && number.get().scale().compareTo(BigDecimal.ONE) == 0 && !number.get().vague()) {
+                    // "75 USD million": the scale after the code, as financial tables write "USD million"
+                    Cardinals.Reading m = number.get();
+                    BigDecimal value = m.value().multiply(scale.get());
+                    number = Optional.of(Cardinals.Reading.exact(value, m.mantissa(), scale.get(), m.used()));
+                    i++;
+                }
             } else if (percent.isPresent()) {
                 String code = PERCENT.get(percent.get());
                 if (currency != null && prefixed) {

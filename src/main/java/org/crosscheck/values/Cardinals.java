@@ -81,7 +81,9 @@ public final class Cardinals {
     static final Map<String, BigDecimal> FRACTION_GLYPHS = Map.of(
             "½", new BigDecimal("0.5"), "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"),
             "⅛", new BigDecimal("0.125"));
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+    /** Digits, grouped in thousands ("1,234,567") or as Indian English groups them, in lakhs and crores ("12,34,567"). */
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern FRACTION = Pattern.compile("(\\d{1,4})/(\\d{1,4})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
@@ -210,6 +212,7 @@ public final class Cardinals {
         Last last = Last.NONE;
         boolean wordsOnly = true;
         boolean sawHundred = false;
+        BigDecimal lastScale = BigDecimal.ONE;
         int i = from;
         int end = from; // the end of the longest complete number so far
         BigDecimal endValue = null;
@@ -221,8 +224,14 @@ public final class Cardinals {
             if (last == Last.NONE && t.equals("single") && i + 1 == tokens.size()) {
                 return Optional.of(Reading.exact(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1)); // "single", alone
             }
-            if (last == Last.NONE && ZEROS.contains(t)) {
+            if (last == Last.NONE && ZEROS.contains(t) && !(at(tokens, i + 1, "point") && pointDigits(tokens, i + 2) > 0)) {
                 return Optional.of(Reading.exact(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, 1));
+            }
+            if (last == Last.NONE && ZEROS.contains(t)) {
+                current = BigDecimal.ZERO; // "nought point nought three", "zero point zero eight"
+                last = Last.UNIT;
+                i++;
+                continue;
             }
             if (last == Last.NONE && DIGITS.matcher(t).matches()) {
                 current = new BigDecimal(t.replace(",", ""));
@@ -230,6 +239,9 @@ public final class Cardinals {
                 next = Last.DIGITS;
                 if (i + 1 < tokens.size() && FRACTION_GLYPHS.get(tokens.get(i + 1)) != null && t.indexOf('.') < 0) {
                     current = current.add(FRACTION_GLYPHS.get(tokens.get(i + 1)));
+                    i++;
+                } else if (i + 1 < tokens.size() && t.indexOf('.') < 0 && t.indexOf(',') < 0 && properFraction(tokens.get(i + 1)).isPresent()) {
+                    current = current.add(properFraction(tokens.get(i + 1)).get()); // "10 1/2 miles", "2 1/4"
                     i++;
                 }
             } else if (last == Last.NONE && FRACTION.matcher(t).matches()) {
@@ -251,7 +263,7 @@ public final class Cardinals {
                 wordsOnly = false;
                 next = Last.DIGITS;
             } else if ((last == Last.NONE || last == Last.DIGITS && current.scale() <= 0 || last == Last.UNIT || last == Last.TEEN
-                    || last == Last.TENS) && t.equals("point") && i + 1 < tokens.size()) {
+                    || last == Last.TENS || last == Last.HUNDRED && wordsOnly) && t.equals("point") && i + 1 < tokens.size()) {
                 int taken = pointDigits(tokens, i + 1);
                 if (taken == 0) {
                     break;
@@ -273,9 +285,25 @@ public final class Cardinals {
             } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TENS.get(t)));
                 next = Last.TENS;
+            } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && partAfterAnd(tokens, i + 1).isPresent()) {
+                // "one million and a half", "six million and two thirds": a part of the scale just written
+                BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
+                total = total.add(part[0].multiply(lastScale));
+                if (mantissa != null) {
+                    mantissa = mantissa.add(part[0]); // "3 million and a half" is as precise as "3.5 million"
+                }
+                i += part[1].intValue();
+                next = Last.SCALE;
             } else if (t.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && i + 1 < tokens.size()
                     && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1)))) {
                 next = Last.AND;
+            } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN
+                    || last == Last.TENS) && partAfterAnd(tokens, i + 1).isPresent()) {
+                // "one and a fourth", "forty two and a third", "twenty and three fifths": a whole number and a part of one
+                BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
+                current = current.add(part[0]);
+                i += part[1].intValue();
+                next = Last.DIGITS;
             } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN)
                     && half(tokens, i + 1).isPresent()) {
                 // "two and a half million", "5 and a half"
@@ -294,6 +322,7 @@ public final class Cardinals {
                 sawHundred = true;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
+                lastScale = scale;
                 if (DOZEN.contains(t) && sawHundred && current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
                     break; // "three hundred and two dozen": 302 dozen, or 300 and two dozen; left for the caller to refuse
                 }
@@ -361,6 +390,60 @@ public final class Cardinals {
         return s != null ? s : LETTER_SCALES.get(t);
     }
 
+    private static final Pattern PROPER_FRACTION = Pattern.compile("(\\d{1,3})/(\\d{1,3})");
+
+    /** "1/2", "3/4" after a whole number: a fraction under one, or empty. */
+    private static Optional<BigDecimal> properFraction(String token) {
+        var f = PROPER_FRACTION.matcher(token);
+        if (!f.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal n = new BigDecimal(f.group(1));
+        BigDecimal d = new BigDecimal(f.group(2));
+        return d.signum() > 0 && n.signum() > 0 && n.compareTo(d) < 0 ? Optional.of(n.divide(d, MathContext.DECIMAL64).stripTrailingZeros())
+                : Optional.empty();
+    }
+
+    /**
+     * A part of one after "and", ending the number: "a half", "a third", "one fourth", "three fifths", "two thirds";
+     * the part and how many tokens it took. A single part is singular ("a fifth"), several plural ("three fifths").
+     */
+    private static Optional<BigDecimal[]> partAfterAnd(List<String> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        String count = tokens.get(at);
+        BigDecimal numerator = count.equals("a") || count.equals("an") || count.equals("one") ? BigDecimal.ONE
+                : UNITS.containsKey(count) ? BigDecimal.valueOf(UNITS.get(count)) : null;
+        if (numerator == null) {
+            return Optional.empty();
+        }
+        String part = tokens.get(at + 1);
+        boolean one = numerator.compareTo(BigDecimal.ONE) == 0;
+        String singular = one ? part : part.endsWith("ves") ? part.substring(0, part.length() - 3) + "f"
+                : part.endsWith("s") ? part.substring(0, part.length() - 1) : null;
+        if (singular == null || one && part.endsWith("s") && !part.equals(singular)) {
+            return Optional.empty();
+        }
+        Integer denominator = switch (singular) {
+            case "half" -> 2;
+            case "quarter" -> 4;
+            case "first", "second", "inaugural", "maiden" -> null;
+            default -> ORDINALS.get(singular);
+        };
+        if (denominator == null || numerator.intValue() >= denominator
+                || at + 2 < tokens.size() && isNumberWord(tokens.get(at + 2))) {
+            return Optional.empty(); // "and a half million" is a part of a scale, read elsewhere
+        }
+        BigDecimal value = numerator.divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64).stripTrailingZeros();
+        return Optional.of(new BigDecimal[] {value, BigDecimal.valueOf(2)});
+    }
+
+    /** The scale a word names ("million", "bn", "thousand"), or empty. */
+    public static Optional<BigDecimal> scaleWord(String token) {
+        return Optional.ofNullable(SCALES.get(token));
+    }
+
     /** "a half", "half", "a quarter", "three quarters" after "and": the fraction and how many tokens it took. */
     private static Optional<BigDecimal[]> half(List<String> tokens, int at) {
         int i = at;
@@ -392,19 +475,25 @@ public final class Cardinals {
         } else if (at(tokens, i, "a") && at(tokens, i + 1, "quarter")) {
             fraction = new BigDecimal("0.25");
             i += 2;
+        } else if (at(tokens, i, "quarter")) {
+            fraction = new BigDecimal("0.25"); // "quarter million"
+            i++;
         } else if (at(tokens, i, "three") && (at(tokens, i + 1, "quarters") || at(tokens, i + 1, "quarter"))) {
             fraction = new BigDecimal("0.75");
             i += 2;
         } else {
             return Optional.empty();
         }
-        if (at(tokens, i, "of")) {
+        boolean of = at(tokens, i, "of");
+        if (of) {
             i++;
         }
-        if (!(at(tokens, i, "a") || at(tokens, i, "an"))) {
-            return Optional.empty();
+        if (at(tokens, i, "a") || at(tokens, i, "an")) {
+            i++;
+        } else if (of) {
+            return Optional.empty(); // "half of" what: a share, not a number
         }
-        i++;
+        // "half million", "quarter million": the article may be left out before a scale
         if (i >= tokens.size()) {
             return Optional.empty();
         }
@@ -457,6 +546,12 @@ public final class Cardinals {
     /** The digits after "point" as written: "77" of "point 77", "25" of "point two five". */
     private static String decimalDigits(List<String> tokens, int at, int taken) {
         StringBuilder digits = new StringBuilder();
+        if (TEENS.containsKey(tokens.get(at))) {
+            return String.valueOf(TEENS.get(tokens.get(at)));
+        }
+        if (TENS.containsKey(tokens.get(at))) {
+            return String.valueOf(TENS.get(tokens.get(at)) + (taken == 2 ? UNITS.get(tokens.get(at + 1)) : 0));
+        }
         for (int i = at; i < at + taken; i++) {
             String t = tokens.get(i);
             digits.append(t.chars().allMatch(Character::isDigit) ? t : String.valueOf(UNITS.getOrDefault(t, 0)));
@@ -467,6 +562,12 @@ public final class Cardinals {
     private static int pointDigits(List<String> tokens, int at) {
         if (at < tokens.size() && tokens.get(at).chars().allMatch(Character::isDigit) && !tokens.get(at).isEmpty()) {
             return 1;
+        }
+        if (at < tokens.size() && TEENS.containsKey(tokens.get(at))) {
+            return 1; // "nought point eleven": the decimals said as one number
+        }
+        if (at < tokens.size() && TENS.containsKey(tokens.get(at))) {
+            return at + 1 < tokens.size() && UNITS.containsKey(tokens.get(at + 1)) ? 2 : 1; // "point seventy-one"
         }
         int i = at;
         while (i < tokens.size() && (UNITS.containsKey(tokens.get(i)) || ZEROS.contains(tokens.get(i)))) {

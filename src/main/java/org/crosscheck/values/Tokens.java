@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Tokens {
 
-    /** Letters glued before a number: a currency ("sh600", "ksh2.5bn", "us$4.7"). */
-    private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z]{1,4}\\$?|\\$|€|£|¥|~|₹)(\\.?)(\\d.*|\\.\\d.*)");
+    /** Letters glued before a number: a currency ("sh600", "ksh2.5bn", "us$4.7"), or a comparison sign (">10", "≤5"). */
+    private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z]{1,4}\\$?|\\$|€|£|¥|~|₹|>=|<=|>|<|≥|≤)(\\.?)(\\d.*|\\.\\d.*)");
     /** A number with letters or a sign glued after it ("3km", "2.5bn", "5%", "3½", "250ml"); not an ordinal. */
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)([^\\d,./].*)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");

@@ -29,7 +29,7 @@ class GeneralisedAmountRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             five eighths                          | 'eighths' after the number changes it
-            nine million and five ninths          | 'ninths' after the number changes it
+            seven eighths of a mile               | 'eighths' after the number changes it
             two hundred and fifty-four hundredths | 'hundredths' after the number changes it
             a hundred trillionths                 | 'trillionths' after the number changes it
             3 sixteenths of an inch               | 'sixteenths' after the number changes it
@@ -112,8 +112,9 @@ class GeneralisedAmountRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            less than 5000 or equal      | 'equal' after the number changes it
-            more than 5000 or equal to   | 'equal' after the number changes it
+            at least 5000 or equal       | 'or equal' after a number that already has a hedge
+            5000 or equal                | 'or equal' needs a comparison before the number
+            more than 5 or less          | 'or less' after a number that already has a hedge
             100 percentage               | 'percentage' after the number changes it
             10000 bitcoins               | 'bitcoins' names money with no ISO 4217 code
             6.25 BTC                     | 'btc' names money with no ISO 4217 code
@@ -201,5 +202,113 @@ class GeneralisedAmountRulesTest {
     void unitsTheTableHadBeforeKeepTheirReading(String text, String value, String unit) {
         assertThat(read(text).amount()).isEqualByComparingTo(value);
         assertThat(read(text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            five hundred or more              | AT_LEAST  | 500..
+            500 and more                      | AT_LEAST  | 500..
+            18 and over                       | AT_LEAST  | 18..
+            five hundred or less              | AT_MOST   | 0..500
+            40 or fewer                       | AT_MOST   | 0..40
+            less than 5000 or equal           | AT_MOST   | 0..5000
+            more than 5000 or equal to        | AT_LEAST  | 5000..
+            equal to 5000 or less             | AT_MOST   | 0..5000
+            1,000 or so                       | APPROX    | 900..1100
+            >10                               | MORE_THAN | 10..
+            <20                               | LESS_THAN | 0..20
+            >= 30                             | AT_LEAST  | 30..
+            ≤ 30                              | AT_MOST   | 0..30
+            greater than or equal to 50       | AT_LEAST  | 50..
+            less than or equal to 30          | AT_MOST   | 0..30
+            exceed 3000                       | MORE_THAN | 3000..
+            surpassing 3000                   | MORE_THAN | 3000..
+            equals 20                         | EXACT     | 20..20
+            more than 10 and less than 40     | BETWEEN   | 10..40
+            at most 100 and at least 20       | BETWEEN   | 20..100
+            above 1000 but below 1500         | BETWEEN   | 1000..1500
+            greater than 30 and less than or equal to 40 | BETWEEN | 30..40
+            20 through 100                    | BETWEEN   | 20..100
+            """)
+    void comparisonsBeforeAndAfterTheNumberAreItsBounds(String text, Hedge hedge, String bounds) {
+        QuantityValue q = read(text);
+        assertThat(q.hedge()).isEqualTo(hedge);
+        assertThat(q.bounds()).isEqualTo(bounds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 larger rivals                | 3
+            10 police officers or soldiers | 10
+            """)
+    void comparativeWordsBeforeWhatIsCountedAreNotBounds(String text, String value) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).hedge()).isEqualTo(Hedge.EXACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            C$1.34                     | 1.34      | CAD
+            c $ 16.4 million           | 16400000  | CAD
+            HK$10.05 billion           | 10050000000 | HKD
+            A$5                        | 5         | AUD
+            NZ$15                      | 15        | NZD
+            Mex$ 10 million            | 10000000  | MXN
+            U.S. $ 100,000,000         | 100000000 | USD
+            USD$ 15                    | 15        | USD
+            AUD$15                     | 15        | AUD
+            75 USD million             | 75000000  | USD
+            half million USD           | 500000    | USD
+            quarter million US dollars | 250000    | USD
+            12,34,567.89 rupees        | 1234567.89 | INR
+            Rs 1,00,000                | 100000    | INR
+            """)
+    void countryLettersBeforeADollarSignScalesAfterACodeAndIndianGroupingAreRead(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1,3        | '1,3' is not a number
+            5,00       | '5,00' is not a number
+            12,3,456   | '12,3,456' is not a number
+            half the budget | 'half' makes it a fraction
+            """)
+    void malformedGroupingAndAFractionOfSomethingStayRefused(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one and a fourth             | 1.25
+            three and one fourth         | 3.25
+            forty two and a third        | 42.3333333
+            twenty and three fifths      | 20.6
+            one million and a half       | 1500000
+            3 million and a half         | 3500000
+            two million and one half     | 2500000
+            five billion and three quarters | 5750000000
+            six million and two thirds   | 6666666.67
+            2 1/4                        | 2.25
+            10 1/2 miles                 | 16898.112
+            two hundred point zero three | 200.03
+            two hundred point seventy-one | 200.71
+            nought point nought three    | 0.03
+            zero point zero eight        | 0.08
+            nought point eleven          | 0.11
+            """)
+    void aWholeNumberAndAPartOfOneAndDecimalsInWordsAreRead(String text, String value) {
+        assertThat(read(text).amount().round(new java.math.MathContext(9))).isEqualByComparingTo(new BigDecimal(value).round(new java.math.MathContext(9)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one hundred and three quarters | 'quarters' after the number changes it
+            one and three halves           | 'three' after the number changes it
+            2 5/4                          | '5/4'
+            """)
+    void aPartThatIsNotUnderOneOrCouldBeRegroupedStaysRefused(String text, String message) {
+        assertThat(refusal(text)).contains(message);
     }
 }
