@@ -90,6 +90,12 @@ public final class QuantityParser {
     private static final java.util.regex.Pattern MILLIONS_OF_CODE = java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\b");
     private static final java.util.regex.Pattern MILLIONS_OF_CODE_FIRST =
             java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:million|billion|thousand|[A-Za-z]))");
+    /**
+     * Symbols whose capitals tell two units apart, which the lower-cased tokens would confuse: "ML" and "Ml" are
+     * megalitres ("mL" and "ml" millilitres), "mW" milliwatts ("MW" megawatts). They are spelt out first.
+     */
+    private static final java.util.regex.Pattern MEGALITRES = java.util.regex.Pattern.compile("(\\d)\\s?M[Ll](?![A-Za-z])");
+    private static final java.util.regex.Pattern MILLIWATTS = java.util.regex.Pattern.compile("(\\d)\\s?mW(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
     // compiled once: String.matches compiled these on every value, most of the reader's time at a million claims
@@ -149,6 +155,7 @@ public final class QuantityParser {
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
         String spelled = millionsOfCode(FINANCE_MM.matcher(written.trim()).replaceAll("$1 million"));
+        spelled = MILLIWATTS.matcher(MEGALITRES.matcher(spelled).replaceAll("$1 megalitres")).replaceAll("$1 milliwatts");
         spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
         text = Words.folded(spelled);
         if (text.startsWith("the ")) {

@@ -185,6 +185,12 @@ class GeneralisedAmountRulesTest {
             0.9 trillion cubic feet | 25485161932800 | L
             188 miles an hour   | 302.557 | km/h
             10km/hr             | 10       | km/h
+            5 Ml                | 5000000  | L
+            5ML                 | 5000000  | L
+            5 ml                | 0.005    | L
+            5 mL                | 0.005    | L
+            40 mW               | 0.04     | W
+            40 MW               | 40000000 | W
             """)
     void metricPrefixesKitchenSpoonsCubicFeetAndSpeedsAreUnitsOfTheirDimension(String text, String value, String unit) {
         QuantityValue q = read(text);
