@@ -485,6 +485,9 @@ public final class QuantityParser {
         if (SYMBOLS.containsKey(t)) {
             return Optional.of(new Currencies.Match(SYMBOLS.get(t), null, 1));
         }
+        if (Currencies.sign(t).isPresent()) {
+            return Optional.of(new Currencies.Match(Currencies.sign(t).get(), null, 1)); // "₦500", "100₾"
+        }
         if (t.length() == 4 && t.endsWith("$") && Currencies.isIsoCode(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT))) {
             return Optional.of(new Currencies.Match(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT), null, 1)); // "USD$ 15", "AUD$15"
         }

@@ -317,4 +317,37 @@ class GeneralisedAmountRulesTest {
     void aPartThatIsNotUnderOneOrCouldBeRegroupedStaysRefused(String text, String message) {
         assertThat(refusal(text)).contains(message);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ₦500 million | 500000000 | NGN
+            100₾         | 100       | GEL
+            100,000 ₭    | 100000    | LAK
+            5 ₽          | 5         | RUB
+            ₱20,000      | 20000     | PHP
+            """)
+    void aCurrencySignTheJdksLocalesGiveOneCurrencyIsThatCurrency(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100元          | '元' is not a word
+            ₿21,000,000    | '₿' is not a number crosscheck knows
+            """)
+    void aSignOfNoOneCurrencyIsRefused(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            190 km2 | 190000000 | m²
+            500 m2  | 500       | m²
+            20 m3   | 20000     | L
+            """)
+    void aLengthSymbolWithTwoOrThreeIsSquaredOrCubed(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
 }

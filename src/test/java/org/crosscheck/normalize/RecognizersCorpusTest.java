@@ -76,7 +76,7 @@ class RecognizersCorpusTest {
             Map.entry("Kilometer per millisecond", new Factor("km/h", "3600000")));
 
     /** The floors each dimension must keep: 90 is the goal; each lower floor is the share measured, stated in docs/values.md. */
-    static final Map<String, Double> FLOORS = Map.of("number", 61.0, "percent", 53.0, "number range", 89.0, "dimension", 73.5);
+    static final Map<String, Double> FLOORS = Map.of("number", 61.0, "percent", 53.0, "number range", 89.0, "dimension", 75.0);
 
     @Test
     void readsRecognizersTextEnglishSpecsWithoutAWrongReading() throws IOException {
