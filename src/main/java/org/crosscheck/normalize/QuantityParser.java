@@ -142,6 +142,27 @@ public final class QuantityParser {
     }
 
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
+        Parsed<QuantityValue> read = read(written, tolerance);
+        if (read instanceof Parsed.Failed<QuantityValue> failed) {
+            String spelled = respelled(written.trim());
+            if (!spelled.equals(written.trim())) {
+                // the message quotes the words as read; say which written letters they came from ("MUSD" as "million USD")
+                return Parsed.failed(failed.message() + " (read '" + written.trim() + "' as '" + spelled + "')", failed.hint());
+            }
+        }
+        return read;
+    }
+
+    /** The written value with the symbols whose capitals matter spelt out: "30 MUSD", "$1MM", "5 Ml", "40 mW". */
+    private static String respelled(String written) {
+        if (written.indexOf('M') < 0 && written.indexOf('W') < 0) {
+            return written;
+        }
+        String spelled = millionsOfCode(FINANCE_MM.matcher(written).replaceAll("$1 million"));
+        return MILLIWATTS.matcher(MEGALITRES.matcher(spelled).replaceAll("$1 megalitres")).replaceAll("$1 milliwatts");
+    }
+
+    private static Parsed<QuantityValue> read(String written, Tolerance tolerance) {
         String folded = Words.folded(written);
         String text = folded.startsWith("the ") ? folded.substring(4) : folded;
         String trimmed = written.trim();
@@ -154,8 +175,7 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        String spelled = millionsOfCode(FINANCE_MM.matcher(written.trim()).replaceAll("$1 million"));
-        spelled = MILLIWATTS.matcher(MEGALITRES.matcher(spelled).replaceAll("$1 megalitres")).replaceAll("$1 milliwatts");
+        String spelled = respelled(written.trim());
         spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
         text = Words.folded(spelled);
         if (text.startsWith("the ")) {
