@@ -138,6 +138,11 @@ public final class Cardinals {
      * hundred or a scale ("one twenty-fifth" is a fraction, not an ordinal, and is left alone).
      */
     public static Optional<Reading> wholeOrdinal(List<String> tokens, int from) {
+        String end = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        if (from >= tokens.size() || !(ORDINALS.containsKey(end) || SCALE_ORDINALS.containsKey(end)
+                || Character.isDigit(end.charAt(0)) && ORDINAL_DIGITS.matcher(end).matches())) {
+            return Optional.empty(); // most values end in no ordinal: a look-up, not a second reading of the number
+        }
         Optional<Reading> simple = ordinal(tokens, from);
         if (simple.isPresent()) {
             return from + simple.get().used() == tokens.size() ? simple : Optional.empty();
