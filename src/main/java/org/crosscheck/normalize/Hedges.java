@@ -45,7 +45,30 @@ final class Hedges {
             Map.entry("not more than", Hedge.AT_MOST), Map.entry("a maximum of", Hedge.AT_MOST), Map.entry("not exceeding", Hedge.AT_MOST),
             Map.entry("not later than", Hedge.AT_MOST), Map.entry("no later than", Hedge.AT_MOST), Map.entry("as long as", Hedge.AT_MOST),
             Map.entry("as high as", Hedge.AT_MOST), Map.entry("no longer than", Hedge.AT_MOST), Map.entry("not longer than", Hedge.AT_MOST),
-            Map.entry("as few as", Hedge.AT_LEAST), Map.entry("as little as", Hedge.AT_LEAST));
+            Map.entry("as few as", Hedge.AT_LEAST), Map.entry("as little as", Hedge.AT_LEAST),
+            // comparisons as specifications and statistics write them ("greater than or equal to 50", "≥ 50", "exceed 3000")
+            Map.entry("exceed", Hedge.MORE_THAN), Map.entry("surpass", Hedge.MORE_THAN), Map.entry("surpasses", Hedge.MORE_THAN),
+            Map.entry("surpassing", Hedge.MORE_THAN), Map.entry("surpassed", Hedge.MORE_THAN), Map.entry("larger than", Hedge.MORE_THAN),
+            Map.entry("bigger than", Hedge.MORE_THAN), Map.entry("smaller than", Hedge.LESS_THAN),
+            Map.entry(">", Hedge.MORE_THAN), Map.entry("<", Hedge.LESS_THAN), Map.entry(">=", Hedge.AT_LEAST), Map.entry("≥", Hedge.AT_LEAST),
+            Map.entry("> =", Hedge.AT_LEAST), Map.entry("<=", Hedge.AT_MOST), Map.entry("≤", Hedge.AT_MOST), Map.entry("< =", Hedge.AT_MOST),
+            Map.entry("greater than or equal to", Hedge.AT_LEAST), Map.entry("more than or equal to", Hedge.AT_LEAST),
+            Map.entry("higher than or equal to", Hedge.AT_LEAST), Map.entry("larger than or equal to", Hedge.AT_LEAST),
+            Map.entry("bigger than or equal to", Hedge.AT_LEAST), Map.entry("greater or equal to", Hedge.AT_LEAST),
+            Map.entry("greater or equal than", Hedge.AT_LEAST), Map.entry("higher or equal than", Hedge.AT_LEAST),
+            Map.entry("bigger or equal than", Hedge.AT_LEAST), Map.entry("larger or equal than", Hedge.AT_LEAST),
+            Map.entry("equal to or more than", Hedge.AT_LEAST), Map.entry("equal to or greater than", Hedge.AT_LEAST),
+            Map.entry("equal to or higher than", Hedge.AT_LEAST),
+            Map.entry("less than or equal to", Hedge.AT_MOST), Map.entry("fewer than or equal to", Hedge.AT_MOST),
+            Map.entry("smaller than or equal to", Hedge.AT_MOST), Map.entry("lower than or equal to", Hedge.AT_MOST),
+            Map.entry("less or equal to", Hedge.AT_MOST), Map.entry("less or equal than", Hedge.AT_MOST),
+            Map.entry("smaller or equal than", Hedge.AT_MOST), Map.entry("lower or equal than", Hedge.AT_MOST),
+            Map.entry("equal to or less than", Hedge.AT_MOST), Map.entry("equal to or fewer than", Hedge.AT_MOST),
+            Map.entry("equal to or lower than", Hedge.AT_MOST),
+            // the number itself, said to be equal
+            Map.entry("equal to", Hedge.EXACT), Map.entry("equals", Hedge.EXACT), Map.entry("equals to", Hedge.EXACT),
+            Map.entry("equaling", Hedge.EXACT), Map.entry("equaling to", Hedge.EXACT), Map.entry("equalling", Hedge.EXACT),
+            Map.entry("equalling to", Hedge.EXACT));
 
     /** Every hedge phrase as a regular-expression alternation, longest first, for the parsers still written as patterns. */
     static final String PATTERN = WORDS.keySet().stream()
@@ -76,10 +99,22 @@ final class Hedges {
 
     private static final java.util.Set<String> FIRST_WORDS = WORDS.keySet().stream().map(w -> w.split(" ")[0])
             .filter(w -> !w.equals("a") && !w.equals("an") && !w.equals("as") && !w.equals("no") && !w.equals("not")
-                    && !w.equals("in") && !w.equals("some") && !w.equals("just"))
+                    && !w.equals("in") && !w.equals("some") && !w.equals("just")
+                    // adjectives before what is counted ("3 larger rivals"); their hedges are read only before a number
+                    && !w.equals("larger") && !w.equals("bigger") && !w.equals("smaller"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Hedges() {
+    }
+
+    /** Whether the hedge bounds the value from below ("more than", "at least", "just over"). */
+    static boolean fromBelow(Hedge hedge) {
+        return hedge == Hedge.MORE_THAN || hedge == Hedge.AT_LEAST || hedge == Hedge.JUST_OVER;
+    }
+
+    /** Whether the hedge bounds the value from above ("less than", "at most", "nearly"). */
+    static boolean fromAbove(Hedge hedge) {
+        return hedge == Hedge.LESS_THAN || hedge == Hedge.AT_MOST || hedge == Hedge.NEARLY;
     }
 
     static Hedge of(String word) {

@@ -30,13 +30,17 @@ public final class QuantityParser {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("sh", "KES"), Map.entry("ksh", "KES"), Map.entry("kshs", "KES"), Map.entry("shs", "KES"),
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("€", "EUR"), Map.entry("€ur", "EUR"), Map.entry("£", "GBP"),
-            Map.entry("¥", "CNY"), Map.entry("₹", "INR"));
+            Map.entry("¥", "CNY"), Map.entry("₹", "INR"),
+            // dollars and pesos named by a country's letters before the sign
+            Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("can$", "CAD"), Map.entry("cdn$", "CAD"), Map.entry("hk$", "HKD"),
+            Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("nt$", "TWD"),
+            Map.entry("mex$", "MXN"), Map.entry("mx$", "MXN"), Map.entry("r$", "BRL"));
     /** Subunits after an amount of money ("$20 and 43c", "20 dollars 43 cents"): a hundredth of the currency. */
     private static final Set<String> SUBUNITS = Set.of("c", "cent", "cents", "pence", "p", "sen", "sens", "kopiykas", "kopecks",
             "paise", "centimes");
     private static final Map<String, String> PERCENT = Map.of(
             "%", "%", "percent", "%", "per cent", "%", "pct", "%", "percentage points", "pp", "percentage point", "pp",
-            "points", "pp");
+            "points", "pp", "percents", "%");
     /** "pounds" alone: money or weight. */
     private static final Map<String, String> AMBIGUOUS_MONEY = Map.of(
             "pounds", "write '£' or 'pounds sterling' for money, 'lb' for weight",
@@ -49,6 +53,20 @@ public final class QuantityParser {
      */
     private static final Set<String> NOT_COUNTED = Set.of("half", "halves", "quarter", "quarters", "third", "thirds",
             "fifth", "fifths", "tenth", "tenths", "in", "of", "out", "per", "a", "an", "each", "every", "times", "fold");
+
+    /**
+     * Words after a number that would change it if read, and so cannot be what is counted: a comparison ("less than 5,000
+     * or equal"), "percentage" alone (percent or percentage points).
+     */
+    private static final Set<String> CHANGING = Set.of("equal", "equals", "equaling", "equalling", "percentage", "percentages");
+    /** Money with no ISO 4217 code: it is not compared, so it is refused rather than read as a count of coins. */
+    private static final Set<String> NO_ISO_MONEY = Set.of("bitcoin", "bitcoins", "btc", "xbt", "₿", "satoshi", "satoshis");
+    /**
+     * A lower-case token with no vowel: an abbreviation ("dm", "t", "tln", "dzs"), almost always a unit or a scale, never
+     * an English noun. Unless crosscheck knows it, it is refused rather than taken for what is counted. An abbreviation
+     * in capitals ("10 MPs", "5 NGOs") is a name and may be counted.
+     */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[bcdfghjklmnpqrstvwxz]+");
 
     private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
             "tenth", "tenths");
@@ -66,6 +84,18 @@ public final class QuantityParser {
 
     private static final java.util.regex.Pattern SI_KILO = java.util.regex.Pattern.compile("(\\d)\\s?K(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_MEGA = java.util.regex.Pattern.compile("(\\d)\\s?M(?![A-Za-z])");
+    /** "MM", in capitals, is the financial abbreviation of a million ("US$ 1MM"); "mm" is millimetres. */
+    private static final java.util.regex.Pattern FINANCE_MM = java.util.regex.Pattern.compile("(\\d)\\s?MM(?![A-Za-z])");
+    /** "M" glued before an ISO code is millions of that currency ("30 MUSD", "MEUR 120"), in capitals only. */
+    private static final java.util.regex.Pattern MILLIONS_OF_CODE = java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\b");
+    private static final java.util.regex.Pattern MILLIONS_OF_CODE_FIRST =
+            java.util.regex.Pattern.compile("\\bM([A-Z]{3})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:million|billion|thousand|[A-Za-z]))");
+    /**
+     * Symbols whose capitals tell two units apart, which the lower-cased tokens would confuse: "ML" and "Ml" are
+     * megalitres ("mL" and "ml" millilitres), "mW" milliwatts ("MW" megawatts). They are spelt out first.
+     */
+    private static final java.util.regex.Pattern MEGALITRES = java.util.regex.Pattern.compile("(\\d)\\s?M[Ll](?![A-Za-z])");
+    private static final java.util.regex.Pattern MILLIWATTS = java.util.regex.Pattern.compile("(\\d)\\s?mW(?![A-Za-z])");
     private static final java.util.regex.Pattern SI_GIGA = java.util.regex.Pattern.compile("\\d\\s?G(?![A-Za-z])");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
     // compiled once: String.matches compiled these on every value, most of the reader's time at a million claims
@@ -112,6 +142,27 @@ public final class QuantityParser {
     }
 
     public static Parsed<QuantityValue> parse(String written, Tolerance tolerance) {
+        Parsed<QuantityValue> read = read(written, tolerance);
+        if (read instanceof Parsed.Failed<QuantityValue> failed) {
+            String spelled = respelled(written.trim());
+            if (!spelled.equals(written.trim())) {
+                // the message quotes the words as read; say which written letters they came from ("MUSD" as "million USD")
+                return Parsed.failed(failed.message() + " (read '" + written.trim() + "' as '" + spelled + "')", failed.hint());
+            }
+        }
+        return read;
+    }
+
+    /** The written value with the symbols whose capitals matter spelt out: "30 MUSD", "$1MM", "5 Ml", "40 mW". */
+    private static String respelled(String written) {
+        if (written.indexOf('M') < 0 && written.indexOf('W') < 0) {
+            return written;
+        }
+        String spelled = millionsOfCode(FINANCE_MM.matcher(written).replaceAll("$1 million"));
+        return MILLIWATTS.matcher(MEGALITRES.matcher(spelled).replaceAll("$1 megalitres")).replaceAll("$1 milliwatts");
+    }
+
+    private static Parsed<QuantityValue> read(String written, Tolerance tolerance) {
         String folded = Words.folded(written);
         String text = folded.startsWith("the ") ? folded.substring(4) : folded;
         String trimmed = written.trim();
@@ -124,13 +175,14 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        text = SI_MEGA.matcher(SI_KILO.matcher(written.trim()).replaceAll("$1 thousand")).replaceAll("$1 million");
-        text = Words.folded(text);
+        String spelled = respelled(written.trim());
+        spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
+        text = Words.folded(spelled);
         if (text.startsWith("the ")) {
             text = text.substring(4);
         }
         Set<String> capitals = new java.util.HashSet<>();
-        java.util.regex.Matcher caps = CAPITALS.matcher(written);
+        java.util.regex.Matcher caps = CAPITALS.matcher(spelled);
         while (caps.find()) {
             capitals.add(caps.group().toLowerCase(java.util.Locale.ROOT));
         }
@@ -151,15 +203,53 @@ public final class QuantityParser {
             between = true;
             i++;
         }
-        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals);
+        Parsed<Amount> first = amount(tokens, i, null, trimmed, capitals, true);
         if (first instanceof Parsed.Failed<Amount> failed) {
             return failed.map(a -> null);
         }
         Amount a = first.toOptional().orElseThrow();
         Amount b = null;
         int end = a.end();
-        if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
-            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals);
+        boolean twoSided = false;
+        Optional<Bound> after = between || a.suffixHedge() != null ? Optional.empty() : boundAfter(tokens, end);
+        if (after.isPresent()) {
+            Hedge combined = after.get().with(hedge);
+            if (combined == null) {
+                String words = String.join(" ", tokens.subList(end, after.get().end()));
+                return Parsed.failed(hedge == Hedge.EXACT
+                        ? "'" + trimmed + "': '" + words + "' needs a comparison before the number ('less than 5,000 or equal')"
+                        : "'" + trimmed + "': '" + words + "' after a number that already has a hedge before it",
+                        "keep one bound: 'at least 500' or '500 or more'");
+            }
+            hedge = combined;
+            end = after.get().end();
+        } else if (!between && (Hedges.fromBelow(hedge) || Hedges.fromAbove(hedge)) && end + 1 < tokens.size()
+                && (tokens.get(end).equals("and") || tokens.get(end).equals("but"))) {
+            // "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds are a range
+            Optional<Hedges.At> other = Hedges.at(tokens, end + 1);
+            if (other.isPresent() && (Hedges.fromBelow(hedge) ? Hedges.fromAbove(other.get().hedge()) : Hedges.fromBelow(other.get().hedge()))) {
+                Parsed<Amount> second = amount(tokens, end + 1 + other.get().used(), a.currency(), trimmed, capitals, false);
+                if (second instanceof Parsed.Failed<Amount> failed) {
+                    return failed.map(x -> null);
+                }
+                Amount o = second.toOptional().orElseThrow();
+                boolean firstIsLow = Hedges.fromBelow(hedge);
+                Parsed<Amount[]> joined = joinRange(firstIsLow ? a : o, firstIsLow ? o : a, trimmed);
+                if (joined instanceof Parsed.Failed<Amount[]> failed) {
+                    return failed.map(x -> null);
+                }
+                a = joined.toOptional().orElseThrow()[0];
+                b = joined.toOptional().orElseThrow()[1];
+                end = o.end();
+                range = true;
+                twoSided = true;
+                hedge = Hedge.EXACT;
+            }
+        }
+        if (twoSided) {
+            // the range is read; what follows is checked as what is counted
+        } else if (end < tokens.size() && isRangeWord(tokens.get(end), between)) {
+            Parsed<Amount> second = amount(tokens, end + 1, a.currency(), trimmed, capitals, false);
             if (second instanceof Parsed.Failed<Amount> failed) {
                 return failed.map(x -> null);
             }
@@ -202,7 +292,7 @@ public final class QuantityParser {
                 if (next >= tokens.size() || Cardinals.read(tokens, next, false).isEmpty()) {
                     break;
                 }
-                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals);
+                Parsed<Amount> more = amount(tokens, next, null, trimmed, capitals, false);
                 if (!(more instanceof Parsed.Ok<Amount> ok) || ok.value().measure() == null) {
                     break;
                 }
@@ -226,9 +316,77 @@ public final class QuantityParser {
         return Parsed.ok(range ? rangeValue(trimmed, a, b, hedge, tolerance) : single(trimmed, a, hedge, tolerance));
     }
 
+    /** "30 MUSD" as "30 million USD", "MAUD 60" as "AUD 60 million": only where the three letters are an ISO code. */
+    private static String millionsOfCode(String written) {
+        if (written.indexOf('M') < 0) {
+            return written;
+        }
+        java.util.regex.Matcher first = MILLIONS_OF_CODE_FIRST.matcher(written);
+        StringBuilder out = new StringBuilder();
+        while (first.find()) {
+            first.appendReplacement(out, Currencies.isIsoCode(first.group(1)) ? first.group(1) + " " + first.group(2) + " million" : "$0");
+        }
+        first.appendTail(out);
+        java.util.regex.Matcher after = MILLIONS_OF_CODE.matcher(out.toString());
+        StringBuilder done = new StringBuilder();
+        while (after.find()) {
+            after.appendReplacement(done, Currencies.isIsoCode(after.group(1)) ? "million " + after.group(1) : "$0");
+        }
+        after.appendTail(done);
+        return done.toString();
+    }
+
+    /** A bound written after the number ("or more", "and over", "or equal to", "or so"), and where its words end. */
+    private record Bound(Hedge onExact, Hedge onMoreThan, Hedge onLessThan, int end) {
+
+        /** The hedge the number has with the words before it, or null when the two cannot go together ("more than 5 or less"). */
+        Hedge with(Hedge before) {
+            return switch (before) {
+                case EXACT -> onExact;
+                case MORE_THAN -> onMoreThan;
+                case LESS_THAN -> onLessThan;
+                default -> null;
+            };
+        }
+    }
+
+    private static final Set<String> MORE_WORDS = Set.of("more", "greater", "above", "over", "higher", "larger", "bigger", "up");
+    private static final Set<String> LESS_WORDS = Set.of("less", "fewer", "below", "under", "lower", "smaller");
+
+    /** "500 or more", "18 and over" (at least), "500 or less" (at most), "less than 5,000 or equal to" (at most), "1,000 or so". */
+    private static Optional<Bound> boundAfter(List<String> tokens, int at) {
+        if (at + 1 >= tokens.size() || !(tokens.get(at).equals("or") || tokens.get(at).equals("and"))) {
+            return Optional.empty();
+        }
+        String word = tokens.get(at + 1);
+        int end = at + 2;
+        if (end < tokens.size() && (tokens.get(end).equals("than") || tokens.get(end).equals("to"))) {
+            end++;
+        }
+        Optional<Hedges.At> hedge = Hedges.at(tokens, at + 1);
+        if (end < tokens.size() && Cardinals.read(tokens, end, false).isPresent() || hedge.isPresent()
+                && at + 1 + hedge.get().used() < tokens.size() && Cardinals.read(tokens, at + 1 + hedge.get().used(), false).isPresent()) {
+            return Optional.empty(); // "and less than 40", "and less than or equal to 40": a second bound, with its own number
+        }
+        boolean or = tokens.get(at).equals("or");
+        if (MORE_WORDS.contains(word)) {
+            return Optional.of(new Bound(Hedge.AT_LEAST, null, null, end));
+        }
+        if (LESS_WORDS.contains(word)) {
+            return Optional.of(new Bound(Hedge.AT_MOST, null, null, end));
+        }
+        if (or && word.equals("equal")) {
+            return Optional.of(new Bound(null, Hedge.AT_LEAST, Hedge.AT_MOST, end));
+        }
+        if (or && word.equals("so")) {
+            return Optional.of(new Bound(Hedge.APPROX, null, null, at + 2));
+        }
+        return Optional.empty();
+    }
+
     private static boolean isRangeWord(String token, boolean between) {
         return between ? token.equals("and") || token.equals("to") || token.equals("-")
-                : token.equals("-") || token.equals("to");
+                : token.equals("-") || token.equals("to") || token.equals("through") || token.equals("thru");
     }
 
     /** Both ends in one unit and one scale: "3-5 km" is 3 km to 5 km, "2-3 million" 2 million to 3 million. */
@@ -343,14 +501,30 @@ public final class QuantityParser {
         if (i >= tokens.size()) {
             return Optional.empty();
         }
-        if (SYMBOLS.containsKey(tokens.get(i))) {
-            return Optional.of(new Currencies.Match(SYMBOLS.get(tokens.get(i)), null, 1));
+        String t = tokens.get(i);
+        if (SYMBOLS.containsKey(t)) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(t), null, 1));
+        }
+        if (Currencies.sign(t).isPresent()) {
+            return Optional.of(new Currencies.Match(Currencies.sign(t).get(), null, 1)); // "₦500", "100₾"
+        }
+        if (t.length() == 4 && t.endsWith("$") && Currencies.isIsoCode(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.of(new Currencies.Match(t.substring(0, 3).toUpperCase(java.util.Locale.ROOT), null, 1)); // "USD$ 15", "AUD$15"
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).equals("$") && SYMBOLS.containsKey(t + "$")) {
+            return Optional.of(new Currencies.Match(SYMBOLS.get(t + "$"), null, 2)); // "C $ 16.4 million", "U.S. $ 150 million"
         }
         return Currencies.at(tokens, i, capitals);
     }
 
-    /** One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it. */
-    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals) {
+    /**
+     * One amount from {@code from}: an optional currency, the number, and its scale, unit or currency after it.
+     *
+     * @param ordinals whether an ordinal may be the number ("first", "one hundred twenty fifth"): not at a range's second
+     *                 end, where "one - fourth" is a fraction, nor in the later parts of a measure
+     */
+    private static Parsed<Amount> amount(List<String> tokens, int from, String currencyBefore, String written, Set<String> capitals,
+            boolean ordinals) {
         int i = from;
         if (i < tokens.size() && tokens.get(i).equals("~")) {
             i++; // "2 - ~7 grams": the approximation of one end of a range is inside the range's own tolerance
@@ -382,6 +556,10 @@ public final class QuantityParser {
         boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
                 && SYMBOLS.containsKey(tokens.get(i + 2));
         Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null || signAfterScale);
+        Optional<Cardinals.Reading> compoundOrdinal = ordinals && currency == null ? Cardinals.wholeOrdinal(tokens, i) : Optional.empty();
+        if (compoundOrdinal.isPresent() && compoundOrdinal.get().used() > 1) {
+            number = compoundOrdinal; // "twenty-first", "one hundred twenty fifth": the ordinal takes the whole value
+        }
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {
@@ -390,7 +568,7 @@ public final class QuantityParser {
                     && (UnitsOfMeasure.at(tokens, i + 1).isPresent() || currencyAt(tokens, i + 1, capitals).isPresent())) {
                 number = Optional.of(new Cardinals.Reading(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
                         BigDecimal.ONE, false, false, 1)); // "a kilogram", "a dollar"
-            } else if (Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
+            } else if (ordinals && Cardinals.ordinal(tokens, i).isPresent() && i + Cardinals.ordinal(tokens, i).get().used() == tokens.size()) {
                 number = Cardinals.ordinal(tokens, i); // "first", "the 3rd", "inaugural"
             }
         }
@@ -438,6 +616,14 @@ public final class QuantityParser {
                 }
                 currency = code;
                 i += after.get().used();
+                Optional<BigDecimal> scale = i < tokens.size() ? Cardinals.scaleWord(tokens.get(i)) : Optional.empty();
+                if (scale.isPresent() && number.get().scale().compareTo(BigDecimal.ONE) == 0 && !number.get().vague()) {
+                    // "75 USD million": the scale after the code, as financial tables write "USD million"
+                    Cardinals.Reading m = number.get();
+                    BigDecimal value = m.value().multiply(scale.get());
+                    number = Optional.of(Cardinals.Reading.exact(value, m.mantissa(), scale.get(), m.used()));
+                    i++;
+                }
             } else if (percent.isPresent()) {
                 String code = PERCENT.get(percent.get());
                 if (currency != null && prefixed) {
@@ -535,15 +721,24 @@ public final class QuantityParser {
         }
         for (int i = from; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (NO_ISO_MONEY.contains(t)) {
+                return Optional.of("'" + t + "' names money with no ISO 4217 code, which crosscheck does not compare");
+            }
             String head = t.indexOf('-') > 0 ? t.substring(0, t.indexOf('-')) : t;
             boolean changes = Cardinals.isNumberWord(t) && !t.equals("second") || Currencies.isMoneyWord(t, capitals)
                     || t.equals("plus") || t.equals("+") // "27 km plus": at least, or more to add; either way not what is counted
                     || SYMBOLS.containsKey(t) || SUBUNITS.contains(t) || PERCENT.containsKey(t) && !t.equals("points")
                     || UnitsOfMeasure.isUnitWord(t) && !t.equals("in") || AMBIGUOUS_MONEY.containsKey(t) || Hedges.isHedgeWord(t)
+                    || CHANGING.contains(t)
                     || head.length() > 1 && Cardinals.isNumberWord(head) && !isOrdinalWord(head);
             if (changes) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
                         + "' after the number changes it");
+            }
+            if (i == from && ABBREVIATION.matcher(t).matches() && !capitals.contains(t)
+                    && !(t.endsWith("s") && capitals.contains(t.substring(0, t.length() - 1)))) {
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
+                        + "' is an abbreviation crosscheck does not know (a unit or a scale?)");
             }
             if (!WORD.matcher(t).matches()) {
                 return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' is not a word");

@@ -65,7 +65,10 @@ public final class Cardinals {
             Map.entry("krore", new BigDecimal("1e7")), Map.entry("krores", new BigDecimal("1e7")), Map.entry("koti", new BigDecimal("1e7")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")), Map.entry("bln", new BigDecimal("1e9")),
             Map.entry("bil", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")));
+            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")), Map.entry("trn", new BigDecimal("1e12")),
+            Map.entry("tln", new BigDecimal("1e12")));
+    /** "dozen" and its abbreviations ("3 doz", "5 dzs"): twelve of what follows. */
+    static final Set<String> DOZEN = Set.of("dozen", "dozens", "doz", "dozs", "dz", "dzs");
     /** Plural scales: after a number they scale it ("3 millions"); alone they are vague ("millions"). */
     static final Map<String, BigDecimal> PLURAL_SCALES = Map.of(
             "hundreds", new BigDecimal("1e2"), "thousands", new BigDecimal("1e3"), "millions", new BigDecimal("1e6"),
@@ -78,7 +81,9 @@ public final class Cardinals {
     static final Map<String, BigDecimal> FRACTION_GLYPHS = Map.of(
             "½", new BigDecimal("0.5"), "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"),
             "⅛", new BigDecimal("0.125"));
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+    /** Digits, grouped in thousands ("1,234,567") or as Indian English groups them, in lakhs and crores ("12,34,567"). */
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern FRACTION = Pattern.compile("(\\d{1,4})/(\\d{1,4})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
@@ -89,9 +94,13 @@ public final class Cardinals {
             Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
             Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("sixtieth", 60),
             Map.entry("seventieth", 70), Map.entry("eightieth", 80), Map.entry("ninetieth", 90), Map.entry("hundredth", 100),
-            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000),
+            Map.entry("thousandth", 1000), Map.entry("millionth", 1_000_000), Map.entry("billionth", 1_000_000_000),
             // "the inaugural summit", "her maiden speech": the first of a series
             Map.entry("inaugural", 1), Map.entry("maiden", 1));
+    /** Ordinals of a scale, which multiply the number before them: "two hundredth", "three trillionth". */
+    private static final Map<String, BigDecimal> SCALE_ORDINALS = Map.of("hundredth", new BigDecimal("1e2"),
+            "thousandth", new BigDecimal("1e3"), "millionth", new BigDecimal("1e6"), "billionth", new BigDecimal("1e9"),
+            "trillionth", new BigDecimal("1e12"));
     /** Words that say "many" without a number; a value written so is refused, never read as 1. */
     public static final Set<String> NO_NUMBER = Set.of("many", "numerous", "countless", "lot", "lots", "plenty",
             "multiple", "various", "innumerable", "myriad", "host", "number", "some");
@@ -103,11 +112,62 @@ public final class Cardinals {
     public static boolean isNumberWord(String token) {
         return UNITS.containsKey(token) || TEENS.containsKey(token) || TENS.containsKey(token) || ZEROS.contains(token)
                 || SCALES.containsKey(token) || PLURAL_SCALES.containsKey(token) || ORDINALS.containsKey(token)
-                || token.equals("dozen") || token.equals("dozens") || token.equals("score") || token.equals("scores")
+                || SCALE_ORDINALS.containsKey(token) || isFractionWord(token) || DOZEN.contains(token) || token.equals("score") || token.equals("scores")
                 || token.equals("half") || token.equals("quarter") || token.equals("quarters") || token.equals("couple")
                 || token.equals("few") || token.equals("several") || token.equals("handful") || token.equals("pair")
                 || token.equals("point") || FRACTION_GLYPHS.containsKey(token) || DIGITS.matcher(token).matches()
                 || ORDINAL_DIGITS.matcher(token).matches();
+    }
+
+    /**
+     * Whether the word names parts of a whole: an ordinal's plural ("eighths", "hundredths", "trillionths"); "seconds" and
+     * "firsts" are not fractions. After a number it makes a fraction ("five eighths"), never what is counted.
+     */
+    public static boolean isFractionWord(String token) {
+        if (!token.endsWith("s") || token.equals("seconds") || token.equals("firsts")) {
+            return false;
+        }
+        String one = token.substring(0, token.length() - 1);
+        return ORDINALS.containsKey(one) && !one.equals("inaugural") && !one.equals("maiden") || SCALE_ORDINALS.containsKey(one);
+    }
+
+    /**
+     * An ordinal that takes every token from {@code from} to the end: the ordinals {@link #ordinal} reads, and compound
+     * ones, a cardinal then an ordinal word: "one hundred twenty fifth" (125), "two hundredth" (200), "three trillionth",
+     * "twenty-one trillion and three hundred twenty second". The cardinal before a small ordinal must end in a ten, a
+     * hundred or a scale ("one twenty-fifth" is a fraction, not an ordinal, and is left alone).
+     */
+    public static Optional<Reading> wholeOrdinal(List<String> tokens, int from) {
+        String end = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        if (from >= tokens.size() || !(ORDINALS.containsKey(end) || SCALE_ORDINALS.containsKey(end)
+                || Character.isDigit(end.charAt(0)) && ORDINAL_DIGITS.matcher(end).matches())) {
+            return Optional.empty(); // most values end in no ordinal: a look-up, not a second reading of the number
+        }
+        Optional<Reading> simple = ordinal(tokens, from);
+        if (simple.isPresent()) {
+            return from + simple.get().used() == tokens.size() ? simple : Optional.empty();
+        }
+        if (tokens.size() - from < 2) {
+            return Optional.empty();
+        }
+        String last = tokens.get(tokens.size() - 1);
+        Optional<Reading> head = exact(tokens.subList(0, tokens.size() - 1), from, false);
+        if (head.isEmpty() || head.get().vague() || from + head.get().used() != tokens.size() - 1) {
+            return Optional.empty();
+        }
+        BigDecimal h = head.get().value();
+        BigDecimal n;
+        if (SCALE_ORDINALS.containsKey(last)) {
+            n = h.multiply(SCALE_ORDINALS.get(last)); // "two hundredth", "a hundred trillionth"
+        } else if (ORDINALS.containsKey(last) && ORDINALS.get(last) < 20 && !last.equals("inaugural") && !last.equals("maiden")
+                && h.remainder(BigDecimal.TEN).signum() == 0 && h.compareTo(BigDecimal.valueOf(20)) >= 0
+                && (ORDINALS.get(last) < 10 || h.remainder(BigDecimal.valueOf(100)).signum() == 0)) {
+            n = h.add(BigDecimal.valueOf(ORDINALS.get(last))); // "one hundred twenty fifth", "two hundred eleventh"
+        } else {
+            return Optional.empty();
+        }
+        n = n.stripTrailingZeros().scale() < 0 ? n.setScale(0, RoundingMode.UNNECESSARY) : n;
+        return Optional.of(Reading.exact(n, n, BigDecimal.ONE, tokens.size() - from));
     }
 
     /** The ordinal at {@code from} ("21st", "third", "twenty-first", "inaugural") as its number, with the tokens it took. */
@@ -156,6 +216,8 @@ public final class Cardinals {
         BigDecimal largestScale = BigDecimal.ZERO;
         Last last = Last.NONE;
         boolean wordsOnly = true;
+        boolean sawHundred = false;
+        BigDecimal lastScale = BigDecimal.ONE;
         int i = from;
         int end = from; // the end of the longest complete number so far
         BigDecimal endValue = null;
@@ -167,8 +229,14 @@ public final class Cardinals {
             if (last == Last.NONE && t.equals("single") && i + 1 == tokens.size()) {
                 return Optional.of(Reading.exact(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1)); // "single", alone
             }
-            if (last == Last.NONE && ZEROS.contains(t)) {
+            if (last == Last.NONE && ZEROS.contains(t) && !(at(tokens, i + 1, "point") && pointDigits(tokens, i + 2) > 0)) {
                 return Optional.of(Reading.exact(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, 1));
+            }
+            if (last == Last.NONE && ZEROS.contains(t)) {
+                current = BigDecimal.ZERO; // "nought point nought three", "zero point zero eight"
+                last = Last.UNIT;
+                i++;
+                continue;
             }
             if (last == Last.NONE && DIGITS.matcher(t).matches()) {
                 current = new BigDecimal(t.replace(",", ""));
@@ -176,6 +244,9 @@ public final class Cardinals {
                 next = Last.DIGITS;
                 if (i + 1 < tokens.size() && FRACTION_GLYPHS.get(tokens.get(i + 1)) != null && t.indexOf('.') < 0) {
                     current = current.add(FRACTION_GLYPHS.get(tokens.get(i + 1)));
+                    i++;
+                } else if (i + 1 < tokens.size() && t.indexOf('.') < 0 && t.indexOf(',') < 0 && properFraction(tokens.get(i + 1)).isPresent()) {
+                    current = current.add(properFraction(tokens.get(i + 1)).get()); // "10 1/2 miles", "2 1/4"
                     i++;
                 }
             } else if (last == Last.NONE && FRACTION.matcher(t).matches()) {
@@ -197,7 +268,7 @@ public final class Cardinals {
                 wordsOnly = false;
                 next = Last.DIGITS;
             } else if ((last == Last.NONE || last == Last.DIGITS && current.scale() <= 0 || last == Last.UNIT || last == Last.TEEN
-                    || last == Last.TENS) && t.equals("point") && i + 1 < tokens.size()) {
+                    || last == Last.TENS || last == Last.HUNDRED && wordsOnly) && t.equals("point") && i + 1 < tokens.size()) {
                 int taken = pointDigits(tokens, i + 1);
                 if (taken == 0) {
                     break;
@@ -219,9 +290,25 @@ public final class Cardinals {
             } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TENS.get(t)));
                 next = Last.TENS;
+            } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && partAfterAnd(tokens, i + 1).isPresent()) {
+                // "one million and a half", "six million and two thirds": a part of the scale just written
+                BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
+                total = total.add(part[0].multiply(lastScale));
+                if (mantissa != null) {
+                    mantissa = mantissa.add(part[0]); // "3 million and a half" is as precise as "3.5 million"
+                }
+                i += part[1].intValue();
+                next = Last.SCALE;
             } else if (t.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && i + 1 < tokens.size()
                     && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1)))) {
                 next = Last.AND;
+            } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN
+                    || last == Last.TENS) && partAfterAnd(tokens, i + 1).isPresent()) {
+                // "one and a fourth", "forty two and a third", "twenty and three fifths": a whole number and a part of one
+                BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
+                current = current.add(part[0]);
+                i += part[1].intValue();
+                next = Last.DIGITS;
             } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN)
                     && half(tokens, i + 1).isPresent()) {
                 // "two and a half million", "5 and a half"
@@ -237,8 +324,13 @@ public final class Cardinals {
                     scaleProduct = scaleProduct.multiply(BigDecimal.valueOf(100));
                 }
                 next = Last.HUNDRED;
+                sawHundred = true;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
+                lastScale = scale;
+                if (DOZEN.contains(t) && sawHundred && current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
+                    break; // "three hundred and two dozen": 302 dozen, or 300 and two dozen; left for the caller to refuse
+                }
                 if (last == Last.SCALE && scale.compareTo(largestScale) <= 0) {
                     break; // "one billion million": a smaller scale after a scale multiplies nothing; left for the caller to refuse
                 }
@@ -288,12 +380,12 @@ public final class Cardinals {
         }
         boolean afterNumber = last == Last.DIGITS || last == Last.UNIT || last == Last.TEEN || last == Last.TENS
                 || last == Last.HUNDRED || last == Last.SCALE;
-        return afterNumber && (SCALES.containsKey(t) || PLURAL_SCALES.containsKey(t) || t.equals("dozen") || t.equals("dozens")
+        return afterNumber && (SCALES.containsKey(t) || PLURAL_SCALES.containsKey(t) || DOZEN.contains(t)
                 || letterScales && LETTER_SCALES.containsKey(t));
     }
 
     private static BigDecimal scaleOf(String t) {
-        if (t.equals("dozen") || t.equals("dozens")) {
+        if (DOZEN.contains(t)) {
             return TWELVE;
         }
         BigDecimal s = SCALES.get(t);
@@ -301,6 +393,60 @@ public final class Cardinals {
             s = PLURAL_SCALES.get(t);
         }
         return s != null ? s : LETTER_SCALES.get(t);
+    }
+
+    private static final Pattern PROPER_FRACTION = Pattern.compile("(\\d{1,3})/(\\d{1,3})");
+
+    /** "1/2", "3/4" after a whole number: a fraction under one, or empty. */
+    private static Optional<BigDecimal> properFraction(String token) {
+        var f = PROPER_FRACTION.matcher(token);
+        if (!f.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal n = new BigDecimal(f.group(1));
+        BigDecimal d = new BigDecimal(f.group(2));
+        return d.signum() > 0 && n.signum() > 0 && n.compareTo(d) < 0 ? Optional.of(n.divide(d, MathContext.DECIMAL64).stripTrailingZeros())
+                : Optional.empty();
+    }
+
+    /**
+     * A part of one after "and", ending the number: "a half", "a third", "one fourth", "three fifths", "two thirds";
+     * the part and how many tokens it took. A single part is singular ("a fifth"), several plural ("three fifths").
+     */
+    private static Optional<BigDecimal[]> partAfterAnd(List<String> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        String count = tokens.get(at);
+        BigDecimal numerator = count.equals("a") || count.equals("an") || count.equals("one") ? BigDecimal.ONE
+                : UNITS.containsKey(count) ? BigDecimal.valueOf(UNITS.get(count)) : null;
+        if (numerator == null) {
+            return Optional.empty();
+        }
+        String part = tokens.get(at + 1);
+        boolean one = numerator.compareTo(BigDecimal.ONE) == 0;
+        String singular = one ? part : part.endsWith("ves") ? part.substring(0, part.length() - 3) + "f"
+                : part.endsWith("s") ? part.substring(0, part.length() - 1) : null;
+        if (singular == null || one && part.endsWith("s") && !part.equals(singular)) {
+            return Optional.empty();
+        }
+        Integer denominator = switch (singular) {
+            case "half" -> 2;
+            case "quarter" -> 4;
+            case "first", "second", "inaugural", "maiden" -> null;
+            default -> ORDINALS.get(singular);
+        };
+        if (denominator == null || numerator.intValue() >= denominator
+                || at + 2 < tokens.size() && isNumberWord(tokens.get(at + 2))) {
+            return Optional.empty(); // "and a half million" is a part of a scale, read elsewhere
+        }
+        BigDecimal value = numerator.divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64).stripTrailingZeros();
+        return Optional.of(new BigDecimal[] {value, BigDecimal.valueOf(2)});
+    }
+
+    /** The scale a word names ("million", "bn", "thousand"), or empty. */
+    public static Optional<BigDecimal> scaleWord(String token) {
+        return Optional.ofNullable(SCALES.get(token));
     }
 
     /** "a half", "half", "a quarter", "three quarters" after "and": the fraction and how many tokens it took. */
@@ -334,19 +480,25 @@ public final class Cardinals {
         } else if (at(tokens, i, "a") && at(tokens, i + 1, "quarter")) {
             fraction = new BigDecimal("0.25");
             i += 2;
+        } else if (at(tokens, i, "quarter")) {
+            fraction = new BigDecimal("0.25"); // "quarter million"
+            i++;
         } else if (at(tokens, i, "three") && (at(tokens, i + 1, "quarters") || at(tokens, i + 1, "quarter"))) {
             fraction = new BigDecimal("0.75");
             i += 2;
         } else {
             return Optional.empty();
         }
-        if (at(tokens, i, "of")) {
+        boolean of = at(tokens, i, "of");
+        if (of) {
             i++;
         }
-        if (!(at(tokens, i, "a") || at(tokens, i, "an"))) {
-            return Optional.empty();
+        if (at(tokens, i, "a") || at(tokens, i, "an")) {
+            i++;
+        } else if (of) {
+            return Optional.empty(); // "half of" what: a share, not a number
         }
-        i++;
+        // "half million", "quarter million": the article may be left out before a scale
         if (i >= tokens.size()) {
             return Optional.empty();
         }
@@ -399,6 +551,12 @@ public final class Cardinals {
     /** The digits after "point" as written: "77" of "point 77", "25" of "point two five". */
     private static String decimalDigits(List<String> tokens, int at, int taken) {
         StringBuilder digits = new StringBuilder();
+        if (TEENS.containsKey(tokens.get(at))) {
+            return String.valueOf(TEENS.get(tokens.get(at)));
+        }
+        if (TENS.containsKey(tokens.get(at))) {
+            return String.valueOf(TENS.get(tokens.get(at)) + (taken == 2 ? UNITS.get(tokens.get(at + 1)) : 0));
+        }
         for (int i = at; i < at + taken; i++) {
             String t = tokens.get(i);
             digits.append(t.chars().allMatch(Character::isDigit) ? t : String.valueOf(UNITS.getOrDefault(t, 0)));
@@ -409,6 +567,12 @@ public final class Cardinals {
     private static int pointDigits(List<String> tokens, int at) {
         if (at < tokens.size() && tokens.get(at).chars().allMatch(Character::isDigit) && !tokens.get(at).isEmpty()) {
             return 1;
+        }
+        if (at < tokens.size() && TEENS.containsKey(tokens.get(at))) {
+            return 1; // "nought point eleven": the decimals said as one number
+        }
+        if (at < tokens.size() && TENS.containsKey(tokens.get(at))) {
+            return at + 1 < tokens.size() && UNITS.containsKey(tokens.get(at + 1)) ? 2 : 1; // "point seventy-one"
         }
         int i = at;
         while (i < tokens.size() && (UNITS.containsKey(tokens.get(i)) || ZEROS.contains(tokens.get(i)))) {

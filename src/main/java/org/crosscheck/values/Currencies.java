@@ -175,9 +175,54 @@ public final class Currencies {
         return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || unit.endsWith(" not stated)");
     }
 
+    /**
+     * Currency signs that the JDK's locales give to one currency only ("₦" NGN, "₭" LAK, "₾" GEL, "₽" RUB); a sign
+     * several currencies use ("$", "£", "¥", "₩", "kr") is not here (crosscheck's own conventions read "$", "£", "¥").
+     */
+    private static final Map<String, String> SIGNS = signs();
+
+    private static Map<String, String> signs() {
+        Map<String, Set<String>> codes = new TreeMap<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() != 2) {
+                continue;
+            }
+            Currency currency;
+            try {
+                currency = Currency.getInstance(locale);
+            } catch (IllegalArgumentException noCurrency) {
+                continue;
+            }
+            if (currency == null) {
+                continue;
+            }
+            String sign = currency.getSymbol(locale);
+            if (sign.codePointCount(0, sign.length()) == 1 && Character.getType(sign.codePointAt(0)) == Character.CURRENCY_SYMBOL) {
+                codes.computeIfAbsent(sign, k -> new java.util.TreeSet<>()).add(currency.getCurrencyCode());
+            }
+        }
+        Map<String, String> unique = new HashMap<>();
+        codes.forEach((sign, all) -> {
+            if (all.size() == 1) {
+                unique.put(sign, all.iterator().next());
+            }
+        });
+        return Map.copyOf(unique);
+    }
+
+    /** The one currency a sign names ("₦" NGN), or empty. */
+    public static Optional<String> sign(String token) {
+        return Optional.ofNullable(SIGNS.get(token));
+    }
+
+    /** Whether {@code code}, in capitals, is an ISO 4217 code the JDK knows ("USD", "AUD"). */
+    public static boolean isIsoCode(String code) {
+        return code.length() == 3 && CODES.containsKey(code.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the token names money, so that a reader meeting it after the number never drops it. */
     public static boolean isMoneyWord(String token, Set<String> capitals) {
-        return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token)
+        return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token) || SIGNS.containsKey(token)
                 || CODES.containsKey(token) && (!WORDLIKE_CODES.contains(token) || capitals.contains(token));
     }
 }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class Tokens {
 
-    /** Letters glued before a number: a currency ("sh600", "ksh2.5bn", "us$4.7"). */
-    private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z]{1,4}\\$?|\\$|€|£|¥|~|₹)(\\.?)(\\d.*|\\.\\d.*)");
+    /** Letters glued before a number: a currency ("sh600", "ksh2.5bn", "us$4.7"), or a comparison sign (">10", "≤5"). */
+    private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z]{1,4}\\$?|\\p{Sc}|~|>=|<=|>|<|≥|≤)(\\.?)(\\d.*|\\.\\d.*)");
     /** A number with letters or a sign glued after it ("3km", "2.5bn", "5%", "3½", "250ml"); not an ordinal. */
     private static final Pattern NUMBER_THEN_REST = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)([^\\d,./].*)");
+    /** A length unit's symbol with 2 or 3 for squared or cubed, as plain text writes km² and m³. */
+    private static final Pattern SQUARED_OR_CUBED = Pattern.compile("(?:km|m|cm|mm|dm|ft|mi|yd)[23]");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("\\d+0s");
     // compiled once (String.split and String.matches compiled them for every value)
@@ -124,6 +126,10 @@ public final class Tokens {
     private static void glued(String chunk, List<String> out) {
         if (chunk.isEmpty() || !hasDigit(chunk)) {
             out.add(chunk); // every pattern below needs a digit; most tokens are words, and a matcher each costs more than this look
+            return;
+        }
+        if (SQUARED_OR_CUBED.matcher(chunk).matches()) {
+            out.add(chunk); // "km2", "m3": a unit squared or cubed, not letters before a number
             return;
         }
         Matcher prefix = LETTERS_THEN_NUMBER.matcher(chunk);

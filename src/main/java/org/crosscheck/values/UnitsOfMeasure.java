@@ -1,9 +1,12 @@
 package org.crosscheck.values;
 
+import static javax.measure.MetricPrefix.CENTI;
+import static javax.measure.MetricPrefix.DECI;
 import static javax.measure.MetricPrefix.GIGA;
 import static javax.measure.MetricPrefix.HECTO;
 import static javax.measure.MetricPrefix.KILO;
 import static javax.measure.MetricPrefix.MEGA;
+import static javax.measure.MetricPrefix.MICRO;
 import static javax.measure.MetricPrefix.MILLI;
 import static javax.measure.MetricPrefix.TERA;
 
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.measure.IncommensurableException;
+import javax.measure.MetricPrefix;
 import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import tech.units.indriya.function.RationalNumber;
@@ -64,9 +68,17 @@ public final class UnitsOfMeasure {
     /** An oil barrel: 42 US gallons. */
     private static final Unit<?> BARREL = US_GALLON.multiply(42);
     private static final Unit<?> US_CUP = US_GALLON.divide(16);
+    private static final Unit<?> US_TABLESPOON = US_CUP.divide(16);
+    private static final Unit<?> US_TEASPOON = US_CUP.divide(48);
+    private static final Unit<?> CUBIC_FOOT = Units.CUBIC_METRE.multiply(new BigDecimal("0.028316846592"));
     private static final Unit<?> WATT_HOUR = Units.JOULE.multiply(3600);
     private static final Unit<?> MPH = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.609344"));
     private static final Unit<?> KNOT = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.852"));
+
+    /** The metric prefixes reporting writes out, from pico to tera ("deka" is the American spelling of "deca"). */
+    private static final List<MetricPrefix> WRITTEN_PREFIXES = List.of(MetricPrefix.PICO, MetricPrefix.NANO, MetricPrefix.MICRO,
+            MetricPrefix.MILLI, MetricPrefix.CENTI, MetricPrefix.DECI, MetricPrefix.DECA, MetricPrefix.HECTO, MetricPrefix.KILO,
+            MetricPrefix.MEGA, MetricPrefix.GIGA, MetricPrefix.TERA);
 
     private static final Map<String, Measure> WORDS = new HashMap<>();
     private static final Map<String, String> DIMENSION_OF_BASE = new LinkedHashMap<>();
@@ -112,6 +124,9 @@ public final class UnitsOfMeasure {
         unit("volume", "L", Units.LITRE, "imp gal", IMPERIAL_GALLON, "imperial gallon", "imperial gallons");
         unit("volume", "L", Units.LITRE, "bbl", BARREL, "bbl", "barrel", "barrels");
         unit("volume", "L", Units.LITRE, "cup", US_CUP, "cup", "cups");
+        unit("volume", "L", Units.LITRE, "tbsp", US_TABLESPOON, "tbsp", "tbsps", "tablespoon", "tablespoons");
+        unit("volume", "L", Units.LITRE, "tsp", US_TEASPOON, "tsp", "tsps", "teaspoon", "teaspoons");
+        unit("volume", "L", Units.LITRE, "cu ft", CUBIC_FOOT, "cu ft", "cubic foot", "cubic feet");
         // energy, compared in watt-hours
         unit("energy", "Wh", WATT_HOUR, "Wh", WATT_HOUR, "wh", "watt-hour", "watt-hours");
         unit("energy", "Wh", WATT_HOUR, "kWh", KILO(WATT_HOUR), "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour",
@@ -132,11 +147,45 @@ public final class UnitsOfMeasure {
         unit("power", "W", Units.WATT, "GW", GIGA(Units.WATT), "gw", "gigawatt", "gigawatts");
         // speed, compared in kilometres per hour
         unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "km/h", Units.KILOMETRE_PER_HOUR, "km/h", "kph", "kmh", "kmph",
-                "kilometres per hour", "kilometers per hour", "km per hour");
-        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "mph", MPH, "mph", "miles per hour", "mi/h");
+                "kilometres per hour", "kilometers per hour", "km per hour", "km/hr", "kilometres an hour", "kilometers an hour");
+        unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "mph", MPH, "mph", "miles per hour", "mi/h", "miles an hour", "mi/hr");
         unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "kn", KNOT, "knot", "knots");
         unit("speed", "km/h", Units.KILOMETRE_PER_HOUR, "m/s", Units.METRE_PER_SECOND, "m/s", "metres per second",
                 "meters per second");
+        // a metric prefix written out before a metric unit's name ("decimetres", "picometer", "micrograms", "megalitres"),
+        // and the prefixed symbols that no other unit or word shares once folded to lower case
+        prefixed("length", "m", Units.METRE, "m", "metre", "meter");
+        prefixed("mass", "kg", Units.GRAM, "g", "gram", "gramme");
+        prefixed("volume", "L", Units.LITRE, "L", "litre", "liter");
+        prefixed("power", "W", Units.WATT, "W", "watt");
+        prefixed("energy", "Wh", Units.JOULE, "J", "joule");
+        unit("length", "m", Units.METRE, "dm", DECI(Units.METRE), "dm");
+        unit("length", "m", Units.METRE, "µm", MICRO(Units.METRE), "µm", "μm");
+        unit("mass", "kg", Units.KILOGRAM, "µg", MICRO(Units.GRAM), "µg", "μg", "mcg");
+        unit("volume", "L", Units.LITRE, "cL", CENTI(Units.LITRE), "cl");
+        unit("volume", "L", Units.LITRE, "dL", DECI(Units.LITRE), "dl");
+    }
+
+    /** Every written-out prefix before each of {@code names} and its plural, unless the table already has the word. */
+    private static void prefixed(String dimension, String base, Unit<?> unit, String symbol, String... names) {
+        Unit<?> compared = switch (base) {
+            case "m" -> Units.METRE;
+            case "kg" -> Units.KILOGRAM;
+            case "L" -> Units.LITRE;
+            case "W" -> Units.WATT;
+            default -> WATT_HOUR;
+        };
+        for (MetricPrefix prefix : WRITTEN_PREFIXES) {
+            String written = prefix.getName().toLowerCase(java.util.Locale.ROOT);
+            for (String spelling : prefix == MetricPrefix.DECA ? List.of(written, "deka") : List.of(written)) {
+                for (String name : names) {
+                    String word = spelling + name;
+                    if (!WORDS.containsKey(word)) {
+                        unit(dimension, base, compared, prefix.getSymbol() + symbol, unit.prefix(prefix), word, word + "s");
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -184,11 +184,11 @@ class DucklingCorpusTest {
         return new Row(phrase, expected, Outcome.REFUSED, f.message());
     }
 
-    private static boolean same(BigDecimal a, BigDecimal b) {
+    static boolean same(BigDecimal a, BigDecimal b) {
         return a.round(new MathContext(9)).compareTo(b.round(new MathContext(9))) == 0;
     }
 
-    private Row numeral(String phrase, String expected) {
+    Row numeral(String phrase, String expected) {
         BigDecimal want = new BigDecimal(expected.substring("number:".length()));
         Parsed<QuantityValue> parsed = QuantityParser.parse(phrase);
         if (parsed instanceof Parsed.Failed<QuantityValue>) {
@@ -230,7 +230,7 @@ class DucklingCorpusTest {
     }
 
     /** "5", "3..5", "<3.5", ">5" against the reading, with values in Duckling's unit times {@code factor}. */
-    private static boolean amountAgrees(QuantityValue q, String value, BigDecimal factor) {
+    static boolean amountAgrees(QuantityValue q, String value, BigDecimal factor) {
         if (value.startsWith("<")) {
             BigDecimal v = new BigDecimal(value.substring(1)).multiply(factor);
             return EnumSet.of(Hedge.LESS_THAN, Hedge.AT_MOST).contains(q.hedge()) && same(q.amount(), v);
@@ -250,7 +250,7 @@ class DucklingCorpusTest {
         return same(q.amount(), v) && !Set.of(Hedge.BETWEEN, Hedge.LESS_THAN, Hedge.MORE_THAN, Hedge.AT_MOST, Hedge.AT_LEAST).contains(q.hedge());
     }
 
-    /** A length of time against Duckling's "Unit:count"; shared with {@link RecognizersCorpusTest}. */
+    /** A length of time against Duckling's "Unit:count"; shared with {@link RecognizersDateCorpusTest}. */
     static Row duration(String phrase, String expected) {
         String[] parts = expected.split(":", 2);
         BigDecimal count = new BigDecimal(parts[1]);
@@ -319,7 +319,7 @@ class DucklingCorpusTest {
 
     /**
      * A date read against an expected interval of days (both ends inclusive): CORRECT when it is that
-     * interval, WIDER when it holds it, null otherwise; shared with {@link RecognizersCorpusTest}.
+     * interval, WIDER when it holds it, null otherwise; shared with {@link RecognizersDateCorpusTest}.
      */
     static Outcome compare(DateValue d, LocalDate from, LocalDate to) {
         if (d.start().equals(from) && d.end().equals(to)) {

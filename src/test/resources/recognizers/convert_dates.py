@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Converts Microsoft Recognizers-Text's English DateTime parser specs into the TSV files beside this script.
 
-Usage: convert.py DIR COMMIT, where DIR holds DateParser.json, DatePeriodParser.json, HolidayParser.json and
+Usage: convert_dates.py DIR COMMIT, where DIR holds DateParser.json, DatePeriodParser.json, HolidayParser.json and
 DurationParser.json from Specs/DateTime/English/ of github.com/microsoft/Recognizers-Text at COMMIT.
 Kept: every result at the grain of a day or coarser (a Timex with a time of day, 'T', is left out, as are
 results Recognizers does not resolve to dates and entries without a reference date).

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the date and duration readers against a second public suite that crosscheck was not written
  * against: Microsoft Recognizers-Text's English DateTime parser specs (MIT licence), date-level results
- * only, in src/test/resources/recognizers/*.tsv (converted by convert.py there, which names the source
- * files and commit). Prints the table docs/values.md publishes (to target/recognizers-table.md) and fails
+ * only, in src/test/resources/recognizers/*.tsv (converted by convert_dates.py there, which names the source
+ * files and commit). Prints the table docs/values.md publishes (to target/recognizers-dates-table.md) and fails
  * on any wrong reading. The judging is DucklingCorpusTest's, with Recognizers' conventions translated:
  * <ul>
  * <li>a phrase Recognizers finds ambiguous has two resolutions, "future" and "past"; a reading equal to
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * <li>a length of time is judged as Duckling's, in days.
  * </ul>
  */
-class RecognizersCorpusTest {
+class RecognizersDateCorpusTest {
 
     /** Recognizers expectations a careful reader does not share, each with the reason; none is counted as correct. */
     static final Map<String, String> DISPUTED = Map.of(
@@ -87,7 +87,7 @@ class RecognizersCorpusTest {
         }
         table.append(String.format(Locale.ROOT, "| all | %d | %d (%.1f%%) | | | | |%n", all, allOk, 100.0 * allOk / all));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/recognizers-table.md"), table + details.toString(), StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target/recognizers-dates-table.md"), table + details.toString(), StandardCharsets.UTF_8);
         System.out.println(table);
         Path published = Path.of("docs/values.md");
         if (Files.exists(published)) {
