@@ -37,6 +37,7 @@ import org.crosscheck.normalize.ClaimIndex;
 import org.crosscheck.store.KeyDigests;
 import org.crosscheck.store.KeyResults;
 import org.crosscheck.store.ToolIdentity;
+import org.crosscheck.support.ParallelInOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,12 +79,19 @@ final class KeptFindings {
         }
         KeyResults.Codec codec = new KeyResults.Codec(claimsById::get, corpus.references(), rulesByName);
         List<Finding> found = new ArrayList<>();
-        Map<String, ClaimStatus> statuses = new HashMap<>();
+        Map<String, ClaimStatus> statuses = new HashMap<>(claimsById.size() * 2);
         Set<String> likelyWrong = new HashSet<>();
         List<ClaimGroup> stale = new ArrayList<>();
-        for (ClaimGroup group : groups) {
+        // decoded side by side (each entry on its own; the codec only reads the run's objects), then
+        // taken in key order: at a million claims, one thread decoding 100,000 keys' results was 62 s
+        // of a loaded run's wall time
+        List<Optional<KeyResults.Result>> decoded = ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM).map(group -> {
             byte[] kept = encoded.get(group.key());
-            Optional<KeyResults.Result> result = kept == null ? Optional.empty() : codec.decode(kept);
+            return kept == null ? Optional.<KeyResults.Result>empty() : codec.decode(kept);
+        }).toList();
+        for (int i = 0; i < groups.size(); i++) {
+            ClaimGroup group = groups.get(i);
+            Optional<KeyResults.Result> result = decoded.get(i);
             if (result.isPresent()) {
                 found.addAll(result.get().findings());
                 statuses.putAll(result.get().statuses());
