@@ -63,6 +63,9 @@ import org.crosscheck.triage.Triage;
  */
 public final class CheckPipeline {
 
+    /** The store path's steps, timed at debug level (--debug). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckPipeline.class);
+
     private final FactsLoader loader;
     private final RuleBaseBuilder ruleBuilder;
     private final Engine engine = new Engine();
@@ -173,7 +176,9 @@ public final class CheckPipeline {
             return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
         try {
-            store.update(request.facts(), files);
+            long started = System.nanoTime();
+            FactsStore.Update update = store.update(request.facts(), files);
+            LOG.debug("store: {} files listed, updated in {} ms ({})", files.size(), (System.nanoTime() - started) / 1_000_000, update);
             List<Path> seeds = new ArrayList<>(request.changed() == null ? List.of() : request.changed());
             if (request.draft() != null) {
                 seeds.add(request.draft());
@@ -467,7 +472,9 @@ public final class CheckPipeline {
             List<ClaimGroup> groups, SourceTexts texts, Settings settings, Progress progress, List<Finding> found)
             throws InputRejected {
         try {
+            long started = System.nanoTime();
             byte[] common = KeptFindings.common(request.rules(), compiled, settings, texts, facts.corpus());
+            LOG.debug("kept findings: the run's common digest {} ms", (System.nanoTime() - started) / 1_000_000);
             KeptFindings.Outcome outcome = KeptFindings.run(engine, store.keyResults(), common, compiled, facts.corpus(), groups,
                     texts, settings, progress);
             found.addAll(outcome.findings());

@@ -3,6 +3,7 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -36,7 +37,7 @@ import org.crosscheck.support.ParallelInOrder;
  *
  * <p>Never trusted blindly: a store written by another crosscheck build ({@link ToolIdentity}), or
  * with another layout, or that SQLite cannot read, is deleted and built again, and the caller is
- * told why. A file is taken as unchanged from its size and time only when its time is older than
+ * told why. A file is taken as unchanged from its size, time and inode only when its time is older than
  * when the store read it by more than {@link #RACY_MILLIS} (Git's rule for "racily clean" files);
  * otherwise its bytes are hashed again, so a restored CI cache, whose files all have new times,
  * costs one hash per file and no parse.
@@ -46,7 +47,7 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-2";
+    static final String FORMAT = "crosscheck-store-3";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
 
@@ -55,7 +56,7 @@ public final class FactsStore implements AutoCloseable {
     private final Map<String, Row> rows = new HashMap<>();
 
     /** What the store holds about one file; {@code tree} null when the file had problems (it is read again). */
-    record Row(long id, String path, long size, long mtimeNanos, long checkedAtMillis, byte[] sha256, int declares) {
+    record Row(long id, String path, long size, long mtimeNanos, String inode, long checkedAtMillis, byte[] sha256, int declares) {
     }
 
     /**
@@ -187,7 +188,7 @@ public final class FactsStore implements AutoCloseable {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS files(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER NOT NULL,"
-                    + " mtime INTEGER NOT NULL, checked_at INTEGER NOT NULL, sha256 BLOB NOT NULL, tree BLOB, tree_crc INTEGER,"
+                    + " mtime INTEGER NOT NULL, inode TEXT, checked_at INTEGER NOT NULL, sha256 BLOB NOT NULL, tree BLOB, tree_crc INTEGER,"
                     + " declares INTEGER NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS claims(file INTEGER NOT NULL, subject TEXT NOT NULL, property TEXT NOT NULL,"
                     + " from_subject TEXT, from_property TEXT, to_subject TEXT, to_property TEXT)");
@@ -210,10 +211,10 @@ public final class FactsStore implements AutoCloseable {
 
     private void readRows() throws SQLException {
         try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, path, size, mtime, checked_at, sha256, declares FROM files")) {
+                ResultSet rs = s.executeQuery("SELECT id, path, size, mtime, inode, checked_at, sha256, declares FROM files")) {
             while (rs.next()) {
-                Row row = new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getBytes(6),
-                        rs.getInt(7));
+                Row row = new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
+                        rs.getBytes(7), rs.getInt(8));
                 rows.put(row.path(), row);
             }
         }
@@ -247,17 +248,10 @@ public final class FactsStore implements AutoCloseable {
             String path = relative(factsDir, file);
             present.add(path);
             Row row = rows.get(path);
-            long size;
-            long mtime;
-            try {
-                size = Files.size(file);
-                mtime = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
-            } catch (IOException e) {
-                size = -1;
-                mtime = -1;
-            }
-            if (row != null && size >= 0 && row.size() == size && row.mtimeNanos() == mtime
-                    && TimeUnit.NANOSECONDS.toMillis(mtime) < row.checkedAtMillis() - RACY_MILLIS) {
+            Stat stat = Stat.of(file);
+            if (row != null && stat != null && row.size() == stat.size() && row.mtimeNanos() == stat.mtimeNanos()
+                    && stat.inode().equals(row.inode())
+                    && TimeUnit.NANOSECONDS.toMillis(stat.mtimeNanos()) < row.checkedAtMillis() - RACY_MILLIS) {
                 unchanged++;
             } else {
                 suspect.add(file);
@@ -290,39 +284,64 @@ public final class FactsStore implements AutoCloseable {
         });
     }
 
+    /**
+     * What one stat call says of a file: size, time, and its inode (the file system's key for it), as
+     * Git's index keeps them. A file replaced by another of the same size and time (a copy that keeps
+     * times, a restore from an archive) has a new inode, and is hashed again.
+     */
+    private record Stat(long size, long mtimeNanos, String inode) {
+        /** Null when the file cannot be stated now: never taken as unchanged. */
+        static Stat of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Object key = attributes.fileKey();
+                return new Stat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        key == null ? "" : key.toString());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
     /** One suspect file read on a worker: parsed only when its bytes differ from the store's. */
-    private record Read(String path, long size, long mtimeNanos, long checkedAtMillis, byte[] sha256, IndexedFile parsed) {
+    private record Read(String path, long size, long mtimeNanos, String inode, long checkedAtMillis, byte[] sha256,
+            IndexedFile parsed) {
     }
 
     private Read read(Path factsDir, Path file) {
         String path = relative(factsDir, file);
         long checkedAt = System.currentTimeMillis();
         byte[] bytes;
-        long mtime;
+        // stated before it is read: a write after the read then shows as a later time next run
+        Stat stat = Stat.of(file);
         try {
-            mtime = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+            if (stat == null) {
+                throw new IOException("cannot state it");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // unreadable now: never taken as unchanged, so the loader reads it and reports why
-            return new Read(path, -1, -1, 0, new byte[0], IndexedFile.read(path, new byte[0]));
+            return new Read(path, -1, -1, "", 0, new byte[0], IndexedFile.read(path, new byte[0]));
         }
         byte[] sha = sha256(bytes);
         Row row = rows.get(path);
         if (row != null && Arrays.equals(row.sha256(), sha)) {
-            return new Read(path, bytes.length, mtime, checkedAt, sha, null);
+            return new Read(path, bytes.length, stat.mtimeNanos(), stat.inode(), checkedAt, sha, null);
         }
-        return new Read(path, bytes.length, mtime, checkedAt, sha, IndexedFile.read(path, bytes));
+        return new Read(path, bytes.length, stat.mtimeNanos(), stat.inode(), checkedAt, sha, IndexedFile.read(path, bytes));
     }
 
     private void restat(Row row, Read r) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("UPDATE files SET size = ?, mtime = ?, checked_at = ? WHERE id = ?")) {
+        try (PreparedStatement p = db.prepareStatement("UPDATE files SET size = ?, mtime = ?, inode = ?, checked_at = ? WHERE id = ?")) {
             p.setLong(1, r.size());
             p.setLong(2, r.mtimeNanos());
-            p.setLong(3, r.checkedAtMillis());
-            p.setLong(4, row.id());
+            p.setString(3, r.inode());
+            p.setLong(4, r.checkedAtMillis());
+            p.setLong(5, row.id());
             p.executeUpdate();
         }
-        rows.put(row.path(), new Row(row.id(), row.path(), r.size(), r.mtimeNanos(), r.checkedAtMillis(), row.sha256(), row.declares()));
+        rows.put(row.path(), new Row(row.id(), row.path(), r.size(), r.mtimeNanos(), r.inode(), r.checkedAtMillis(), row.sha256(),
+                row.declares()));
     }
 
     private void write(Row old, Read r) throws SQLException {
@@ -335,22 +354,23 @@ public final class FactsStore implements AutoCloseable {
             declares |= 1 << d.ordinal();
         }
         long id;
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO files(path, size, mtime, checked_at, sha256, tree, tree_crc,"
-                + " declares) VALUES(?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO files(path, size, mtime, inode, checked_at, sha256, tree,"
+                + " tree_crc, declares) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, r.path());
             p.setLong(2, r.size());
             p.setLong(3, r.mtimeNanos());
-            p.setLong(4, r.checkedAtMillis());
-            p.setBytes(5, r.sha256());
+            p.setString(4, r.inode());
+            p.setLong(5, r.checkedAtMillis());
+            p.setBytes(6, r.sha256());
             if (parsed.clean()) {
                 byte[] tree = parsed.encodedTree();
-                p.setBytes(6, tree);
-                p.setLong(7, crc(tree));
+                p.setBytes(7, tree);
+                p.setLong(8, crc(tree));
             } else {
-                p.setNull(6, java.sql.Types.BLOB);
-                p.setNull(7, java.sql.Types.INTEGER);
+                p.setNull(7, java.sql.Types.BLOB);
+                p.setNull(8, java.sql.Types.INTEGER);
             }
-            p.setInt(8, declares);
+            p.setInt(9, declares);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -379,7 +399,7 @@ public final class FactsStore implements AutoCloseable {
             }
             p.executeBatch();
         }
-        rows.put(r.path(), new Row(id, r.path(), r.size(), r.mtimeNanos(), r.checkedAtMillis(), r.sha256(), declares));
+        rows.put(r.path(), new Row(id, r.path(), r.size(), r.mtimeNanos(), r.inode(), r.checkedAtMillis(), r.sha256(), declares));
     }
 
     private void delete(long id) throws SQLException {

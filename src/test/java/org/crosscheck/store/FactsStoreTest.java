@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What broke the caches of PMD, ESLint and Checkstyle, each tried on the store: a tool upgrade that
  * did not invalidate (checkstyle/checkstyle#6017, gradle/gradle#2862), times changed by a checkout or a
- * restored CI cache (eslint/eslint#11319, #13517), a file changed within its time's resolution, a
+ * restored CI cache (eslint/eslint#11319, #13517), a file changed within its time's resolution or replaced
+ * by one of the same size and time (which Git's index catches by the inode), a
  * damaged or foreign cache file, a vanished file.
  */
 class FactsStoreTest {
@@ -111,6 +112,35 @@ class FactsStoreTest {
         FactsStore.Update update = update(TOOL);
 
         assertThat(update.read()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimeIsReadAgain() throws Exception {
+        // a copy that keeps times (cp -p, rsync -t, an archive restored): size and time alone would trust it
+        update(TOOL);
+        Path beta = facts.resolve("sources/beta.yaml");
+        FileTime time = Files.getLastModifiedTime(beta);
+        long size = Files.size(beta);
+        Path replacement = dir.resolve("beta-replacement.yaml");
+        Files.writeString(replacement, Files.readString(beta).replace("2024", "2023"));
+        Files.setLastModifiedTime(replacement, time);
+        Files.move(replacement, beta, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(beta)).isEqualTo(size);
+        assertThat(Files.getLastModifiedTime(beta)).isEqualTo(time);
+
+        assertThat(update(TOOL)).isEqualTo(new FactsStore.Update(1, 0, 3, 0));
+    }
+
+    @Test
+    void theSameBytesUnderANewInodeAreHashedButNotParsed() throws Exception {
+        update(TOOL);
+        Path beta = facts.resolve("sources/beta.yaml");
+        Path copy = dir.resolve("beta-copy.yaml");
+        Files.copy(beta, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(copy, beta, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(update(TOOL)).isEqualTo(new FactsStore.Update(0, 1, 3, 0));
+        assertThat(update(TOOL)).isEqualTo(new FactsStore.Update(0, 0, 4, 0));
     }
 
     @Test
