@@ -3,7 +3,6 @@ package org.crosscheck.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -145,26 +144,14 @@ class DucklingCorpusTest {
 
     private List<Row> measure(String file, Judge judge) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/duckling/" + file + ".tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            boolean header = true;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Row row = judge.judge(cols[0], cols[1]);
-                if (DISPUTED.containsKey(cols[0]) && row.outcome != Outcome.CORRECT) {
-                    row = new Row(row.phrase, row.expected, Outcome.DISPUTED, row.reading + "; " + DISPUTED.get(cols[0]));
-                } else if (outOfScope(file, cols[1])) {
-                    row = new Row(row.phrase, row.expected, Outcome.OUT_OF_SCOPE, row.reading);
-                }
-                rows.add(row);
+        for (String[] cols : CorpusTsv.rows("/duckling/" + file + ".tsv")) {
+            Row row = judge.judge(cols[0], cols[1]);
+            if (DISPUTED.containsKey(cols[0]) && row.outcome != Outcome.CORRECT) {
+                row = new Row(row.phrase, row.expected, Outcome.DISPUTED, row.reading + "; " + DISPUTED.get(cols[0]));
+            } else if (outOfScope(file, cols[1])) {
+                row = new Row(row.phrase, row.expected, Outcome.OUT_OF_SCOPE, row.reading);
             }
+            rows.add(row);
         }
         assertThat(rows).as(file).isNotEmpty();
         return rows;

@@ -3,7 +3,6 @@ package org.crosscheck.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,26 +130,14 @@ class RecognizersAmountCorpusTest {
 
     private List<Row> measure(String file, BiFunction<String, String, Row> judge) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/recognizers/" + file + ".tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            boolean header = true;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String phrase = cols[0];
-                String expected = cols[1];
-                Row row = outOfScope(file, expected) ? new Row(phrase, expected, Outcome.OUT_OF_SCOPE, "") : judge.apply(phrase, expected);
-                if (DISPUTED.containsKey(phrase) && row.outcome() != Outcome.CORRECT && row.outcome() != Outcome.OUT_OF_SCOPE) {
-                    row = new Row(phrase, expected, Outcome.DISPUTED, row.reading() + "; " + DISPUTED.get(phrase));
-                }
-                rows.add(row);
+        for (String[] cols : CorpusTsv.rows("/recognizers/" + file + ".tsv")) {
+            String phrase = cols[0];
+            String expected = cols[1];
+            Row row = outOfScope(file, expected) ? new Row(phrase, expected, Outcome.OUT_OF_SCOPE, "") : judge.apply(phrase, expected);
+            if (DISPUTED.containsKey(phrase) && row.outcome() != Outcome.CORRECT && row.outcome() != Outcome.OUT_OF_SCOPE) {
+                row = new Row(phrase, expected, Outcome.DISPUTED, row.reading() + "; " + DISPUTED.get(phrase));
             }
+            rows.add(row);
         }
         assertThat(rows).as(file).isNotEmpty();
         return rows;

@@ -3,7 +3,6 @@ package org.crosscheck.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -105,24 +104,12 @@ class RecognizersDateCorpusTest {
 
     private List<Row> measure(String file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/recognizers/" + file + ".tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            boolean header = true;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                Row row = file.equals("duration") ? duration(cols) : date(cols, file.equals("date-period"));
-                if (DISPUTED.containsKey(cols[0]) && row.outcome() != Outcome.CORRECT) {
-                    row = new Row(row.phrase(), row.expected(), Outcome.DISPUTED, row.reading() + "; " + DISPUTED.get(cols[0]));
-                }
-                rows.add(row);
+        for (String[] cols : CorpusTsv.rows("/recognizers/" + file + ".tsv")) {
+            Row row = file.equals("duration") ? duration(cols) : date(cols, file.equals("date-period"));
+            if (DISPUTED.containsKey(cols[0]) && row.outcome() != Outcome.CORRECT) {
+                row = new Row(row.phrase(), row.expected(), Outcome.DISPUTED, row.reading() + "; " + DISPUTED.get(cols[0]));
             }
+            rows.add(row);
         }
         assertThat(rows).as(file).isNotEmpty();
         return rows;
