@@ -117,6 +117,10 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();
         }
+        service.warmUp(step -> {
+            out.printf(java.util.Locale.ROOT, "crosscheck: %s in %.1f s%n", step.what(), step.nanos() / 1e9);
+            out.flush();
+        });
         DeskServer server = new DeskServer(service, DeskLimits.DEFAULT, accessToken);
         int bound;
         try {

@@ -63,6 +63,10 @@ public final class DeskBench {
                     measured[0] += s.nanos();
                     step(s.what(), s.nanos());
                 });
+        desk.warmUp(s -> { // as serve does
+            measured[0] += s.nanos();
+            step(s.what(), s.nanos());
+        });
         System.out.printf(Locale.ROOT, "  started in %.2f s (%.2f s of it in the steps, the rest in the heap readings), "
                 + "%,d claims; live heap at most %,d MB so far%n", (System.nanoTime() - startedAt) / 1e9, measured[0] / 1e9,
                 desk.claims(), LiveHeap.peak() >> 20);

@@ -37,6 +37,24 @@ class DeskStartTest {
     }
 
     @Test
+    void theWarmUpReadsASampleTextAndLeavesTheAnswersAsTheyWere() throws Exception {
+        DeskService desk = DeskService.start(List.of(new CheckPipeline()), BUNDLED, step -> { });
+        String draft = "Kenya was designated a major non-NATO ally on June 24, 2024. NATO has 30 members.";
+        DeskView.Analysis before = desk.analyze(draft, "2024-06-25");
+        List<DeskService.StartStep> steps = new ArrayList<>();
+
+        int rounds = desk.warmUp(steps::add);
+
+        assertThat(rounds).isBetween(1, DeskService.WARM_UP_ROUNDS);
+        assertThat(steps).singleElement().satisfies(step -> {
+            assertThat(step.what()).isEqualTo("a sample text read and checked " + rounds + " times (so the first editor does not wait for the JIT)");
+            assertThat(step.nanos()).isPositive();
+        });
+        assertThat(desk.analyze(draft, "2024-06-25")).isEqualTo(before);
+        assertThat(before.outcome().findings()).isNotEmpty();
+    }
+
+    @Test
     void aMissingFactsDirectoryIsRefusedAtStart(@TempDir Path dir) {
         CheckRequest missing = CheckRequest.of(dir.resolve("no-facts"), DeskFixture.RULES).withSettings(Path.of("crosscheck.yaml"));
         assertThatThrownBy(() -> DeskService.start(List.of(new CheckPipeline()), missing, step -> { }))
