@@ -242,8 +242,10 @@ public final class KeyIndex {
      * property they give. A word also written in lower case ("Parliament", "parliament") is kept.
      */
     private Set<String> namesOnly(String text) {
-        Set<String> capitalised = new java.util.HashSet<>();
-        Set<String> lower = new java.util.HashSet<>();
+        // the words are gathered first and analysed in one pass each: the index is built once per
+        // corpus, and a token stream per word cost a pass over every quote's words
+        StringBuilder capitalised = new StringBuilder();
+        StringBuilder lower = new StringBuilder();
         for (String line : text.split("\n")) {
             Matcher word = WORD.matcher(line);
             boolean first = true;
@@ -253,15 +255,16 @@ public final class KeyIndex {
                 first = false;
                 if (Character.isUpperCase(w.charAt(0))) {
                     if (!sentenceStart) {
-                        capitalised.addAll(terms(w));
+                        capitalised.append(w).append(' ');
                     }
                 } else {
-                    lower.addAll(terms(w));
+                    lower.append(w).append(' ');
                 }
             }
         }
-        capitalised.removeAll(lower);
-        return capitalised;
+        Set<String> names = new java.util.HashSet<>(terms(capitalised.toString()));
+        names.removeAll(terms(lower.toString()));
+        return names;
     }
 
     /**
