@@ -1,24 +1,23 @@
 package org.crosscheck.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crosscheck.load.FactsLoader;
+import org.crosscheck.load.FileStat;
 import org.crosscheck.model.Problem;
 
 /**
- * The facts files a snapshot was read from, with their sizes and modification times: enough to tell
+ * The facts files a snapshot was read from, with what one stat says of each ({@link FileStat}, as the
+ * store's check for unchanged files reads it): enough to tell
  * that the facts changed since (a file edited, added or removed), without reading them. At a million
  * claims that is ten thousand file attributes, tens of milliseconds, where reading them is minutes.
  *
- * @param files each facts file's path, with its size and modification time in milliseconds
+ * @param files each facts file's path, with its size, time and inode
  */
-public record FactsFingerprint(Map<Path, List<Long>> files) {
+public record FactsFingerprint(Map<Path, FileStat> files) {
 
     public FactsFingerprint {
         files = Map.copyOf(files);
@@ -26,14 +25,17 @@ public record FactsFingerprint(Map<Path, List<Long>> files) {
 
     /** The facts files of {@code factsDir} as a check lists them now; none when it cannot be listed. */
     static FactsFingerprint of(Path factsDir) {
-        Map<Path, List<Long>> files = new TreeMap<>();
+        Map<Path, FileStat> files = new TreeMap<>();
         try {
             List<Problem> ignored = new ArrayList<>();
             for (Path file : FactsLoader.factsFiles(factsDir, ignored)) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                files.put(file, List.of(attributes.size(), attributes.lastModifiedTime().toMillis()));
+                FileStat stat = FileStat.of(file);
+                if (stat == null) { // a file that cannot be stated: as if the directory could not be listed
+                    return new FactsFingerprint(Map.of());
+                }
+                files.put(file, stat);
             }
-        } catch (FactsLoader.MissingFactsException | IOException e) {
+        } catch (FactsLoader.MissingFactsException e) {
             // a directory that cannot be listed differs from one that could: the caller sees a change
             files.clear();
         }

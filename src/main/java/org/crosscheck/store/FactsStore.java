@@ -3,7 +3,6 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -24,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
+import org.crosscheck.load.FileStat;
 import org.crosscheck.load.IndexedFile;
 import org.crosscheck.support.ParallelInOrder;
 
@@ -248,7 +248,7 @@ public final class FactsStore implements AutoCloseable {
             String path = relative(factsDir, file);
             present.add(path);
             Row row = rows.get(path);
-            Stat stat = Stat.of(file);
+            FileStat stat = FileStat.of(file);
             if (row != null && stat != null && row.size() == stat.size() && row.mtimeNanos() == stat.mtimeNanos()
                     && stat.inode().equals(row.inode())
                     && TimeUnit.NANOSECONDS.toMillis(stat.mtimeNanos()) < row.checkedAtMillis() - RACY_MILLIS) {
@@ -284,25 +284,6 @@ public final class FactsStore implements AutoCloseable {
         });
     }
 
-    /**
-     * What one stat call says of a file: size, time, and its inode (the file system's key for it), as
-     * Git's index keeps them. A file replaced by another of the same size and time (a copy that keeps
-     * times, a restore from an archive) has a new inode, and is hashed again.
-     */
-    private record Stat(long size, long mtimeNanos, String inode) {
-        /** Null when the file cannot be stated now: never taken as unchanged. */
-        static Stat of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                Object key = attributes.fileKey();
-                return new Stat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                        key == null ? "" : key.toString());
-            } catch (IOException e) {
-                return null;
-            }
-        }
-    }
-
     /** One suspect file read on a worker: parsed only when its bytes differ from the store's. */
     private record Read(String path, long size, long mtimeNanos, String inode, long checkedAtMillis, byte[] sha256,
             IndexedFile parsed) {
@@ -313,7 +294,7 @@ public final class FactsStore implements AutoCloseable {
         long checkedAt = System.currentTimeMillis();
         byte[] bytes;
         // stated before it is read: a write after the read then shows as a later time next run
-        Stat stat = Stat.of(file);
+        FileStat stat = FileStat.of(file);
         try {
             if (stat == null) {
                 throw new IOException("cannot state it");
