@@ -333,16 +333,7 @@ public final class Extractor {
 
     /** Where a value's phrase ends: after the value and, for a count, the nouns it counts ("seven counts"). */
     private static int phraseEnd(String sentence, FoundValue value) {
-        List<String> nouns = countedNouns(sentence, value);
-        if (nouns.isEmpty()) {
-            return value.end();
-        }
-        Matcher m = COUNTED.matcher(sentence);
-        int at = value.end();
-        for (int n = 0; n < nouns.size() && m.find(at); n++) {
-            at = m.end();
-        }
-        return at;
+        return counted(sentence, value).end();
     }
 
     /**
@@ -350,8 +341,16 @@ public final class Extractor {
      * felony charges": up to two words); none when a word such as "of" or a stop follows the number.
      */
     static List<String> countedNouns(String sentence, FoundValue value) {
+        return counted(sentence, value).nouns();
+    }
+
+    /** The nouns a count counts, and where the last of them ends (the value's end when none). */
+    private record Counted(List<String> nouns, int end) {
+    }
+
+    private static Counted counted(String sentence, FoundValue value) {
         if (!(value.value() instanceof org.crosscheck.model.QuantityValue q) || !q.unit().isEmpty()) {
-            return List.of();
+            return new Counted(List.of(), value.end());
         }
         List<String> nouns = new ArrayList<>();
         Matcher m = COUNTED.matcher(sentence);
@@ -360,7 +359,7 @@ public final class Extractor {
             nouns.add(m.group(1));
             at = m.end();
         }
-        return nouns;
+        return new Counted(nouns, at);
     }
 
     /**
