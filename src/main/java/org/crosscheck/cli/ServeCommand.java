@@ -46,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
     Path facts;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:CROSSCHECK_STORE}",
-            description = "Read the facts through the store in DIR (see 'crosscheck index'): each check reads only the files "
-                    + "the draft's keys need (default: $CROSSCHECK_STORE).")
+            description = "Read the facts at start-up through the store in DIR (see 'crosscheck index'), which is faster "
+                    + "when the store is kept between starts; checks read the corpus held in memory (default: $CROSSCHECK_STORE).")
     Path store;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
@@ -96,6 +96,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         DeskService service;
+        java.util.function.Consumer<DeskService.StartStep> announce = step -> {
+            out.printf(java.util.Locale.ROOT, "crosscheck: %s in %.1f s%n", step.what(), step.nanos() / 1e9);
+            out.flush();
+        };
         try {
             out.println("crosscheck: reading the corpus in " + facts + " ...");
             out.flush();
@@ -109,18 +113,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             CheckRequest base = CheckRequest.of(facts, ruleOptions.rules()).withSettings(ruleOptions.config())
                     .withFailOn(FailOn.DEFAULT);
-            service = DeskService.start(pipelines, base, step -> {
-                out.printf(java.util.Locale.ROOT, "crosscheck: %s in %.1f s%n", step.what(), step.nanos() / 1e9);
-                out.flush();
-            });
+            service = DeskService.start(pipelines, base, announce);
         } catch (DeskService.Refused e) {
             e.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
             return ExitCode.INVALID_INPUT.code();
         }
-        service.warmUp(step -> {
-            out.printf(java.util.Locale.ROOT, "crosscheck: %s in %.1f s%n", step.what(), step.nanos() / 1e9);
-            out.flush();
-        });
+        service.warmUp(announce);
         DeskServer server = new DeskServer(service, DeskLimits.DEFAULT, accessToken);
         int bound;
         try {
