@@ -66,10 +66,10 @@ public final class KeyIndex {
 
     private static final String SUBJECT = "subject";
     private static final String PROPERTY = "property";
-    private static final String KIND = "kind";
     private static final String TEXT = "text";
-    private static final String UNIT = "unit";
     private static final String ENTITY = "entity";
+    private static final String KIND_PREFIX = "kind:";
+    private static final String UNIT_PREFIX = "unit:";
     /** How much a corpus entity named both in the sentence and in a key's quotes counts, against one shared word. */
     static final float ENTITY_BOOST = 2f;
 
@@ -116,6 +116,14 @@ public final class KeyIndex {
         final Set<String> entities = new java.util.TreeSet<>();
         final StringBuilder text = new StringBuilder();
         final List<Value> values = new ArrayList<>();
+
+        /** The kinds a query may ask this key for: its currencies and units for amounts, else its kinds of value. */
+        List<String> searchKinds() {
+            List<String> searched = new ArrayList<>();
+            kinds.stream().filter(kind -> kind != ValueKind.QUANTITY).forEach(kind -> searched.add(KIND_PREFIX + kind.label()));
+            units.forEach(unit -> searched.add(UNIT_PREFIX + unit));
+            return searched;
+        }
 
         void add(Value value) {
             values.add(value);
@@ -176,8 +184,7 @@ public final class KeyIndex {
                 writer.forceMerge(1);
             }
             distinctiveWords(profiles, allNameWords);
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
-            searcher.setSimilarity(new BM25Similarity());
+            searcher = new KindSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory key index", e);
         }
@@ -188,8 +195,6 @@ public final class KeyIndex {
         Document doc = new Document();
         doc.add(new StringField(SUBJECT, key.subject(), Field.Store.YES));
         doc.add(new StoredField(PROPERTY, key.property()));
-        profile.kinds.forEach(kind -> doc.add(new StringField(KIND, kind.label(), Field.Store.NO)));
-        profile.units.forEach(unit -> doc.add(new StringField(UNIT, unit, Field.Store.NO)));
         profile.entities.forEach(id -> doc.add(new StringField(ENTITY, id, Field.Store.YES)));
         StringBuilder text = new StringBuilder(profile.text);
         text.append(key.property().replace('-', ' ')).append('\n').append(key.subject().replace('-', ' ')).append('\n');
@@ -197,7 +202,14 @@ public final class KeyIndex {
             text.append(subject.name()).append('\n');
             subject.aliases().forEach(a -> text.append(a).append('\n'));
         }
+        // TEXT and ENTITY give the whole corpus's statistics (see KindSearcher); the same words again
+        // under each kind the key holds are what a query searches
         doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        for (String kind : profile.searchKinds()) {
+            doc.add(new StringField(KindSearcher.KINDS, kind, Field.Store.NO));
+            doc.add(new TextField(KindSearcher.field(TEXT, kind), text.toString(), Field.Store.NO));
+            profile.entities.forEach(id -> doc.add(new StringField(KindSearcher.field(ENTITY, kind), id, Field.Store.NO)));
+        }
         return doc;
     }
 
@@ -391,14 +403,13 @@ public final class KeyIndex {
         List<String> terms = terms(sentence);
         Map<ClaimKey, KeyMatch> matches = new HashMap<>();
         try {
-            Query kindFilter = value instanceof QuantityValue q ? new TermQuery(new Term(UNIT, unitTerm(q)))
-                    : new TermQuery(new Term(KIND, value.kind().label()));
+            String kind = value instanceof QuantityValue q ? UNIT_PREFIX + unitTerm(q) : KIND_PREFIX + value.kind().label();
             if (!terms.isEmpty() || !mentioned.isEmpty()) {
-                collect(query(terms, mentioned, kindFilter, null), matches, mentioned);
+                collect(query(terms, mentioned, kind, null), matches, mentioned);
             }
             if (!mentioned.isEmpty()) {
                 Query subjects = new TermInSetQuery(SUBJECT, mentioned.stream().map(BytesRef::new).toList());
-                collect(query(terms, mentioned, kindFilter, subjects), matches, mentioned);
+                collect(query(terms, mentioned, kind, subjects), matches, mentioned);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory key index", e);
@@ -413,20 +424,29 @@ public final class KeyIndex {
         return value.unit().isEmpty() ? "none" : value.unit();
     }
 
-    private static Query query(List<String> terms, Set<String> mentioned, Query kindFilter, Query subjects) {
+    /**
+     * The sentence's words and entities searched among the keys of one kind. Without {@code subjects}
+     * it is a plain disjunction, which Lucene answers by skipping the keys that only share common words
+     * with the sentence; a filter on the kind instead made it walk every key of the kind, and at a
+     * million claims that was most of a draft's time in the desk.
+     */
+    private static Query query(List<String> terms, Set<String> mentioned, String kind, Query subjects) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : new LinkedHashSet<>(terms)) {
-            words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            words.add(new TermQuery(new Term(KindSearcher.field(TEXT, kind), term)), BooleanClause.Occur.SHOULD);
         }
         for (String id : mentioned) {
-            words.add(new BoostQuery(new TermQuery(new Term(ENTITY, id)), ENTITY_BOOST), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(KindSearcher.field(ENTITY, kind), id)), ENTITY_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(kindFilter, BooleanClause.Occur.FILTER);
-        if (subjects != null) {
-            query.add(subjects, BooleanClause.Occur.FILTER);
+        if (subjects == null) {
+            return words.build();
         }
+        // every key of a named subject that holds the kind, scored by the words it shares (if any)
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(subjects, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(KindSearcher.KINDS, kind)), BooleanClause.Occur.FILTER);
         if (!terms.isEmpty() || !mentioned.isEmpty()) {
-            query.add(words.build(), subjects == null ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            query.add(words.build(), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
