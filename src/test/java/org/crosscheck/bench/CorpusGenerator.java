@@ -79,18 +79,35 @@ public final class CorpusGenerator {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build();
 
+    /**
+     * Entities (and the reference records of their keys) per file: about 10 MB, half of what the loader
+     * takes in one facts file. Up to 2 million claims the corpus keeps one entities.yaml; beyond, the
+     * entities of ten million claims (52 MB) in one file were refused, and every claim with them.
+     */
+    static final int KEYS_PER_FILE = 200_000;
+
     private final Spec spec;
+    private final int keysPerFile;
 
     public CorpusGenerator(Spec spec) {
+        this(spec, KEYS_PER_FILE);
+    }
+
+    CorpusGenerator(Spec spec, int keysPerFile) {
         this.spec = spec;
+        this.keysPerFile = keysPerFile;
     }
 
     /** Writes entities, reference records and one file per source under {@code dir}. */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("sources"));
         Files.createDirectories(dir.resolve("reference"));
-        writeEntities(dir.resolve("entities.yaml"));
-        writeReferences(dir.resolve("reference/records.yaml"));
+        for (int first = 0, part = 1; first < spec.keys(); first += keysPerFile, part++) {
+            int end = Math.min(spec.keys(), first + keysPerFile);
+            String suffix = part == 1 ? "" : "-" + part;
+            writeEntities(dir.resolve("entities" + suffix + ".yaml"), first, end);
+            writeReferences(dir.resolve("reference/records" + suffix + ".yaml"), first, end);
+        }
         List<List<Integer>> bySource = new ArrayList<>();
         for (int s = 0; s < spec.sources(); s++) {
             bySource.add(new ArrayList<>());
@@ -140,12 +157,12 @@ public final class CorpusGenerator {
         return (kind == Kind.DATE || kind == Kind.AMOUNT) && random(key, 2).nextDouble() < spec.referenceShare();
     }
 
-    private void writeEntities(Path file) throws IOException {
+    private void writeEntities(Path file, int firstKey, int endKey) throws IOException {
         try (YamlOut out = new YamlOut(file)) {
             JsonGenerator g = out.g;
             g.writeStartObject();
             g.writeArrayFieldStart("entities");
-            for (int k = 0; k < spec.keys(); k++) {
+            for (int k = firstKey; k < endKey; k++) {
                 g.writeStartObject();
                 g.writeStringField("id", entity(k));
                 g.writeStringField("type", kindOf(k) == Kind.DATE ? "event" : "project");
@@ -157,12 +174,12 @@ public final class CorpusGenerator {
         }
     }
 
-    private void writeReferences(Path file) throws IOException {
+    private void writeReferences(Path file, int firstKey, int endKey) throws IOException {
         try (YamlOut out = new YamlOut(file)) {
             JsonGenerator g = out.g;
             g.writeStartObject();
             g.writeArrayFieldStart("references");
-            for (int k = 0; k < spec.keys(); k++) {
+            for (int k = firstKey; k < endKey; k++) {
                 if (!hasReference(k)) {
                     continue;
                 }

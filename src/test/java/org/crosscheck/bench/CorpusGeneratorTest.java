@@ -57,6 +57,24 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aCorpusWithMoreKeysThanAFileHoldsSplitsItsEntitiesAndRecordsAndFindsTheSame(@TempDir Path whole, @TempDir Path split)
+            throws Exception {
+        new CorpusGenerator(SMALL).write(whole);
+        new CorpusGenerator(SMALL, SMALL.keys() / 4).write(split); // 200 keys, 50 a file
+
+        assertThat(split.resolve("entities-5.yaml")).doesNotExist();
+        assertThat(split.resolve("entities-4.yaml")).exists();
+        assertThat(split.resolve("reference/records-4.yaml")).exists();
+        CheckResult one = new CheckPipeline().check(CheckRequest.of(whole, Path.of("rules")));
+        CheckResult three = new CheckPipeline().check(CheckRequest.of(split, Path.of("rules")));
+        assertThat(three.problems()).isEmpty();
+        assertThat(three.accounting()).isEqualTo(one.accounting());
+        assertThat(three.findings()).hasSameSizeAs(one.findings());
+        assertThat(three.findings().stream().map(f -> f.rule().id() + " " + f.key() + " " + f.message()).toList())
+                .isEqualTo(one.findings().stream().map(f -> f.rule().id() + " " + f.key() + " " + f.message()).toList());
+    }
+
+    @Test
     void theHotKeyGetsItsClaims() {
         CorpusGenerator generator = new CorpusGenerator(SMALL.withHotKey(500));
 
