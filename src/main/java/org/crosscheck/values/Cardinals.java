@@ -78,9 +78,15 @@ public final class Cardinals {
             "k", new BigDecimal("1e3"), "m", new BigDecimal("1e6"), "b", new BigDecimal("1e9"));
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
-    static final Map<String, BigDecimal> FRACTION_GLYPHS = Map.of(
-            "½", new BigDecimal("0.5"), "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"),
-            "⅛", new BigDecimal("0.125"));
+    /** The vulgar fraction characters of Unicode, as numerator and denominator. */
+    private static final Map<String, int[]> GLYPH_PARTS = Map.ofEntries(
+            Map.entry("½", new int[] {1, 2}), Map.entry("⅓", new int[] {1, 3}), Map.entry("⅔", new int[] {2, 3}),
+            Map.entry("¼", new int[] {1, 4}), Map.entry("¾", new int[] {3, 4}), Map.entry("⅕", new int[] {1, 5}),
+            Map.entry("⅖", new int[] {2, 5}), Map.entry("⅗", new int[] {3, 5}), Map.entry("⅘", new int[] {4, 5}),
+            Map.entry("⅙", new int[] {1, 6}), Map.entry("⅚", new int[] {5, 6}), Map.entry("⅐", new int[] {1, 7}),
+            Map.entry("⅛", new int[] {1, 8}), Map.entry("⅜", new int[] {3, 8}), Map.entry("⅝", new int[] {5, 8}),
+            Map.entry("⅞", new int[] {7, 8}), Map.entry("⅑", new int[] {1, 9}), Map.entry("⅒", new int[] {1, 10}));
+    static final Map<String, BigDecimal> FRACTION_GLYPHS = glyphValues();
     /** Digits, grouped in thousands ("1,234,567") or as Indian English groups them, in lakhs and crores ("12,34,567"). */
     private static final Pattern DIGITS = Pattern.compile(
             "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
@@ -151,7 +157,7 @@ public final class Cardinals {
             return Optional.empty();
         }
         String last = tokens.get(tokens.size() - 1);
-        Optional<Reading> head = exact(tokens.subList(0, tokens.size() - 1), from, false);
+        Optional<Reading> head = whole(tokens.subList(0, tokens.size() - 1), from, false);
         if (head.isEmpty() || head.get().vague() || from + head.get().used() != tokens.size() - 1) {
             return Optional.empty();
         }
@@ -209,6 +215,13 @@ public final class Cardinals {
     private enum Last { NONE, A, DIGITS, UNIT, TEEN, TENS, HUNDRED, SCALE, AND }
 
     private static Optional<Reading> exact(List<String> tokens, int from, boolean letterScales) {
+        Optional<Reading> whole = whole(tokens, from, letterScales);
+        // "half a million", "a quarter of a million", "three quarters of a million"
+        return whole.isPresent() ? whole : fractionOfScale(tokens, from);
+    }
+
+    /** A number with no fraction of a scale at its start: what {@link #fraction} takes as a numerator. */
+    private static Optional<Reading> whole(List<String> tokens, int from, boolean letterScales) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal mantissa = null;
@@ -290,6 +303,16 @@ public final class Cardinals {
             } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TENS.get(t)));
                 next = Last.TENS;
+            } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && fractionOfScale(tokens, i + 1).isPresent()
+                    && fractionOfScale(tokens, i + 1).get().scale().compareTo(lastScale) < 0) {
+                // "one billion and a half million", "one billion and three quarters million": a part of a smaller scale
+                Reading part = fractionOfScale(tokens, i + 1).get();
+                total = total.add(part.value());
+                if (mantissa != null) {
+                    mantissa = mantissa.add(part.value().divide(lastScale, MathContext.DECIMAL64)); // as precise as "3.0005 billion"
+                }
+                i += part.used();
+                next = Last.SCALE;
             } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && partAfterAnd(tokens, i + 1).isPresent()) {
                 // "one million and a half", "six million and two thirds": a part of the scale just written
                 BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
@@ -367,8 +390,7 @@ public final class Cardinals {
             }
         }
         if (endValue == null) {
-            // "half a million", "a quarter of a million", "three quarters of a million"
-            return fractionOfScale(tokens, from);
+            return Optional.empty();
         }
         return Optional.of(Reading.exact(endValue.stripTrailingZeros().scale() < 0 ? endValue.setScale(0, RoundingMode.UNNECESSARY)
                 : endValue, endMantissa, endScale, end - from));
@@ -470,22 +492,20 @@ public final class Cardinals {
         return part == null ? Optional.empty() : Optional.of(new BigDecimal[] {part, BigDecimal.valueOf(i + 1 - at)});
     }
 
-    /** "half a million", "a quarter of a million", "three quarters of a billion": a fraction of one scale word. */
-    private static Optional<Reading> fractionOfScale(List<String> tokens, int from) {
-        int i = from;
+    /**
+     * A fraction of one scale word: "half a million", "a quarter of a million", "three quarters of a billion", "two thirds of
+     * a million", "three quarters billion", "quarter million": a count, never a share, since the scale says of what.
+     */
+    public static Optional<Reading> fractionOfScale(List<String> tokens, int from) {
+        Optional<Fraction> part = fraction(tokens, from, true);
+        int i;
         BigDecimal fraction;
-        if (at(tokens, i, "half")) {
-            fraction = new BigDecimal("0.5");
-            i++;
-        } else if (at(tokens, i, "a") && at(tokens, i + 1, "quarter")) {
-            fraction = new BigDecimal("0.25");
-            i += 2;
-        } else if (at(tokens, i, "quarter")) {
+        if (part.isPresent()) {
+            fraction = part.get().value();
+            i = from + part.get().used();
+        } else if (at(tokens, from, "quarter")) {
             fraction = new BigDecimal("0.25"); // "quarter million"
-            i++;
-        } else if (at(tokens, i, "three") && (at(tokens, i + 1, "quarters") || at(tokens, i + 1, "quarter"))) {
-            fraction = new BigDecimal("0.75");
-            i += 2;
+            i = from + 1;
         } else {
             return Optional.empty();
         }
@@ -510,11 +530,163 @@ public final class Cardinals {
         if (scale == null) {
             return Optional.empty();
         }
-        BigDecimal value = fraction.multiply(scale).stripTrailingZeros();
+        BigDecimal value = fraction.multiply(scale).round(MathContext.DECIMAL64).stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0, RoundingMode.UNNECESSARY);
         }
         return Optional.of(Reading.exact(value, fraction, scale, i + 1 - from));
+    }
+
+    /**
+     * A fraction as written: "two thirds" (2 over 3), "a half", "one in five", "7 out of 10", "1 over 3", "⅔", "3/4", "a
+     * hundredth", "one twenty-fifth"; the caller decides whether it is a share or a number.
+     *
+     * @param used   how many tokens it took
+     * @param within "in" or "out of": a part of a whole, which cannot be larger than the whole
+     */
+    public record Fraction(BigDecimal numerator, BigDecimal denominator, int used, boolean within) {
+
+        /** The fraction as a number, to sixteen significant digits ("two thirds" is 0.6666666666666667). */
+        public BigDecimal value() {
+            BigDecimal v = numerator.divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v;
+        }
+
+        /** A part of one ("two thirds", "7 out of 10"), not more than one ("twenty-three fifths", "2000 over 3"). */
+        public boolean proper() {
+            return numerator.compareTo(denominator) <= 0;
+        }
+    }
+
+    /** The fraction at {@code from}, or empty when none starts there or its words can be read two ways. */
+    public static Optional<Fraction> fraction(List<String> tokens, int from) {
+        return fraction(tokens, from, false);
+    }
+
+    /**
+     * @param beforeScale whether a scale follows ("three quarter million"), where the part's number need not agree with
+     *                    the numerator
+     */
+    private static Optional<Fraction> fraction(List<String> tokens, int from, boolean beforeScale) {
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        String first = tokens.get(from);
+        if (GLYPH_PARTS.containsKey(first)) {
+            int[] nd = GLYPH_PARTS.get(first);
+            return Optional.of(new Fraction(BigDecimal.valueOf(nd[0]), BigDecimal.valueOf(nd[1]), 1, false));
+        }
+        var digits = FRACTION.matcher(first);
+        if (digits.matches()) {
+            BigDecimal d = new BigDecimal(digits.group(2));
+            return d.signum() == 0 ? Optional.empty() : Optional.of(new Fraction(new BigDecimal(digits.group(1)), d, 1, false));
+        }
+        if (first.equals("half")) {
+            return Optional.of(new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2), 1, false)); // "half", "more than half"
+        }
+        // the numerator: a whole number in words or digits, or the article ("a third", "a hundredth")
+        boolean article = first.equals("a") || first.equals("an");
+        String next = from + 1 < tokens.size() ? tokens.get(from + 1) : "";
+        Optional<Reading> whole = article && (next.equals("half") || next.equals("quarter") || ORDINALS.containsKey(next))
+                ? Optional.empty() // "a half million" is a fraction of the scale, whose part is "a half"
+                : whole(tokens, from, false);
+        BigDecimal numerator;
+        int used;
+        if (whole.isPresent() && !whole.get().vague() && whole.get().value().stripTrailingZeros().scale() <= 0
+                && whole.get().value().signum() > 0 && whole.get().scale().compareTo(BigDecimal.ONE) == 0) {
+            numerator = whole.get().value();
+            used = whole.get().used();
+        } else if (article) {
+            numerator = BigDecimal.ONE;
+            used = 1;
+        } else {
+            return Optional.empty();
+        }
+        List<String> numeratorWords = tokens.subList(from, from + used);
+        int j = from + used;
+        // "1 over 3", "2000 over 3", "one in five", "7 out of 10", "two out of five hundred"
+        int by = at(tokens, j, "over") || at(tokens, j, "in") ? j + 1 : at(tokens, j, "out") && at(tokens, j + 1, "of") ? j + 2 : -1;
+        if (by > 0) {
+            boolean over = tokens.get(j).equals("over");
+            Optional<Reading> whole2 = whole(tokens, by, false);
+            if (whole2.isEmpty() || whole2.get().vague() || whole2.get().value().signum() <= 0
+                    || whole2.get().value().stripTrailingZeros().scale() > 0) {
+                return Optional.empty();
+            }
+            int end = by + whole2.get().used();
+            BigDecimal d = whole2.get().value();
+            if (over && end != tokens.size()) {
+                return Optional.empty(); // "5 over 3 years": over a period, not divided by it; only a whole value is a quotient
+            }
+            if (!over && (numerator.compareTo(d) > 0 || looksLikeAYear(tokens.get(by), whole2.get()))) {
+                return Optional.empty(); // "3 in 2" is no part of a whole; "3 in 2024" names a year
+            }
+            return Optional.of(new Fraction(numerator, d, end - from, !over));
+        }
+        boolean hyphen = at(tokens, j, "-");
+        if (hyphen) {
+            j++; // "five - eighths"
+        }
+        // the denominator: an ordinal word, alone ("fifths") or at the end of a compound ("twenty-fifth", "one hundred fifth")
+        for (int k = j; k < Math.min(tokens.size(), j + 6); k++) {
+            String word = tokens.get(k);
+            boolean plural = word.endsWith("s");
+            String singular = word.equals("halves") ? "half" : plural ? word.substring(0, word.length() - 1) : word;
+            Integer simple = switch (singular) {
+                case "half" -> 2;
+                case "quarter" -> 4;
+                case "inaugural", "maiden" -> null;
+                default -> ORDINALS.get(singular);
+            };
+            BigDecimal scaleOrdinal = SCALE_ORDINALS.get(singular);
+            if (simple == null && scaleOrdinal == null && !singular.equals("trillionth")) {
+                if (!isNumberWord(word) && !(word.equals("and") && k > j)) {
+                    return Optional.empty(); // "one one hundred and fifth": the words of a compound ordinal
+                }
+                continue;
+            }
+            BigDecimal d;
+            if (k == j) {
+                if (singular.equals("first") || singular.equals("second")) {
+                    return Optional.empty(); // "a second" is time; "one first" nothing
+                }
+                d = simple != null ? BigDecimal.valueOf(simple) : scaleOrdinal != null ? scaleOrdinal : new BigDecimal("1e12");
+            } else if (hyphen) {
+                return Optional.empty(); // "ninety - five hundred fifths": 95 hundreds of fifths, or 90 over 505?
+            } else {
+                List<String> compound = new java.util.ArrayList<>(tokens.subList(j, k));
+                compound.add(singular);
+                Optional<Reading> o = wholeOrdinal(compound, 0);
+                if (o.isEmpty()) {
+                    return Optional.empty();
+                }
+                d = o.get().value();
+            }
+            boolean one = numerator.compareTo(BigDecimal.ONE) == 0;
+            if (!beforeScale && one == plural) {
+                return Optional.empty(); // "a fifths", "two fifth": the part's number does not agree with the count
+            }
+            String last = numeratorWords.get(numeratorWords.size() - 1);
+            boolean joins = TENS.containsKey(last) || last.equals("hundred") || SCALES.containsKey(last);
+            if (numeratorWords.size() > 1 && (numeratorWords.contains("and") || joins && k == j && simple != null)) {
+                // "one hundred thirty fifths": 130 fifths or 100 thirty-fifths; "two hundred and fifty-four hundredths":
+                // 254 hundredths or 200 and 54 hundredths. Readers take them both ways, so they are refused.
+                return Optional.empty();
+            }
+            return Optional.of(new Fraction(numerator, d, k + 1 - from, false));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikeAYear(String token, Reading read) {
+        return read.used() == 1 && token.matches("(1[89]|20|21)\\d\\d");
+    }
+
+    private static Map<String, BigDecimal> glyphValues() {
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        GLYPH_PARTS.forEach((glyph, nd) -> values.put(glyph,
+                BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64).stripTrailingZeros()));
+        return Map.copyOf(values);
     }
 
     /** A fraction of a unit that follows: "half a day", "a quarter of an hour". Empty unless one is there. */

