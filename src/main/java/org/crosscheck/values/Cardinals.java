@@ -230,6 +230,7 @@ public final class Cardinals {
         Last last = Last.NONE;
         boolean wordsOnly = true;
         boolean sawHundred = false;
+        boolean afterScaleDigits = false;
         BigDecimal lastScale = BigDecimal.ONE;
         int i = from;
         int end = from; // the end of the longest complete number so far
@@ -251,7 +252,14 @@ public final class Cardinals {
                 i++;
                 continue;
             }
-            if (last == Last.NONE && DIGITS.matcher(t).matches()) {
+            int groups = last == Last.NONE ? spacedGroups(tokens, i) : 0;
+            if (groups > 0) {
+                // "40 000", "1 234 567.89": thousands grouped by spaces, as much of the world writes them
+                current = new BigDecimal(String.join("", tokens.subList(i, i + groups + 1)));
+                wordsOnly = false;
+                next = Last.DIGITS;
+                i += groups;
+            } else if (last == Last.NONE && DIGITS.matcher(t).matches()) {
                 current = new BigDecimal(t.replace(",", ""));
                 wordsOnly = false;
                 next = Last.DIGITS;
@@ -293,6 +301,12 @@ public final class Cardinals {
             } else if (last == Last.NONE && (t.equals("a") || t.equals("an"))) {
                 next = Last.A;
                 current = BigDecimal.ONE;
+            } else if ((last == Last.SCALE || last == Last.HUNDRED || last == Last.AND) && !wordsOnly && WHOLE.matcher(t).matches()
+                    && new BigDecimal(t).compareTo(sawHundred && last != Last.SCALE ? BigDecimal.valueOf(100) : lastScale) < 0) {
+                // "4 thousand 3 hundred and 21", "3 hundred and 21": digits after a scale, each less than the scale before
+                current = current.add(new BigDecimal(t));
+                afterScaleDigits = true;
+                next = Last.DIGITS;
             } else if (UNITS.containsKey(t) && (last == Last.NONE || last == Last.TENS || last == Last.HUNDRED
                     || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(UNITS.get(t)));
@@ -300,6 +314,12 @@ public final class Cardinals {
             } else if (TEENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TEENS.get(t)));
                 next = Last.TEEN;
+            } else if (t.equals("-") && last == Last.TENS && i + 1 < tokens.size() && UNITS.containsKey(tokens.get(i + 1))
+                    && !(i + 2 < tokens.size() && isNumberWord(tokens.get(i + 2)))) {
+                // "fifty - two": spaces around the hyphen of a compound; as a range, fifty to two would end below its start
+                current = current.add(BigDecimal.valueOf(UNITS.get(tokens.get(i + 1))));
+                i++;
+                next = Last.UNIT;
             } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TENS.get(t)));
                 next = Last.TENS;
@@ -323,7 +343,8 @@ public final class Cardinals {
                 i += part[1].intValue();
                 next = Last.SCALE;
             } else if (t.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && i + 1 < tokens.size()
-                    && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1)))) {
+                    && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1))
+                    || !wordsOnly && WHOLE.matcher(tokens.get(i + 1)).matches())) {
                 next = Last.AND;
             } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN
                     || last == Last.TENS) && partAfterAnd(tokens, i + 1).isPresent()) {
@@ -339,7 +360,7 @@ public final class Cardinals {
                 current = current.add(part[0]);
                 i += part[1].intValue();
                 next = Last.DIGITS;
-            } else if (t.equals("hundred") && (last == Last.A || last == Last.NONE
+            } else if (t.equals("hundred") && !(afterScaleDigits && current.compareTo(BigDecimal.TEN) >= 0) && (last == Last.A || last == Last.NONE
                     || (last == Last.UNIT || last == Last.TEEN || last == Last.TENS) && current.compareTo(BigDecimal.valueOf(100)) < 0
                     || last == Last.DIGITS)) {
                 current = (last == Last.NONE ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(100));
@@ -350,13 +371,17 @@ public final class Cardinals {
                 sawHundred = true;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
-                lastScale = scale;
                 if (DOZEN.contains(t) && sawHundred && current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
                     break; // "three hundred and two dozen": 302 dozen, or 300 and two dozen; left for the caller to refuse
                 }
                 if (last == Last.SCALE && scale.compareTo(largestScale) <= 0) {
                     break; // "one billion million": a smaller scale after a scale multiplies nothing; left for the caller to refuse
                 }
+                if (last != Last.SCALE && largestScale.signum() > 0 && scale.compareTo(lastScale) >= 0 && !DOZEN.contains(t)
+                        || afterScaleDigits && t.equals("hundred")) {
+                    break; // "one million two million": a number after a scale takes smaller scales only; left to refuse
+                }
+                lastScale = scale;
                 BigDecimal base = last == Last.NONE ? BigDecimal.ONE : current;
                 if (scale.compareTo(largestScale) > 0) {
                     total = total.add(base).multiply(scale);
@@ -385,8 +410,8 @@ public final class Cardinals {
             if (last != Last.A && last != Last.AND) {
                 end = i;
                 endValue = total.add(current);
-                endMantissa = wordsOnly ? endValue : mantissa;
-                endScale = wordsOnly ? BigDecimal.ONE : scaleProduct;
+                endMantissa = wordsOnly || afterScaleDigits ? endValue : mantissa;
+                endScale = wordsOnly || afterScaleDigits ? BigDecimal.ONE : scaleProduct; // "4 thousand 3 hundred" is as precise as 4,300
             }
         }
         if (endValue == null) {
@@ -394,6 +419,30 @@ public final class Cardinals {
         }
         return Optional.of(Reading.exact(endValue.stripTrailingZeros().scale() < 0 ? endValue.setScale(0, RoundingMode.UNNECESSARY)
                 : endValue, endMantissa, endScale, end - from));
+    }
+
+    private static final Pattern WHOLE = Pattern.compile("[1-9]\\d*");
+    private static final Pattern FIRST_GROUP = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}");
+    private static final Pattern LAST_GROUP = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+    /**
+     * How many groups of three digits follow a first group of one to three at {@code i}, each a token of its own ("40 000",
+     * "1 234 567.89"); 0 when none do. Only the last group may have decimals. A value written so is one number; running
+     * text, where a space may stand between two numbers, does not read it (the extractor refuses it).
+     */
+    private static int spacedGroups(List<String> tokens, int i) {
+        if (!FIRST_GROUP.matcher(tokens.get(i)).matches()) {
+            return 0;
+        }
+        int n = 0;
+        while (i + n + 1 < tokens.size() && GROUP.matcher(tokens.get(i + n + 1)).matches()) {
+            n++;
+        }
+        if (i + n + 1 < tokens.size() && LAST_GROUP.matcher(tokens.get(i + n + 1)).matches()) {
+            n++; // "1 234 567.89"
+        }
+        return n;
     }
 
     private static boolean isScale(String t, boolean letterScales, Last last) {
@@ -438,6 +487,13 @@ public final class Cardinals {
     private static Optional<BigDecimal[]> partAfterAnd(List<String> tokens, int at) {
         if (at + 1 >= tokens.size()) {
             return Optional.empty();
+        }
+        Optional<Fraction> words = fraction(tokens, at);
+        if (words.isPresent() && words.get().proper() && !words.get().within() && !GLYPH_PARTS.containsKey(tokens.get(at))
+                && !FRACTION.matcher(tokens.get(at)).matches() && !tokens.get(at).equals("half")
+                && !(at + words.get().used() < tokens.size() && isNumberWord(tokens.get(at + words.get().used())))) {
+            // "two and fifty-four hundredths", "one and one twenty-fifth": a part of one in words
+            return Optional.of(new BigDecimal[] {words.get().value(), BigDecimal.valueOf(words.get().used())});
         }
         String count = tokens.get(at);
         BigDecimal numerator = count.equals("a") || count.equals("an") || count.equals("one") ? BigDecimal.ONE
@@ -630,6 +686,17 @@ public final class Cardinals {
         // the denominator: an ordinal word, alone ("fifths") or at the end of a compound ("twenty-fifth", "one hundred fifth")
         for (int k = j; k < Math.min(tokens.size(), j + 6); k++) {
             String word = tokens.get(k);
+            int dash = word.indexOf('-');
+            if (k == j && dash > 0 && TENS.containsKey(word.substring(0, dash))) {
+                // "three twenty-firsts": the tokens keep the hyphen, since "firsts" alone is a noun ("a night of firsts")
+                String ordinal = word.substring(dash + 1);
+                boolean plural = ordinal.endsWith("s");
+                Integer unit = ORDINALS.get(plural ? ordinal.substring(0, ordinal.length() - 1) : ordinal);
+                if (unit == null || unit >= 10 || (numerator.compareTo(BigDecimal.ONE) == 0) == plural || numeratorWords.size() > 1) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Fraction(numerator, BigDecimal.valueOf(TENS.get(word.substring(0, dash)) + unit), k + 1 - from, false));
+            }
             boolean plural = word.endsWith("s");
             String singular = word.equals("halves") ? "half" : plural ? word.substring(0, word.length() - 1) : word;
             Integer simple = switch (singular) {
@@ -655,6 +722,9 @@ public final class Cardinals {
                 return Optional.empty(); // "ninety - five hundred fifths": 95 hundreds of fifths, or 90 over 505?
             } else {
                 List<String> compound = new java.util.ArrayList<>(tokens.subList(j, k));
+                if (compound.size() > 1 && compound.get(compound.size() - 1).equals("and")) {
+                    compound.remove(compound.size() - 1); // "one hundred and fifth" is the 105th
+                }
                 compound.add(singular);
                 Optional<Reading> o = wholeOrdinal(compound, 0);
                 if (o.isEmpty()) {

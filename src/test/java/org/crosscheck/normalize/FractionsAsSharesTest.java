@@ -54,6 +54,8 @@ class FractionsAsSharesTest {
             one-eighth                 | 12.5
             one one hundred fifth      | 0.9523809523809524
             twenty twenty fifths       | 80
+            three twenty-firsts        | 14.28571428571429
+            one one hundred and fifth  | 0.9523809523809524
             half the budget            | 50
             """)
     void aFractionOfOneAloneIsAShareInPercent(String text, String percent) {
@@ -78,6 +80,8 @@ class FractionsAsSharesTest {
             2000 over 3                           | 666.6666666666667
             one million two thousand two hundred three fifths | 200440.6
             3½                                    | 3.5
+            two and fifty-four hundredths         | 2.54
+            one and one twenty-fifth              | 1.04
             10 1/2                                | 10.5
             """)
     void aFractionOfAScaleOrAboveOneIsANumber(String text, String value) {
@@ -160,6 +164,8 @@ class FractionsAsSharesTest {
             a fifths                              | 'fifths' makes it a fraction crosscheck cannot read here
             two fifth                             | 'fifth' after the number changes it
             a second                              | 'second' is not a number crosscheck knows
+            three twenty-first                    | 'twenty' after the number changes it
+            one twenty-firsts                     | 'twenty-firsts' after the number changes it
             """)
     void fractionsReadTwoWaysOrWithNoWholeStayRefused(String text, String message) {
         assertThat(refusal(text)).contains(message);
