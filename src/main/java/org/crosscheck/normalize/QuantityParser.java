@@ -593,6 +593,11 @@ public final class QuantityParser {
         if (share) {
             return Parsed.ok(new Amount(number.get(), "%", null, null, i + number.get().used()));
         }
+        Optional<String> twoWays = currency == null ? Cardinals.twoWays(tokens, i) : Optional.empty();
+        if (twoWays.isPresent()) {
+            return Parsed.failed("cannot read '" + written + "': " + twoWays.get(),
+                    "write the fraction as a share (20%) or the number in digits (26, 2.86)");
+        }
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
             if (fraction.isPresent() && UnitsOfMeasure.at(tokens, i + fraction.get().used()).isPresent()) {

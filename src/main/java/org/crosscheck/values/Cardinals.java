@@ -623,22 +623,40 @@ public final class Cardinals {
      * @param beforeScale whether a scale follows ("three quarter million"), where the part's number need not agree with
      *                    the numerator
      */
+    /** A fraction as read, or why its words can be read two ways; both null when no fraction starts there. */
+    private record Attempt(Fraction fraction, String twoWays) {
+        static final Attempt NONE = new Attempt(null, null);
+    }
+
     private static Optional<Fraction> fraction(List<String> tokens, int from, boolean beforeScale) {
+        return Optional.ofNullable(attempt(tokens, from, beforeScale).fraction());
+    }
+
+    /** Why the fraction at {@code from} is refused: its words can be read two ways ("one hundred thirty fifths"). */
+    public static Optional<String> twoWays(List<String> tokens, int from) {
+        return Optional.ofNullable(attempt(tokens, from, false).twoWays());
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private static Attempt attempt(List<String> tokens, int from, boolean beforeScale) {
         if (from >= tokens.size()) {
-            return Optional.empty();
+            return Attempt.NONE;
         }
         String first = tokens.get(from);
         if (GLYPH_PARTS.containsKey(first)) {
             int[] nd = GLYPH_PARTS.get(first);
-            return Optional.of(new Fraction(BigDecimal.valueOf(nd[0]), BigDecimal.valueOf(nd[1]), 1, false));
+            return new Attempt(new Fraction(BigDecimal.valueOf(nd[0]), BigDecimal.valueOf(nd[1]), 1, false), null);
         }
         var digits = FRACTION.matcher(first);
         if (digits.matches()) {
             BigDecimal d = new BigDecimal(digits.group(2));
-            return d.signum() == 0 ? Optional.empty() : Optional.of(new Fraction(new BigDecimal(digits.group(1)), d, 1, false));
+            return d.signum() == 0 ? Attempt.NONE : new Attempt(new Fraction(new BigDecimal(digits.group(1)), d, 1, false), null);
         }
         if (first.equals("half")) {
-            return Optional.of(new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2), 1, false)); // "half", "more than half"
+            return new Attempt(new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2), 1, false), null); // "half", "more than half"
         }
         // the numerator: a whole number in words or digits, or the article ("a third", "a hundredth")
         boolean article = first.equals("a") || first.equals("an");
@@ -656,7 +674,7 @@ public final class Cardinals {
             numerator = BigDecimal.ONE;
             used = 1;
         } else {
-            return Optional.empty();
+            return Attempt.NONE;
         }
         List<String> numeratorWords = tokens.subList(from, from + used);
         int j = from + used;
@@ -667,17 +685,17 @@ public final class Cardinals {
             Optional<Reading> whole2 = whole(tokens, by, false);
             if (whole2.isEmpty() || whole2.get().vague() || whole2.get().value().signum() <= 0
                     || whole2.get().value().stripTrailingZeros().scale() > 0) {
-                return Optional.empty();
+                return Attempt.NONE;
             }
             int end = by + whole2.get().used();
             BigDecimal d = whole2.get().value();
             if (over && end != tokens.size()) {
-                return Optional.empty(); // "5 over 3 years": over a period, not divided by it; only a whole value is a quotient
+                return Attempt.NONE; // "5 over 3 years": over a period, not divided by it; only a whole value is a quotient
             }
             if (!over && (numerator.compareTo(d) > 0 || looksLikeAYear(tokens.get(by), whole2.get()))) {
-                return Optional.empty(); // "3 in 2" is no part of a whole; "3 in 2024" names a year
+                return Attempt.NONE; // "3 in 2" is no part of a whole; "3 in 2024" names a year
             }
-            return Optional.of(new Fraction(numerator, d, end - from, !over));
+            return new Attempt(new Fraction(numerator, d, end - from, !over), null);
         }
         boolean hyphen = at(tokens, j, "-");
         if (hyphen) {
@@ -693,9 +711,9 @@ public final class Cardinals {
                 boolean plural = ordinal.endsWith("s");
                 Integer unit = ORDINALS.get(plural ? ordinal.substring(0, ordinal.length() - 1) : ordinal);
                 if (unit == null || unit >= 10 || (numerator.compareTo(BigDecimal.ONE) == 0) == plural || numeratorWords.size() > 1) {
-                    return Optional.empty();
+                    return Attempt.NONE;
                 }
-                return Optional.of(new Fraction(numerator, BigDecimal.valueOf(TENS.get(word.substring(0, dash)) + unit), k + 1 - from, false));
+                return new Attempt(new Fraction(numerator, BigDecimal.valueOf(TENS.get(word.substring(0, dash)) + unit), k + 1 - from, false), null);
             }
             boolean plural = word.endsWith("s");
             String singular = word.equals("halves") ? "half" : plural ? word.substring(0, word.length() - 1) : word;
@@ -708,18 +726,20 @@ public final class Cardinals {
             BigDecimal scaleOrdinal = SCALE_ORDINALS.get(singular);
             if (simple == null && scaleOrdinal == null && !singular.equals("trillionth")) {
                 if (!isNumberWord(word) && !(word.equals("and") && k > j)) {
-                    return Optional.empty(); // "one one hundred and fifth": the words of a compound ordinal
+                    return Attempt.NONE; // "one one hundred and fifth": the words of a compound ordinal
                 }
                 continue;
             }
             BigDecimal d;
             if (k == j) {
                 if (singular.equals("first") || singular.equals("second")) {
-                    return Optional.empty(); // "a second" is time; "one first" nothing
+                    return Attempt.NONE; // "a second" is time; "one first" nothing
                 }
                 d = simple != null ? BigDecimal.valueOf(simple) : scaleOrdinal != null ? scaleOrdinal : new BigDecimal("1e12");
             } else if (hyphen) {
-                return Optional.empty(); // "ninety - five hundred fifths": 95 hundreds of fifths, or 90 over 505?
+                // "ninety - five hundred fifths": 9,500 fifths, or 90 over 505?
+                return new Attempt(null, "a hyphen before a compound denominator may join either side ('"
+                        + String.join(" ", tokens.subList(from, k + 1)) + "')");
             } else {
                 List<String> compound = new java.util.ArrayList<>(tokens.subList(j, k));
                 if (compound.size() > 1 && compound.get(compound.size() - 1).equals("and")) {
@@ -728,24 +748,28 @@ public final class Cardinals {
                 compound.add(singular);
                 Optional<Reading> o = wholeOrdinal(compound, 0);
                 if (o.isEmpty()) {
-                    return Optional.empty();
+                    return Attempt.NONE;
                 }
                 d = o.get().value();
             }
             boolean one = numerator.compareTo(BigDecimal.ONE) == 0;
             if (!beforeScale && one == plural) {
-                return Optional.empty(); // "a fifths", "two fifth": the part's number does not agree with the count
+                return Attempt.NONE; // "a fifths", "two fifth": the part's number does not agree with the count
             }
             String last = numeratorWords.get(numeratorWords.size() - 1);
             boolean joins = TENS.containsKey(last) || last.equals("hundred") || SCALES.containsKey(last);
             if (numeratorWords.size() > 1 && (numeratorWords.contains("and") || joins && k == j && simple != null)) {
                 // "one hundred thirty fifths": 130 fifths or 100 thirty-fifths; "two hundred and fifty-four hundredths":
                 // 254 hundredths or 200 and 54 hundredths. Readers take them both ways, so they are refused.
-                return Optional.empty();
+                String written = String.join(" ", tokens.subList(from, k + 1));
+                return new Attempt(null, numeratorWords.contains("and")
+                        ? "'" + written + "' may be " + plain(numerator) + " " + word + ", or a whole number and " + word
+                        : "'" + written + "' may be " + plain(numerator) + " " + word + ", or '" + last + "' may begin the denominator ('"
+                                + last + "-" + word + "')");
             }
-            return Optional.of(new Fraction(numerator, d, k + 1 - from, false));
+            return new Attempt(new Fraction(numerator, d, k + 1 - from, false), null);
         }
-        return Optional.empty();
+        return Attempt.NONE;
     }
 
     private static boolean looksLikeAYear(String token, Reading read) {

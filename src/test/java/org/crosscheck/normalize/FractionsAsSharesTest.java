@@ -150,11 +150,11 @@ class FractionsAsSharesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            one hundred thirty fifths             | 'fifths' after the number changes it
-            one hundred and thirty fifths         | 'fifths' after the number changes it
-            two hundred and fifty-four hundredths | 'hundredths' after the number changes it
-            ninety - five hundred fifths          | 'fifths' after the number changes it
-            one hundred one thousand fifths       | 'fifths' after the number changes it
+            one hundred thirty fifths             | may be 130 fifths, or 'thirty' may begin the denominator ('thirty-fifths')
+            one hundred and thirty fifths         | may be 130 fifths, or a whole number and fifths
+            two hundred and fifty-four hundredths | may be 254 hundredths, or a whole number and hundredths
+            ninety - five hundred fifths          | a hyphen before a compound denominator may join either side
+            one hundred one thousand fifths       | may be 101000 fifths, or 'thousand' may begin the denominator
             5 over 3 years                        | 'over' after the number changes it
             3 in 2024                             | 'in' after the number changes it
             5 in 3                                | 'in' after the number changes it

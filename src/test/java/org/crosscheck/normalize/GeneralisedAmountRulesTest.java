@@ -29,7 +29,7 @@ class GeneralisedAmountRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             seven eighths of a mile               | 'eighths' after the number changes it
-            two hundred and fifty-four hundredths | 'hundredths' after the number changes it
+            two hundred and fifty-four hundredths | may be 254 hundredths, or a whole number and hundredths
             3 sixteenths of an inch               | 'sixteenths' after the number changes it
             """)
     void anOrdinalsPluralAfterANumberMakesAFractionAndIsRefused(String text, String message) {
@@ -305,7 +305,7 @@ class GeneralisedAmountRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            one hundred and three quarters | 'quarters' after the number changes it
+            one hundred and three quarters | may be 103 quarters, or a whole number and quarters
             one and three halves           | 'three' after the number changes it
             2 5/4                          | '5/4'
             """)
