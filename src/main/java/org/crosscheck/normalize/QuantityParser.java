@@ -175,7 +175,7 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        String spelled = respelled(written.trim());
+        String spelled = unbracketedUnit(respelled(written.trim()));
         spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
         text = Words.folded(spelled);
         if (text.startsWith("the ")) {
@@ -314,6 +314,25 @@ public final class QuantityParser {
             return Parsed.ok(composite(trimmed, parts, hedge, tolerance));
         }
         return Parsed.ok(range ? rangeValue(trimmed, a, b, hedge, tolerance) : single(trimmed, a, hedge, tolerance));
+    }
+
+    /** A unit in brackets after the last number, as tables write it: "20 (kg)", "20 [kg]". */
+    private static final java.util.regex.Pattern BRACKETED_UNIT =
+            java.util.regex.Pattern.compile("(\\d)\\s*(?:\\(([^()]+)\\)|\\[([^\\[\\]]+)]|\\{([^{}]+)}|<([^<>]+)>)$");
+
+    /** "20 (kg)" as "20 kg", only when the bracketed words are a unit of measure; anything else stays as written, to be refused. */
+    private static String unbracketedUnit(String written) {
+        java.util.regex.Matcher m = BRACKETED_UNIT.matcher(written);
+        if (!m.find()) {
+            return written;
+        }
+        String inner = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+        List<String> unit = Tokens.of(Words.folded(inner.trim()), QuantityParser::known);
+        Optional<UnitsOfMeasure.Match> match = unit.isEmpty() ? Optional.empty() : UnitsOfMeasure.at(unit, 0);
+        if (match.isEmpty() || match.get().used() != unit.size()) {
+            return written;
+        }
+        return written.substring(0, m.start()) + m.group(1) + " " + inner.trim();
     }
 
     /** "30 MUSD" as "30 million USD", "MAUD 60" as "AUD 60 million": only where the three letters are an ISO code. */

@@ -345,4 +345,28 @@ class GeneralisedAmountRulesTest {
         assertThat(read(text).amount()).isEqualByComparingTo(value);
         assertThat(read(text).unit()).isEqualTo(unit);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            20 (kg)              | 20   | kg
+            20 [kg]              | 20   | kg
+            20 {kg}              | 20   | kg
+            20 <kg>              | 20   | kg
+            between 2 and 3 (km) | 2500 | m
+            """)
+    void aUnitInBracketsAfterTheNumberIsTheUnit(String text, String value, String unit) {
+        assertThat(read(text).amount()).isEqualByComparingTo(value);
+        assertThat(read(text).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            20 (approx)  | '(approx)' is not a word
+            20 (m)       | '(m)' is not a word
+            20 (USD)     | '(usd)' is not a word
+            (kg) 20      | '(kg)' is not a number
+            """)
+    void bracketsAroundAnythingButAUnitAfterTheNumberStayRefused(String text, String message) {
+        assertThat(refusal(text)).contains(message);
+    }
 }
