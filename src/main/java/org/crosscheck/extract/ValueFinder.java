@@ -46,6 +46,12 @@ public final class ValueFinder {
     private static final Pattern TRAILING = Pattern.compile("(?:[\"“”’'),.;:!?\\]»]|['’]s)+$");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th");
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
+    /**
+     * Groups of digits with only a space between ("Of the 12 500 staff", "in 2019 500 people"): a claim's value reads
+     * "40 000" as one number, but in running text the space may stand between two numbers, so a run that holds such
+     * groups is not read as one amount. Digits after a scale word ("the toll rose to 3 thousand 385") are one number.
+     */
+    private static final Pattern SPACE_BETWEEN_NUMBERS = Pattern.compile("\\d\\s+\\d{3}(?![\\d/])");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Month and weekday names as English writes them, full and short, from the JDK's own tables. */
     private static final Set<String> CALENDAR_WORDS = calendarWords();
@@ -242,6 +248,9 @@ public final class ValueFinder {
                 return duration instanceof Parsed.Ok<DurationValue> ok ? Optional.of(ok.value()) : Optional.empty();
             }
             case QUANTITY -> {
+                if (SPACE_BETWEEN_NUMBERS.matcher(text).find()) {
+                    return Optional.empty();
+                }
                 Parsed<QuantityValue> quantity = QuantityParser.parse(text);
                 return quantity instanceof Parsed.Ok<QuantityValue> ok && isCount(text) ? Optional.of(ok.value()) : Optional.empty();
             }

@@ -175,7 +175,7 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        String spelled = respelled(written.trim());
+        String spelled = unbracketedUnit(respelled(written.trim()));
         spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
         text = Words.folded(spelled);
         if (text.startsWith("the ")) {
@@ -316,6 +316,25 @@ public final class QuantityParser {
         return Parsed.ok(range ? rangeValue(trimmed, a, b, hedge, tolerance) : single(trimmed, a, hedge, tolerance));
     }
 
+    /** A unit in brackets after the last number, as tables write it: "20 (kg)", "20 [kg]". */
+    private static final java.util.regex.Pattern BRACKETED_UNIT =
+            java.util.regex.Pattern.compile("(\\d)\\s*(?:\\(([^()]+)\\)|\\[([^\\[\\]]+)]|\\{([^{}]+)}|<([^<>]+)>)$");
+
+    /** "20 (kg)" as "20 kg", only when the bracketed words are a unit of measure; anything else stays as written, to be refused. */
+    private static String unbracketedUnit(String written) {
+        java.util.regex.Matcher m = BRACKETED_UNIT.matcher(written);
+        if (!m.find()) {
+            return written;
+        }
+        String inner = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+        List<String> unit = Tokens.of(Words.folded(inner.trim()), QuantityParser::known);
+        Optional<UnitsOfMeasure.Match> match = unit.isEmpty() ? Optional.empty() : UnitsOfMeasure.at(unit, 0);
+        if (match.isEmpty() || match.get().used() != unit.size()) {
+            return written;
+        }
+        return written.substring(0, m.start()) + m.group(1) + " " + inner.trim();
+    }
+
     /** "30 MUSD" as "30 million USD", "MAUD 60" as "AUD 60 million": only where the three letters are an ISO code. */
     private static String millionsOfCode(String written) {
         if (written.indexOf('M') < 0) {
@@ -364,8 +383,8 @@ public final class QuantityParser {
             end++;
         }
         Optional<Hedges.At> hedge = Hedges.at(tokens, at + 1);
-        if (end < tokens.size() && Cardinals.read(tokens, end, false).isPresent() || hedge.isPresent()
-                && at + 1 + hedge.get().used() < tokens.size() && Cardinals.read(tokens, at + 1 + hedge.get().used(), false).isPresent()) {
+        if (end < tokens.size() && startsNumber(tokens, end) || hedge.isPresent()
+                && at + 1 + hedge.get().used() < tokens.size() && startsNumber(tokens, at + 1 + hedge.get().used())) {
             return Optional.empty(); // "and less than 40", "and less than or equal to 40": a second bound, with its own number
         }
         boolean or = tokens.get(at).equals("or");
@@ -382,6 +401,11 @@ public final class QuantityParser {
             return Optional.of(new Bound(Hedge.APPROX, null, null, at + 2));
         }
         return Optional.empty();
+    }
+
+    /** A number or a fraction ("a half") at {@code i}. */
+    private static boolean startsNumber(List<String> tokens, int i) {
+        return Cardinals.read(tokens, i, false).isPresent() || Cardinals.fraction(tokens, i).isPresent();
     }
 
     private static boolean isRangeWord(String token, boolean between) {
@@ -555,10 +579,43 @@ public final class QuantityParser {
         // a lower-case scale letter is a scale only where money makes it one: after a currency, or glued before a sign ("10k$")
         boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
                 && SYMBOLS.containsKey(tokens.get(i + 2));
-        Optional<Cardinals.Reading> number = Cardinals.read(tokens, i, currency != null || signAfterScale);
-        Optional<Cardinals.Reading> compoundOrdinal = ordinals && currency == null ? Cardinals.wholeOrdinal(tokens, i) : Optional.empty();
-        if (compoundOrdinal.isPresent() && compoundOrdinal.get().used() > 1) {
-            number = compoundOrdinal; // "twenty-first", "one hundred twenty fifth": the ordinal takes the whole value
+        Optional<Cardinals.Reading> number = Optional.empty();
+        boolean share = false;
+        if (currency == null || currency.equals("%")) {
+            Optional<Cardinals.Reading> ofScale = Cardinals.fractionOfScale(tokens, i);
+            Optional<Cardinals.Fraction> fraction = Cardinals.fraction(tokens, i);
+            if (fraction.isEmpty() && ofScale.isEmpty() && (word.equals("a") || word.equals("an"))
+                    && Cardinals.fraction(tokens, i + 1).filter(Cardinals.Fraction::proper).isPresent()) {
+                i++; // "a two-thirds majority": the article goes with what is counted
+                fraction = Cardinals.fraction(tokens, i);
+            }
+            if (ofScale.isPresent()) {
+                number = ofScale; // "two thirds of a million": the scale says of what, so it is a count
+            } else if (fraction.isPresent() && fraction.get().proper() && !unitAt(tokens, i + fraction.get().used(), capitals)) {
+                // "two thirds", "one in five", "a half": a share, compared with percentages (docs/values.md says why)
+                BigDecimal percent = fraction.get().value().movePointRight(2).stripTrailingZeros();
+                percent = percent.scale() < 0 ? percent.setScale(0, RoundingMode.UNNECESSARY) : percent;
+                number = Optional.of(Cardinals.Reading.exact(percent, percent, BigDecimal.ONE, fraction.get().used()));
+                share = true;
+            } else if (fraction.isPresent() && !fraction.get().within() && !unitAt(tokens, i + fraction.get().used(), capitals)) {
+                BigDecimal v = fraction.get().value(); // "twenty-three fifths", "2000 over 3": a number more than one
+                number = Optional.of(Cardinals.Reading.exact(v, v, BigDecimal.ONE, fraction.get().used()));
+            }
+        }
+        if (number.isEmpty()) {
+            number = Cardinals.read(tokens, i, currency != null || signAfterScale);
+            Optional<Cardinals.Reading> compoundOrdinal = ordinals && currency == null ? Cardinals.wholeOrdinal(tokens, i) : Optional.empty();
+            if (compoundOrdinal.isPresent() && compoundOrdinal.get().used() > 1) {
+                number = compoundOrdinal; // "twenty-first", "one hundred twenty fifth": the ordinal takes the whole value
+            }
+        }
+        if (share) {
+            return Parsed.ok(new Amount(number.get(), "%", null, null, i + number.get().used()));
+        }
+        Optional<String> twoWays = currency == null ? Cardinals.twoWays(tokens, i) : Optional.empty();
+        if (twoWays.isPresent()) {
+            return Parsed.failed("cannot read '" + written + "': " + twoWays.get(),
+                    "write the fraction as a share (20%) or the number in digits (26, 2.86)");
         }
         if (number.isEmpty()) {
             Optional<Cardinals.Reading> fraction = Cardinals.fractionOfUnit(tokens, i);
@@ -670,6 +727,17 @@ public final class QuantityParser {
         return Parsed.ok(new Amount(n, currency, measure, suffixHedge, i));
     }
 
+    /** Whether a unit, a currency or a percent sign is at {@code i}: "1/4 mile" and "½ teaspoon" are measures, not shares. */
+    private static boolean unitAt(List<String> tokens, int at, Set<String> capitals) {
+        int i = at < tokens.size() && tokens.get(at).equals("of") ? at + 1 : at;
+        if (i < tokens.size() && (tokens.get(i).equals("a") || tokens.get(i).equals("an"))) {
+            i++; // "half a litre", "a quarter of an acre"
+        }
+        return i < tokens.size() && (UnitsOfMeasure.at(tokens, i).isPresent() || currencyAt(tokens, i, capitals).isPresent()
+                || longest(PERCENT, tokens, i).isPresent() || UnitsOfMeasure.AMBIGUOUS.containsKey(tokens.get(i))
+                || AMBIGUOUS_MONEY.containsKey(tokens.get(i)));
+    }
+
     /** Why no number starts at {@code i}: a word that says "many" without a number, or an unknown word, named. */
     private static String noNumber(List<String> tokens, int i, String written) {
         int at = tokens.get(i).equals("a") && i + 1 < tokens.size() ? i + 1 : i;
@@ -680,7 +748,7 @@ public final class QuantityParser {
         for (int k = i; k < tokens.size(); k++) {
             if (FRACTIONS.contains(tokens.get(k))) {
                 return "cannot read '" + written + "' as an amount or count: '" + tokens.get(k)
-                        + "' makes it a fraction, not a number crosscheck knows (write a proportion as a percentage)";
+                        + "' makes it a fraction crosscheck cannot read here (write a share as 'two thirds', 'one in five' or 20%)";
             }
         }
         for (int k = i; k < tokens.size(); k++) {

@@ -78,9 +78,15 @@ public final class Cardinals {
             "k", new BigDecimal("1e3"), "m", new BigDecimal("1e6"), "b", new BigDecimal("1e9"));
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
-    static final Map<String, BigDecimal> FRACTION_GLYPHS = Map.of(
-            "½", new BigDecimal("0.5"), "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"),
-            "⅛", new BigDecimal("0.125"));
+    /** The vulgar fraction characters of Unicode, as numerator and denominator. */
+    private static final Map<String, int[]> GLYPH_PARTS = Map.ofEntries(
+            Map.entry("½", new int[] {1, 2}), Map.entry("⅓", new int[] {1, 3}), Map.entry("⅔", new int[] {2, 3}),
+            Map.entry("¼", new int[] {1, 4}), Map.entry("¾", new int[] {3, 4}), Map.entry("⅕", new int[] {1, 5}),
+            Map.entry("⅖", new int[] {2, 5}), Map.entry("⅗", new int[] {3, 5}), Map.entry("⅘", new int[] {4, 5}),
+            Map.entry("⅙", new int[] {1, 6}), Map.entry("⅚", new int[] {5, 6}), Map.entry("⅐", new int[] {1, 7}),
+            Map.entry("⅛", new int[] {1, 8}), Map.entry("⅜", new int[] {3, 8}), Map.entry("⅝", new int[] {5, 8}),
+            Map.entry("⅞", new int[] {7, 8}), Map.entry("⅑", new int[] {1, 9}), Map.entry("⅒", new int[] {1, 10}));
+    static final Map<String, BigDecimal> FRACTION_GLYPHS = glyphValues();
     /** Digits, grouped in thousands ("1,234,567") or as Indian English groups them, in lakhs and crores ("12,34,567"). */
     private static final Pattern DIGITS = Pattern.compile(
             "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
@@ -151,7 +157,7 @@ public final class Cardinals {
             return Optional.empty();
         }
         String last = tokens.get(tokens.size() - 1);
-        Optional<Reading> head = exact(tokens.subList(0, tokens.size() - 1), from, false);
+        Optional<Reading> head = whole(tokens.subList(0, tokens.size() - 1), from, false);
         if (head.isEmpty() || head.get().vague() || from + head.get().used() != tokens.size() - 1) {
             return Optional.empty();
         }
@@ -209,6 +215,13 @@ public final class Cardinals {
     private enum Last { NONE, A, DIGITS, UNIT, TEEN, TENS, HUNDRED, SCALE, AND }
 
     private static Optional<Reading> exact(List<String> tokens, int from, boolean letterScales) {
+        Optional<Reading> whole = whole(tokens, from, letterScales);
+        // "half a million", "a quarter of a million", "three quarters of a million"
+        return whole.isPresent() ? whole : fractionOfScale(tokens, from);
+    }
+
+    /** A number with no fraction of a scale at its start: what {@link #fraction} takes as a numerator. */
+    private static Optional<Reading> whole(List<String> tokens, int from, boolean letterScales) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal mantissa = null;
@@ -217,6 +230,7 @@ public final class Cardinals {
         Last last = Last.NONE;
         boolean wordsOnly = true;
         boolean sawHundred = false;
+        boolean afterScaleDigits = false;
         BigDecimal lastScale = BigDecimal.ONE;
         int i = from;
         int end = from; // the end of the longest complete number so far
@@ -238,7 +252,14 @@ public final class Cardinals {
                 i++;
                 continue;
             }
-            if (last == Last.NONE && DIGITS.matcher(t).matches()) {
+            int groups = last == Last.NONE ? spacedGroups(tokens, i) : 0;
+            if (groups > 0) {
+                // "40 000", "1 234 567.89": thousands grouped by spaces, as much of the world writes them
+                current = new BigDecimal(String.join("", tokens.subList(i, i + groups + 1)));
+                wordsOnly = false;
+                next = Last.DIGITS;
+                i += groups;
+            } else if (last == Last.NONE && DIGITS.matcher(t).matches()) {
                 current = new BigDecimal(t.replace(",", ""));
                 wordsOnly = false;
                 next = Last.DIGITS;
@@ -280,6 +301,12 @@ public final class Cardinals {
             } else if (last == Last.NONE && (t.equals("a") || t.equals("an"))) {
                 next = Last.A;
                 current = BigDecimal.ONE;
+            } else if ((last == Last.SCALE || last == Last.HUNDRED || last == Last.AND) && !wordsOnly && WHOLE.matcher(t).matches()
+                    && new BigDecimal(t).compareTo(sawHundred && last != Last.SCALE ? BigDecimal.valueOf(100) : lastScale) < 0) {
+                // "4 thousand 3 hundred and 21", "3 hundred and 21": digits after a scale, each less than the scale before
+                current = current.add(new BigDecimal(t));
+                afterScaleDigits = true;
+                next = Last.DIGITS;
             } else if (UNITS.containsKey(t) && (last == Last.NONE || last == Last.TENS || last == Last.HUNDRED
                     || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(UNITS.get(t)));
@@ -287,9 +314,25 @@ public final class Cardinals {
             } else if (TEENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TEENS.get(t)));
                 next = Last.TEEN;
+            } else if (t.equals("-") && last == Last.TENS && i + 1 < tokens.size() && UNITS.containsKey(tokens.get(i + 1))
+                    && !(i + 2 < tokens.size() && isNumberWord(tokens.get(i + 2)))) {
+                // "fifty - two": spaces around the hyphen of a compound; as a range, fifty to two would end below its start
+                current = current.add(BigDecimal.valueOf(UNITS.get(tokens.get(i + 1))));
+                i++;
+                next = Last.UNIT;
             } else if (TENS.containsKey(t) && (last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || last == Last.AND)) {
                 current = current.add(BigDecimal.valueOf(TENS.get(t)));
                 next = Last.TENS;
+            } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && fractionOfScale(tokens, i + 1).isPresent()
+                    && fractionOfScale(tokens, i + 1).get().scale().compareTo(lastScale) < 0) {
+                // "one billion and a half million", "one billion and three quarters million": a part of a smaller scale
+                Reading part = fractionOfScale(tokens, i + 1).get();
+                total = total.add(part.value());
+                if (mantissa != null) {
+                    mantissa = mantissa.add(part.value().divide(lastScale, MathContext.DECIMAL64)); // as precise as "3.0005 billion"
+                }
+                i += part.used();
+                next = Last.SCALE;
             } else if (t.equals("and") && last == Last.SCALE && current.signum() == 0 && partAfterAnd(tokens, i + 1).isPresent()) {
                 // "one million and a half", "six million and two thirds": a part of the scale just written
                 BigDecimal[] part = partAfterAnd(tokens, i + 1).get();
@@ -300,7 +343,8 @@ public final class Cardinals {
                 i += part[1].intValue();
                 next = Last.SCALE;
             } else if (t.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && i + 1 < tokens.size()
-                    && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1)))) {
+                    && (UNITS.containsKey(tokens.get(i + 1)) || TEENS.containsKey(tokens.get(i + 1)) || TENS.containsKey(tokens.get(i + 1))
+                    || !wordsOnly && WHOLE.matcher(tokens.get(i + 1)).matches())) {
                 next = Last.AND;
             } else if (t.equals("and") && (last == Last.UNIT || last == Last.DIGITS && current.scale() <= 0 || last == Last.TEEN
                     || last == Last.TENS) && partAfterAnd(tokens, i + 1).isPresent()) {
@@ -316,7 +360,7 @@ public final class Cardinals {
                 current = current.add(part[0]);
                 i += part[1].intValue();
                 next = Last.DIGITS;
-            } else if (t.equals("hundred") && (last == Last.A || last == Last.NONE
+            } else if (t.equals("hundred") && !(afterScaleDigits && current.compareTo(BigDecimal.TEN) >= 0) && (last == Last.A || last == Last.NONE
                     || (last == Last.UNIT || last == Last.TEEN || last == Last.TENS) && current.compareTo(BigDecimal.valueOf(100)) < 0
                     || last == Last.DIGITS)) {
                 current = (last == Last.NONE ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(100));
@@ -327,13 +371,17 @@ public final class Cardinals {
                 sawHundred = true;
             } else if (isScale(t, letterScales, last) || last == Last.A && (SCALES.containsKey(t) || t.equals("dozen"))) {
                 BigDecimal scale = scaleOf(t);
-                lastScale = scale;
                 if (DOZEN.contains(t) && sawHundred && current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
                     break; // "three hundred and two dozen": 302 dozen, or 300 and two dozen; left for the caller to refuse
                 }
                 if (last == Last.SCALE && scale.compareTo(largestScale) <= 0) {
                     break; // "one billion million": a smaller scale after a scale multiplies nothing; left for the caller to refuse
                 }
+                if (last != Last.SCALE && largestScale.signum() > 0 && scale.compareTo(lastScale) >= 0 && !DOZEN.contains(t)
+                        || afterScaleDigits && t.equals("hundred")) {
+                    break; // "one million two million": a number after a scale takes smaller scales only; left to refuse
+                }
+                lastScale = scale;
                 BigDecimal base = last == Last.NONE ? BigDecimal.ONE : current;
                 if (scale.compareTo(largestScale) > 0) {
                     total = total.add(base).multiply(scale);
@@ -362,16 +410,39 @@ public final class Cardinals {
             if (last != Last.A && last != Last.AND) {
                 end = i;
                 endValue = total.add(current);
-                endMantissa = wordsOnly ? endValue : mantissa;
-                endScale = wordsOnly ? BigDecimal.ONE : scaleProduct;
+                endMantissa = wordsOnly || afterScaleDigits ? endValue : mantissa;
+                endScale = wordsOnly || afterScaleDigits ? BigDecimal.ONE : scaleProduct; // "4 thousand 3 hundred" is as precise as 4,300
             }
         }
         if (endValue == null) {
-            // "half a million", "a quarter of a million", "three quarters of a million"
-            return fractionOfScale(tokens, from);
+            return Optional.empty();
         }
         return Optional.of(Reading.exact(endValue.stripTrailingZeros().scale() < 0 ? endValue.setScale(0, RoundingMode.UNNECESSARY)
                 : endValue, endMantissa, endScale, end - from));
+    }
+
+    private static final Pattern WHOLE = Pattern.compile("[1-9]\\d*");
+    private static final Pattern FIRST_GROUP = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}");
+    private static final Pattern LAST_GROUP = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+    /**
+     * How many groups of three digits follow a first group of one to three at {@code i}, each a token of its own ("40 000",
+     * "1 234 567.89"); 0 when none do. Only the last group may have decimals. A value written so is one number; running
+     * text, where a space may stand between two numbers, does not read it (the extractor refuses it).
+     */
+    private static int spacedGroups(List<String> tokens, int i) {
+        if (!FIRST_GROUP.matcher(tokens.get(i)).matches()) {
+            return 0;
+        }
+        int n = 0;
+        while (i + n + 1 < tokens.size() && GROUP.matcher(tokens.get(i + n + 1)).matches()) {
+            n++;
+        }
+        if (i + n + 1 < tokens.size() && LAST_GROUP.matcher(tokens.get(i + n + 1)).matches()) {
+            n++; // "1 234 567.89"
+        }
+        return n;
     }
 
     private static boolean isScale(String t, boolean letterScales, Last last) {
@@ -416,6 +487,13 @@ public final class Cardinals {
     private static Optional<BigDecimal[]> partAfterAnd(List<String> tokens, int at) {
         if (at + 1 >= tokens.size()) {
             return Optional.empty();
+        }
+        Optional<Fraction> words = fraction(tokens, at);
+        if (words.isPresent() && words.get().proper() && !words.get().within() && !GLYPH_PARTS.containsKey(tokens.get(at))
+                && !FRACTION.matcher(tokens.get(at)).matches() && !tokens.get(at).equals("half")
+                && !(at + words.get().used() < tokens.size() && isNumberWord(tokens.get(at + words.get().used())))) {
+            // "two and fifty-four hundredths", "one and one twenty-fifth": a part of one in words
+            return Optional.of(new BigDecimal[] {words.get().value(), BigDecimal.valueOf(words.get().used())});
         }
         String count = tokens.get(at);
         BigDecimal numerator = count.equals("a") || count.equals("an") || count.equals("one") ? BigDecimal.ONE
@@ -470,22 +548,20 @@ public final class Cardinals {
         return part == null ? Optional.empty() : Optional.of(new BigDecimal[] {part, BigDecimal.valueOf(i + 1 - at)});
     }
 
-    /** "half a million", "a quarter of a million", "three quarters of a billion": a fraction of one scale word. */
-    private static Optional<Reading> fractionOfScale(List<String> tokens, int from) {
-        int i = from;
+    /**
+     * A fraction of one scale word: "half a million", "a quarter of a million", "three quarters of a billion", "two thirds of
+     * a million", "three quarters billion", "quarter million": a count, never a share, since the scale says of what.
+     */
+    public static Optional<Reading> fractionOfScale(List<String> tokens, int from) {
+        Optional<Fraction> part = fraction(tokens, from, true);
+        int i;
         BigDecimal fraction;
-        if (at(tokens, i, "half")) {
-            fraction = new BigDecimal("0.5");
-            i++;
-        } else if (at(tokens, i, "a") && at(tokens, i + 1, "quarter")) {
-            fraction = new BigDecimal("0.25");
-            i += 2;
-        } else if (at(tokens, i, "quarter")) {
+        if (part.isPresent()) {
+            fraction = part.get().value();
+            i = from + part.get().used();
+        } else if (at(tokens, from, "quarter")) {
             fraction = new BigDecimal("0.25"); // "quarter million"
-            i++;
-        } else if (at(tokens, i, "three") && (at(tokens, i + 1, "quarters") || at(tokens, i + 1, "quarter"))) {
-            fraction = new BigDecimal("0.75");
-            i += 2;
+            i = from + 1;
         } else {
             return Optional.empty();
         }
@@ -510,11 +586,201 @@ public final class Cardinals {
         if (scale == null) {
             return Optional.empty();
         }
-        BigDecimal value = fraction.multiply(scale).stripTrailingZeros();
+        BigDecimal value = fraction.multiply(scale).round(MathContext.DECIMAL64).stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0, RoundingMode.UNNECESSARY);
         }
         return Optional.of(Reading.exact(value, fraction, scale, i + 1 - from));
+    }
+
+    /**
+     * A fraction as written: "two thirds" (2 over 3), "a half", "one in five", "7 out of 10", "1 over 3", "⅔", "3/4", "a
+     * hundredth", "one twenty-fifth"; the caller decides whether it is a share or a number.
+     *
+     * @param used   how many tokens it took
+     * @param within "in" or "out of": a part of a whole, which cannot be larger than the whole
+     */
+    public record Fraction(BigDecimal numerator, BigDecimal denominator, int used, boolean within) {
+
+        /** The fraction as a number, to sixteen significant digits ("two thirds" is 0.6666666666666667). */
+        public BigDecimal value() {
+            BigDecimal v = numerator.divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v;
+        }
+
+        /** A part of one ("two thirds", "7 out of 10"), not more than one ("twenty-three fifths", "2000 over 3"). */
+        public boolean proper() {
+            return numerator.compareTo(denominator) <= 0;
+        }
+    }
+
+    /** The fraction at {@code from}, or empty when none starts there or its words can be read two ways. */
+    public static Optional<Fraction> fraction(List<String> tokens, int from) {
+        return fraction(tokens, from, false);
+    }
+
+    /**
+     * @param beforeScale whether a scale follows ("three quarter million"), where the part's number need not agree with
+     *                    the numerator
+     */
+    /** A fraction as read, or why its words can be read two ways; both null when no fraction starts there. */
+    private record Attempt(Fraction fraction, String twoWays) {
+        static final Attempt NONE = new Attempt(null, null);
+    }
+
+    private static Optional<Fraction> fraction(List<String> tokens, int from, boolean beforeScale) {
+        return Optional.ofNullable(attempt(tokens, from, beforeScale).fraction());
+    }
+
+    /** Why the fraction at {@code from} is refused: its words can be read two ways ("one hundred thirty fifths"). */
+    public static Optional<String> twoWays(List<String> tokens, int from) {
+        return Optional.ofNullable(attempt(tokens, from, false).twoWays());
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private static Attempt attempt(List<String> tokens, int from, boolean beforeScale) {
+        if (from >= tokens.size()) {
+            return Attempt.NONE;
+        }
+        String first = tokens.get(from);
+        if (GLYPH_PARTS.containsKey(first)) {
+            int[] nd = GLYPH_PARTS.get(first);
+            return new Attempt(new Fraction(BigDecimal.valueOf(nd[0]), BigDecimal.valueOf(nd[1]), 1, false), null);
+        }
+        var digits = FRACTION.matcher(first);
+        if (digits.matches()) {
+            BigDecimal d = new BigDecimal(digits.group(2));
+            return d.signum() == 0 ? Attempt.NONE : new Attempt(new Fraction(new BigDecimal(digits.group(1)), d, 1, false), null);
+        }
+        if (first.equals("half")) {
+            return new Attempt(new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2), 1, false), null); // "half", "more than half"
+        }
+        // the numerator: a whole number in words or digits, or the article ("a third", "a hundredth")
+        boolean article = first.equals("a") || first.equals("an");
+        String next = from + 1 < tokens.size() ? tokens.get(from + 1) : "";
+        Optional<Reading> whole = article && (next.equals("half") || next.equals("quarter") || ORDINALS.containsKey(next))
+                ? Optional.empty() // "a half million" is a fraction of the scale, whose part is "a half"
+                : whole(tokens, from, false);
+        BigDecimal numerator;
+        int used;
+        if (whole.isPresent() && !whole.get().vague() && whole.get().value().stripTrailingZeros().scale() <= 0
+                && whole.get().value().signum() > 0 && whole.get().scale().compareTo(BigDecimal.ONE) == 0) {
+            numerator = whole.get().value();
+            used = whole.get().used();
+        } else if (article) {
+            numerator = BigDecimal.ONE;
+            used = 1;
+        } else {
+            return Attempt.NONE;
+        }
+        List<String> numeratorWords = tokens.subList(from, from + used);
+        int j = from + used;
+        // "1 over 3", "2000 over 3", "one in five", "7 out of 10", "two out of five hundred"
+        int by = at(tokens, j, "over") || at(tokens, j, "in") ? j + 1 : at(tokens, j, "out") && at(tokens, j + 1, "of") ? j + 2 : -1;
+        if (by > 0) {
+            boolean over = tokens.get(j).equals("over");
+            Optional<Reading> whole2 = whole(tokens, by, false);
+            if (whole2.isEmpty() || whole2.get().vague() || whole2.get().value().signum() <= 0
+                    || whole2.get().value().stripTrailingZeros().scale() > 0) {
+                return Attempt.NONE;
+            }
+            int end = by + whole2.get().used();
+            BigDecimal d = whole2.get().value();
+            if (over && end != tokens.size()) {
+                return Attempt.NONE; // "5 over 3 years": over a period, not divided by it; only a whole value is a quotient
+            }
+            if (!over && (numerator.compareTo(d) > 0 || looksLikeAYear(tokens.get(by), whole2.get()))) {
+                return Attempt.NONE; // "3 in 2" is no part of a whole; "3 in 2024" names a year
+            }
+            return new Attempt(new Fraction(numerator, d, end - from, !over), null);
+        }
+        boolean hyphen = at(tokens, j, "-");
+        if (hyphen) {
+            j++; // "five - eighths"
+        }
+        // the denominator: an ordinal word, alone ("fifths") or at the end of a compound ("twenty-fifth", "one hundred fifth")
+        for (int k = j; k < Math.min(tokens.size(), j + 6); k++) {
+            String word = tokens.get(k);
+            int dash = word.indexOf('-');
+            if (k == j && dash > 0 && TENS.containsKey(word.substring(0, dash))) {
+                // "three twenty-firsts": the tokens keep the hyphen, since "firsts" alone is a noun ("a night of firsts")
+                String ordinal = word.substring(dash + 1);
+                boolean plural = ordinal.endsWith("s");
+                Integer unit = ORDINALS.get(plural ? ordinal.substring(0, ordinal.length() - 1) : ordinal);
+                if (unit == null || unit >= 10 || (numerator.compareTo(BigDecimal.ONE) == 0) == plural || numeratorWords.size() > 1) {
+                    return Attempt.NONE;
+                }
+                return new Attempt(new Fraction(numerator, BigDecimal.valueOf(TENS.get(word.substring(0, dash)) + unit), k + 1 - from, false), null);
+            }
+            boolean plural = word.endsWith("s");
+            String singular = word.equals("halves") ? "half" : plural ? word.substring(0, word.length() - 1) : word;
+            Integer simple = switch (singular) {
+                case "half" -> 2;
+                case "quarter" -> 4;
+                case "inaugural", "maiden" -> null;
+                default -> ORDINALS.get(singular);
+            };
+            BigDecimal scaleOrdinal = SCALE_ORDINALS.get(singular);
+            if (simple == null && scaleOrdinal == null && !singular.equals("trillionth")) {
+                if (!isNumberWord(word) && !(word.equals("and") && k > j)) {
+                    return Attempt.NONE; // "one one hundred and fifth": the words of a compound ordinal
+                }
+                continue;
+            }
+            BigDecimal d;
+            if (k == j) {
+                if (singular.equals("first") || singular.equals("second")) {
+                    return Attempt.NONE; // "a second" is time; "one first" nothing
+                }
+                d = simple != null ? BigDecimal.valueOf(simple) : scaleOrdinal != null ? scaleOrdinal : new BigDecimal("1e12");
+            } else if (hyphen) {
+                // "ninety - five hundred fifths": 9,500 fifths, or 90 over 505?
+                return new Attempt(null, "a hyphen before a compound denominator may join either side ('"
+                        + String.join(" ", tokens.subList(from, k + 1)) + "')");
+            } else {
+                List<String> compound = new java.util.ArrayList<>(tokens.subList(j, k));
+                if (compound.size() > 1 && compound.get(compound.size() - 1).equals("and")) {
+                    compound.remove(compound.size() - 1); // "one hundred and fifth" is the 105th
+                }
+                compound.add(singular);
+                Optional<Reading> o = wholeOrdinal(compound, 0);
+                if (o.isEmpty()) {
+                    return Attempt.NONE;
+                }
+                d = o.get().value();
+            }
+            boolean one = numerator.compareTo(BigDecimal.ONE) == 0;
+            if (!beforeScale && one == plural) {
+                return Attempt.NONE; // "a fifths", "two fifth": the part's number does not agree with the count
+            }
+            String last = numeratorWords.get(numeratorWords.size() - 1);
+            boolean joins = TENS.containsKey(last) || last.equals("hundred") || SCALES.containsKey(last);
+            if (numeratorWords.size() > 1 && (numeratorWords.contains("and") || joins && k == j && simple != null)) {
+                // "one hundred thirty fifths": 130 fifths or 100 thirty-fifths; "two hundred and fifty-four hundredths":
+                // 254 hundredths or 200 and 54 hundredths. Readers take them both ways, so they are refused.
+                String written = String.join(" ", tokens.subList(from, k + 1));
+                return new Attempt(null, numeratorWords.contains("and")
+                        ? "'" + written + "' may be " + plain(numerator) + " " + word + ", or a whole number and " + word
+                        : "'" + written + "' may be " + plain(numerator) + " " + word + ", or '" + last + "' may begin the denominator ('"
+                                + last + "-" + word + "')");
+            }
+            return new Attempt(new Fraction(numerator, d, k + 1 - from, false), null);
+        }
+        return Attempt.NONE;
+    }
+
+    private static boolean looksLikeAYear(String token, Reading read) {
+        return read.used() == 1 && token.matches("(1[89]|20|21)\\d\\d");
+    }
+
+    private static Map<String, BigDecimal> glyphValues() {
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        GLYPH_PARTS.forEach((glyph, nd) -> values.put(glyph,
+                BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64).stripTrailingZeros()));
+        return Map.copyOf(values);
     }
 
     /** A fraction of a unit that follows: "half a day", "a quarter of an hour". Empty unless one is there. */

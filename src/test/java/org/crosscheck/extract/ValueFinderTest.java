@@ -57,6 +57,14 @@ class ValueFinderTest {
     }
 
     @Test
+    void aSpaceBetweenNumbersInRunningTextNeverJoinsThem() {
+        // a claim's value reads "40 000" and "2 thousand 500" as one number; a sentence may put two numbers side by side
+        assertThat(found("Of the 12 500 staff, 300 were counted.")).doesNotContain("quantity 12 500").contains("quantity 300");
+        assertThat(found("The death toll was announced as 3 thousand 385.")).containsExactly("quantity 3 thousand 385");
+        assertThat(found("Two thirds of voters backed it.")).containsExactly("quantity Two thirds");
+    }
+
+    @Test
     void inBeforeAWordIsThePrepositionNotInches() {
         assertThat(found("Founded in 1990 in Ohio, the company grew.")).containsExactly("date 1990");
         // at the end of the clause the reader's inches stand: nothing says it is a preposition

@@ -183,8 +183,19 @@ class DucklingCorpusTest {
         }
         QuantityValue q = parsed.toOptional().orElseThrow();
         boolean ok = q.unit().isEmpty() && (same(q.amount(), want) && q.hedge() != Hedge.BETWEEN
-                || q.hedge() == Hedge.APPROX && q.lower().compareTo(want) <= 0 && q.upper() != null && q.upper().compareTo(want) >= 0);
+                || q.hedge() == Hedge.APPROX && q.lower().compareTo(want) <= 0 && q.upper() != null && q.upper().compareTo(want) >= 0)
+                || isShareOf(q, want);
         return new Row(phrase, expected, ok ? Outcome.CORRECT : Outcome.WRONG, q.normalized() + " [" + q.bounds() + "]");
+    }
+
+    /**
+     * The one translation between units the judge makes, written in docs/values.md: crosscheck reads a fraction of one
+     * ("two thirds", "1/5") as a share, in percent, so a spec's number from 0 to 1 is matched by a share a hundred times
+     * it (0.2 by 20%), at the same nine significant digits. A share is never matched against a number above one.
+     */
+    static boolean isShareOf(QuantityValue q, BigDecimal want) {
+        return "%".equals(q.unit()) && want.signum() > 0 && want.compareTo(BigDecimal.ONE) <= 0
+                && same(q.amount(), want.movePointRight(2)) && q.hedge() != Hedge.BETWEEN;
     }
 
     private Row money(String phrase, String expected) {

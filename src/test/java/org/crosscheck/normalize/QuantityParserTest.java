@@ -87,8 +87,8 @@ class QuantityParserTest {
             £-3 billion             | an amount cannot be negative
             lots of money           | cannot read 'lots of money' as an amount or count
             $5 euros                | '$5 euros' names two units: USD and EUR
-            one in five             | 'in' after the number changes it
-            a third of voters       | 'third' makes it a fraction
+            one in 2024             | 'in' after the number changes it
+            a third of 47 counties  | '47' after the number changes it
             a lot of people         | 'lot' gives no number
             many                    | 'many' gives no number
             one twenty two          | 'twenty' after the number changes it
