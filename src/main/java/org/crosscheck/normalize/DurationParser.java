@@ -117,6 +117,13 @@ public final class DurationParser {
         } else if (between) {
             return Parsed.failed("cannot read '" + trimmed + "': a range needs both ends ('between 3 and 5 years')", HINT);
         }
+        Length last = b == null ? a : b;
+        if (end < tokens.size() && tokens.get(end).equals("of") && !last.parts().isEmpty()
+                && last.parts().get(last.parts().size() - 1).unit() == QUARTER) {
+            // "three quarters of voters" is a share of the voters, not nine months of them
+            return Parsed.failed("cannot read '" + trimmed + "' as a length of time: 'quarters of' makes it a share of what follows",
+                    "a share goes under quantity: (\"three quarters\" is 75%); a length of quarters is written alone (\"three quarters\")");
+        }
         for (int k = end; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (NOT_A_LENGTH.contains(t) || isUnitWord(t) || Cardinals.isNumberWord(t) || Hedges.isHedgeWord(t)

@@ -31,6 +31,16 @@ class DurationParserTest {
     }
 
     @Test
+    void quartersOfSomethingAreAShareOfItNotALengthOfTime() {
+        assertThat(DurationParser.parse("three quarters of voters").toOptional()).isEmpty();
+        assertThat(DurationParser.parse("three quarters of voters").toString()).contains("'quarters of' makes it a share");
+        // a length of quarters, and other units with what lasted, are still read
+        assertThat(DurationParser.parse("three quarters").toOptional().orElseThrow().normalized()).isEqualTo("P9M");
+        assertThat(DurationParser.parse("three years of war").toOptional().orElseThrow().normalized()).isEqualTo("P3Y");
+        assertThat(QuantityParser.parse("three quarters of voters").toOptional().orElseThrow().unit()).isEqualTo("%");
+    }
+
+    @Test
     void consecutiveMonthsAreCountedAsTheCalendarRunsThem() {
         // 300 months is 25 years: with half a month of rounding either way, 299.5 to 300.5 months, 24
         // years and 11.5 months (8,760 + 334 + 14 days) to 25 years and half a month (9,150 + 15.5)
