@@ -58,14 +58,20 @@ public final class Slice {
      * keys too (a file is read whole), but only some of their claims; a status of theirs would be
      * decided on part of the evidence.
      */
-    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
+    /**
+     * @param entities the store's index of entity names when the slice leaves the entity files out
+     *                 (the normalizer then resolves names through it); null when the slice reads them
+     */
+    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys, EntityIndex entities) {
+        public Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
+            this(files, wholeKeys, null);
+        }
     }
 
     /** As {@link #files}, with the keys the slice holds whole. */
     public Selection select(List<Path> files, List<Path> seeds) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(FactsStore.relative(factsDir, file), file));
-        Set<String> wanted = new TreeSet<>(store.declaring(EnumSet.allOf(IndexedFile.Declares.class)));
         List<IndexedFile> seedFiles = new ArrayList<>();
         List<IndexedFile.IdUse> outsideIds = new ArrayList<>();
         for (Path seed : seeds) {
@@ -74,16 +80,33 @@ public final class Slice {
                 continue;
             }
             seedFiles.add(read.get());
-            String path = FactsStore.relative(factsDir, seed);
-            if (byPath.containsKey(path)) {
-                wanted.add(path);
-            } else {
+            if (!byPath.containsKey(FactsStore.relative(factsDir, seed))) {
                 outsideIds.addAll(read.get().ids());
             }
         }
-        List<Entity> declared = allEntities(byPath, seedFiles);
-        EntityIndex entities = new EntityIndex(declared);
-        Names names = new Names(entities, declared);
+        // the entity files are left out when the store's name index stands for them and no seed adds an entity
+        boolean indexed = store.entityIndexed() && seedFiles.stream().allMatch(seed -> seed.entities().isEmpty());
+        Set<String> wanted = new TreeSet<>(store.declaring(indexed ? EnumSet.of(IndexedFile.Declares.REFERENCES,
+                IndexedFile.Declares.RATES, IndexedFile.Declares.WAIVERS) : EnumSet.allOf(IndexedFile.Declares.class)));
+        for (Path seed : seeds) {
+            String path = FactsStore.relative(factsDir, seed);
+            if (byPath.containsKey(path)) {
+                wanted.add(path);
+            }
+        }
+        EntityIndex entities;
+        Names names;
+        if (indexed) {
+            entities = storeIndex();
+            names = entityId -> {
+                Set<String> spellings = store.namesOf(entityId);
+                return spellings.isEmpty() ? Set.of(IndexedFile.subjectKey(entityId)) : spellings;
+            };
+        } else {
+            List<Entity> declared = allEntities(byPath, seedFiles);
+            entities = new EntityIndex(declared);
+            names = new DeclaredNames(entities, declared)::of;
+        }
 
         Set<ClaimKey> stated = new LinkedHashSet<>();
         Set<ClaimKey> events = new LinkedHashSet<>();
@@ -131,7 +154,28 @@ public final class Slice {
                 slice.add(file);
             }
         }
-        return new Selection(slice, Set.copyOf(all));
+        return new Selection(slice, Set.copyOf(all), indexed ? entities : null);
+    }
+
+    /**
+     * The store's name index as an {@link EntityIndex}: each name looked up once (the normalizer asks
+     * from several threads), every name read only to suggest one for an unknown entity.
+     */
+    private EntityIndex storeIndex() {
+        Map<String, Optional<String>> looked = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Supplier<Set<String>> all = new java.util.function.Supplier<>() {
+            private Set<String> names;
+
+            @Override
+            public synchronized Set<String> get() {
+                if (names == null) {
+                    names = store.entityNames();
+                }
+                return names;
+            }
+        };
+        return EntityIndex.lookingUp(name -> looked.computeIfAbsent(name, n -> Optional.ofNullable(store.entityOf(n))).orElse(null),
+                all, store.indexedEntities());
     }
 
     private static void eventsOf(EntityIndex entities, IndexedFile.Mention m, Set<ClaimKey> into) {
@@ -183,11 +227,16 @@ public final class Slice {
         }
     }
 
-    /** Every way a subject may be written for each entity id: its id, name and aliases, as the index matches them. */
-    private static final class Names {
+    /** Every way a subject may be written for an entity id: its id, name and aliases, as the index matches them. */
+    private interface Names {
+        Set<String> of(String entityId) throws SQLException;
+    }
+
+    /** {@link Names} from the entities the slice read. */
+    private static final class DeclaredNames {
         private final Map<String, Set<String>> byId = new HashMap<>();
 
-        Names(EntityIndex index, List<Entity> entities) {
+        DeclaredNames(EntityIndex index, List<Entity> entities) {
             for (Entity entity : entities) {
                 List<String> spellings = new ArrayList<>();
                 spellings.add(entity.id());
