@@ -187,13 +187,8 @@ public final class CheckPipeline {
             long started = System.nanoTime();
             FactsStore.Update update = store.update(request.facts(), files);
             LOG.debug("store: {} files listed, updated in {} ms ({})", files.size(), (System.nanoTime() - started) / 1_000_000, update);
-            lastHashes = store.hashes(request.facts(), files).map(shas -> {
-                List<FactsHashes.FileHash> hashed = new ArrayList<>(files.size());
-                for (int i = 0; i < files.size(); i++) {
-                    hashed.add(new FactsHashes.FileHash(FactsHashes.relative(request.facts(), files.get(i)), shas.get(i)));
-                }
-                return new FactsHashes(hashed);
-            }).orElse(null);
+            lastHashes = store.hashes(request.facts(), files).map(kept -> new FactsHashes(kept.stream()
+                    .map(file -> new FactsHashes.FileHash(file.path(), file.sha256())).toList())).orElse(null);
             List<Path> seeds = new ArrayList<>(request.changed() == null ? List.of() : request.changed());
             if (request.draft() != null) {
                 seeds.add(request.draft());

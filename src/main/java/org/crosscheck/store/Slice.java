@@ -71,7 +71,7 @@ public final class Slice {
     /** As {@link #files}, with the keys the slice holds whole. */
     public Selection select(List<Path> files, List<Path> seeds) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
-        files.forEach(file -> byPath.put(FactsStore.relative(factsDir, file), file));
+        files.forEach(file -> byPath.put(store.relativeOf(factsDir, file), file));
         List<IndexedFile> seedFiles = new ArrayList<>();
         List<IndexedFile.IdUse> outsideIds = new ArrayList<>();
         for (Path seed : seeds) {
@@ -80,7 +80,7 @@ public final class Slice {
                 continue;
             }
             seedFiles.add(read.get());
-            if (!byPath.containsKey(FactsStore.relative(factsDir, seed))) {
+            if (!byPath.containsKey(store.relativeOf(factsDir, seed))) {
                 outsideIds.addAll(read.get().ids());
             }
         }
@@ -89,7 +89,7 @@ public final class Slice {
         Set<String> wanted = new TreeSet<>(store.declaring(indexed ? EnumSet.of(IndexedFile.Declares.REFERENCES,
                 IndexedFile.Declares.RATES, IndexedFile.Declares.WAIVERS) : EnumSet.allOf(IndexedFile.Declares.class)));
         for (Path seed : seeds) {
-            String path = FactsStore.relative(factsDir, seed);
+            String path = store.relativeOf(factsDir, seed);
             if (byPath.containsKey(path)) {
                 wanted.add(path);
             }
@@ -150,7 +150,7 @@ public final class Slice {
         }
         List<Path> slice = new ArrayList<>();
         for (Path file : files) {
-            if (wanted.contains(FactsStore.relative(factsDir, file))) {
+            if (wanted.contains(store.relativeOf(factsDir, file))) {
                 slice.add(file);
             }
         }
