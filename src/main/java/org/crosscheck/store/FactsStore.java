@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,6 @@ import org.crosscheck.load.FileStat;
 import org.crosscheck.load.IndexedFile;
 import org.crosscheck.model.Entity;
 import org.crosscheck.normalize.EntityIndex;
-import java.util.Optional;
 import org.crosscheck.support.ParallelInOrder;
 
 /**
@@ -35,8 +35,9 @@ import org.crosscheck.support.ParallelInOrder;
  * file, its path inside the facts directory, size, modification time, a SHA-256 of its bytes, its
  * parsed tree ({@link IndexedFile#encodedTree}), and an index of what it says: each claim's key as
  * written and its {@code between} events' keys, its ids, and whether it declares entities, reference
- * records, rates or waivers. {@link #update} brings it up to date by reading only the files whose
- * bytes changed; {@link Slice} answers which files a check of a few keys needs.
+ * records, rates or waivers; and the entities' name index ({@link #indexEntities}). {@link #update}
+ * brings it up to date by reading only the files whose bytes changed; {@link Slice} answers which
+ * files a check of a few keys needs.
  *
  * <p>Never trusted blindly: a store written by another crosscheck build ({@link ToolIdentity}), or
  * with another layout, or that SQLite cannot read, is deleted and built again, and the caller is
@@ -419,16 +420,16 @@ public final class FactsStore implements AutoCloseable {
      * The SHA-256 of each of {@code files} as the last {@link #update} read or trusted it, in order;
      * empty when the store lacks one (a file it could not read), so the caller hashes the files itself.
      */
-    public synchronized java.util.Optional<List<FileHash>> hashes(Path factsDir, List<Path> files) {
+    public synchronized Optional<List<FileHash>> hashes(Path factsDir, List<Path> files) {
         List<FileHash> hashes = new ArrayList<>(files.size());
         for (Path file : files) {
             Row row = rows.get(relativeOf(factsDir, file));
             if (row == null || row.sha256().length != 32) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             hashes.add(new FileHash(row.path(), row.sha256()));
         }
-        return java.util.Optional.of(hashes);
+        return Optional.of(hashes);
     }
 
     /** A file's path inside the facts directory (forward slashes) and the SHA-256 the store holds of it. */

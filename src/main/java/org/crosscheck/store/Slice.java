@@ -24,12 +24,15 @@ import org.crosscheck.normalize.EntityIndex;
  * The files a check of a few files (a draft, the files a pull request changed) needs, found in the
  * store without reading the rest of the corpus: the files that state any key those files state; for
  * the arithmetic rules, the files whose duration claims name those keys as {@code between} events,
- * and the files stating the events of all those duration claims; every file declaring entities,
- * reference records, rates or waivers; and every file sharing an id with any of these, so an id used
- * twice is settled as in a check of everything (the first file, in the loader's order, keeps it).
+ * and the files stating the events of all those duration claims; every file declaring reference
+ * records, rates or waivers, and entities unless the store's name index stands for them; and every
+ * file sharing an id with any of these, so an id used twice is settled as in a check of everything
+ * (the first file, in the loader's order, keeps it).
  *
  * <p>Keys are resolved through the entities as they are now: the store keeps subjects as written,
- * so a changed alias moves claims between keys without any stored file being read again.
+ * so a changed alias moves claims between keys without any stored file being read again. Names are
+ * looked up in the store's index of them ({@code entity_names}, kept by {@link FactsStore} only when
+ * it answers as an index built from every entity file would); without it the entity files are read.
  * Everything a rule reads about a key is then in the slice: its claims, their sources (in the same
  * files), the reference records and rates (all of them), the claims of the events its durations name.
  */
@@ -57,8 +60,7 @@ public final class Slice {
      * so their statuses are the statuses a check of everything gives. The slice's files state other
      * keys too (a file is read whole), but only some of their claims; a status of theirs would be
      * decided on part of the evidence.
-     */
-    /**
+     *
      * @param entities the store's index of entity names when the slice leaves the entity files out
      *                 (the normalizer then resolves names through it); null when the slice reads them
      */
