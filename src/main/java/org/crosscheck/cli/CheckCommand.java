@@ -167,7 +167,9 @@ final class CheckCommand implements Callable<Integer> {
                 var request = corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles);
                 result = pipeline.check(request, progress);
                 // the reports' digest of the inputs counts the date only when it was stated, never the clock's
-                tool = tool.withInputsDigest(org.crosscheck.pipeline.InputsDigest.of(tool, request.withToday(corpus.statedToday())));
+                // through the store, the facts files' SHA-256s are the store's, not read again
+                tool = tool.withInputsDigest(org.crosscheck.pipeline.InputsDigest.of(tool, request.withToday(corpus.statedToday()),
+                        pipeline.lastFactsHashes().orElse(null)));
                 keyCounts = pipeline.lastKeyCounts().orElse(null);
                 if (suggestedFrom != null) {
                     result = SuggestedFindings.mark(result, Set.of(suggestedFrom));

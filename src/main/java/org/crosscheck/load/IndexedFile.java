@@ -72,9 +72,7 @@ public final class IndexedFile {
 
     static Optional<YamlNode> decodeTree(String display, byte[] encoded) {
         try (JsonParser parser = SMILE.createParser(encoded)) {
-            if (parser.nextToken() == null) {
-                return Optional.empty();
-            }
+            // TreeCodec reads from the first token on: no token may be taken first (an empty tree is refused by it)
             YamlNode root = TreeCodec.read(parser, display);
             return parser.nextToken() == null ? Optional.of(root) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -136,6 +134,12 @@ public final class IndexedFile {
             declares.add(Declares.WAIVERS);
         }
         return declares;
+    }
+
+    /** Whether the file declares entities and nothing else (no source, record, rate or waiver). */
+    public boolean entitiesOnly() {
+        return !facts.entities.isEmpty() && facts.sources.isEmpty() && facts.references.isEmpty() && facts.rates.isEmpty()
+                && facts.waivers.isEmpty();
     }
 
     /** The entities the file declares. */

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.RawText;
@@ -18,8 +21,14 @@ public final class EntityIndex {
     private final Map<String, String> byName = new HashMap<>();
     private final TreeSet<String> ids = new TreeSet<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** Where names are looked up: {@link #byName}, or an index built elsewhere ({@link #lookingUp}). */
+    private final Function<String, String> lookup;
+    private final Supplier<Set<String>> allNames;
+    private final int size;
 
     public EntityIndex(List<Entity> entities) {
+        this.lookup = byName::get;
+        this.allNames = byName::keySet;
         for (Entity entity : entities) {
             ids.add(entity.id());
             register(entity.id(), entity, entity.id());
@@ -28,6 +37,29 @@ public final class EntityIndex {
             register(entity.name(), entity, "name '" + entity.name() + "'");
             entity.aliases().forEach(alias -> register(alias, entity, "alias '" + alias + "'"));
         }
+        this.size = ids.size();
+    }
+
+    private EntityIndex(Function<String, String> lookup, Supplier<Set<String>> allNames, int size) {
+        this.lookup = lookup;
+        this.allNames = allNames;
+        this.size = size;
+    }
+
+    /**
+     * An index built elsewhere and found without a problem (the store's, at a million claims too
+     * large to build for a check of a few keys): {@code lookup} gives a name's entity id (the name
+     * trimmed and in lower case, as {@link #names} keys it) or null, {@code allNames} every name, read
+     * only to suggest one for an unknown entity. It answers exactly as this class built from the
+     * same entities would.
+     */
+    public static EntityIndex lookingUp(Function<String, String> lookup, Supplier<Set<String>> allNames, int size) {
+        return new EntityIndex(lookup, allNames, size);
+    }
+
+    /** Every name (id, name, alias; trimmed, lower case) with the entity id it resolves to. */
+    public Map<String, String> names() {
+        return Map.copyOf(byName);
     }
 
     private void register(String name, Entity entity, String what) {
@@ -48,20 +80,20 @@ public final class EntityIndex {
     }
 
     public Optional<String> resolve(String name) {
-        return Optional.ofNullable(byName.get(name.trim().toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(lookup.apply(name.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** The canonical id, or a problem naming the unknown entity with the nearest known one. */
     public Parsed<String> require(RawText name) {
         return resolve(name.text()).<Parsed<String>>map(Parsed::ok).orElseGet(() -> Parsed.failed(
                 "unknown entity '" + org.crosscheck.support.Ascii.shortened(name.text()) + "'",
-                Suggestions.closest(name.text(), byName.keySet())
-                        .map(c -> "did you mean '" + byName.get(c) + "'? Otherwise add it to entities.yaml")
+                Suggestions.closest(name.text(), allNames.get())
+                        .map(c -> "did you mean '" + lookup.apply(c) + "'? Otherwise add it to entities.yaml")
                         .orElse("add it to entities.yaml with its aliases")));
     }
 
     public int size() {
-        return ids.size();
+        return size;
     }
 
     /**

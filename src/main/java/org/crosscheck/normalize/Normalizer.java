@@ -70,8 +70,16 @@ public final class Normalizer {
 
     /** As {@link #normalize(FactsInput)}, telling {@code progress} how many sources are done. */
     public NormalizedFacts normalize(FactsInput input, Progress progress) {
+        return normalize(input, new EntityIndex(input.entities()), progress);
+    }
+
+    /**
+     * As {@link #normalize(FactsInput, Progress)}, resolving names through {@code entities} rather
+     * than an index of the input's entities: a check of part of the corpus through the store, whose
+     * slice leaves out the entity files and takes the store's index instead ({@code store.Slice}).
+     */
+    public NormalizedFacts normalize(FactsInput input, EntityIndex entities, Progress progress) {
         List<Problem> problems = new ArrayList<>(input.problems());
-        EntityIndex entities = new EntityIndex(input.entities());
         problems.addAll(entities.problems());
         List<Source> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

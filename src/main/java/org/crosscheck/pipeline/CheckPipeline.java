@@ -42,6 +42,7 @@ import org.crosscheck.model.SourceTexts;
 import org.crosscheck.model.TriageSummary;
 import org.crosscheck.model.Waiver;
 import org.crosscheck.normalize.ClaimGroup;
+import org.crosscheck.normalize.EntityIndex;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
@@ -151,14 +152,21 @@ public final class CheckPipeline {
         }
     }
 
-    /** The facts, and whether they came through the store (whose findings kept per key may then be used). */
     /**
+     * The facts, and whether they came through the store (whose findings kept per key may then be used).
+     *
      * @param wholeKeys for a check of part of the corpus through the store, the keys whose every
      *                  claim it read; null when it read everything
+     * @param entities  the store's index of entity names, when such a check left the entity files
+     *                  out; null when the entities are among the facts read
      */
-    private record Loaded(FactsInput input, boolean throughStore, Set<ClaimKey> wholeKeys) {
+    private record Loaded(FactsInput input, boolean throughStore, Set<ClaimKey> wholeKeys, EntityIndex entities) {
         Loaded(FactsInput input, boolean throughStore) {
-            this(input, throughStore, null);
+            this(input, throughStore, null, null);
+        }
+
+        NormalizedFacts normalize(Normalizer normalizer, Progress progress) {
+            return entities == null ? normalizer.normalize(input, progress) : normalizer.normalize(input, entities, progress);
         }
     }
 
@@ -179,6 +187,8 @@ public final class CheckPipeline {
             long started = System.nanoTime();
             FactsStore.Update update = store.update(request.facts(), files);
             LOG.debug("store: {} files listed, updated in {} ms ({})", files.size(), (System.nanoTime() - started) / 1_000_000, update);
+            lastHashes = store.hashes(request.facts(), files).map(kept -> new FactsHashes(kept.stream()
+                    .map(file -> new FactsHashes.FileHash(file.path(), file.sha256())).toList())).orElse(null);
             List<Path> seeds = new ArrayList<>(request.changed() == null ? List.of() : request.changed());
             if (request.draft() != null) {
                 seeds.add(request.draft());
@@ -186,7 +196,7 @@ public final class CheckPipeline {
             boolean part = request.draft() != null || request.changed() != null;
             Slice.Selection slice = part ? new Slice(store, request.facts()).select(files, seeds) : new Slice.Selection(files, null);
             return new Loaded(loader.loadKept(request.facts(), slice.files(), file -> store.tree(request.facts(), file), extra,
-                    progress), true, slice.wholeKeys());
+                    progress), true, slice.wholeKeys(), slice.entities());
         } catch (SQLException e) {
             notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
             return new Loaded(loader.load(request.facts(), extra, progress), false);
@@ -248,6 +258,7 @@ public final class CheckPipeline {
         // each is about a third of a cold run, so the rules build on their own thread meanwhile.
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
+        lastHashes = null;
         FactsStore store = openStore(request);
         try {
             return check(request, progress, extra, rulesBuild, store);
@@ -263,8 +274,9 @@ public final class CheckPipeline {
         FactsInput input;
         boolean throughStore;
         Set<ClaimKey> wholeKeys;
+        Loaded loaded;
         try {
-            Loaded loaded = loadFacts(request, store, extra, progress);
+            loaded = loadFacts(request, store, extra, progress);
             input = loaded.input();
             throughStore = loaded.throughStore();
             wholeKeys = loaded.wholeKeys();
@@ -278,7 +290,8 @@ public final class CheckPipeline {
         List<Problem> settingsProblems = new ArrayList<>();
         Settings unchecked = settingsLoader.load(request.settings(), settingsProblems);
         progress.started(Phase.NORMALIZE, input.sources().size());
-        NormalizedFacts facts = new Normalizer(Tolerance.ofPercent(unchecked.thresholds().approxPercent())).normalize(input, progress);
+        NormalizedFacts facts = loaded.normalize(new Normalizer(Tolerance.ofPercent(unchecked.thresholds().approxPercent())), progress);
+        loaded = null; // holds the raw claims, freed below
         progress.finished(Phase.NORMALIZE);
         progress.started(Phase.RULE_BUILD, -1);
         CompiledRules compiled = rules(Failures.await(rulesBuild, "the rules were building"));
@@ -487,6 +500,17 @@ public final class CheckPipeline {
             found.clear();
             return null;
         }
+    }
+
+    private volatile FactsHashes lastHashes;
+
+    /**
+     * The facts files the last check through the store listed, with the SHA-256s the store keeps of
+     * them, for {@link InputsDigest} to hash instead of reading the files again; empty when the last
+     * check did not go through the store.
+     */
+    public java.util.Optional<FactsHashes> lastFactsHashes() {
+        return java.util.Optional.ofNullable(lastHashes);
     }
 
     /** How many keys the last full check through the store ran the rules on, and how many it took from the store. */

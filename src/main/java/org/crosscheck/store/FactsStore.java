@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,8 @@ import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.crosscheck.load.FileStat;
 import org.crosscheck.load.IndexedFile;
+import org.crosscheck.model.Entity;
+import org.crosscheck.normalize.EntityIndex;
 import org.crosscheck.support.ParallelInOrder;
 
 /**
@@ -32,8 +35,9 @@ import org.crosscheck.support.ParallelInOrder;
  * file, its path inside the facts directory, size, modification time, a SHA-256 of its bytes, its
  * parsed tree ({@link IndexedFile#encodedTree}), and an index of what it says: each claim's key as
  * written and its {@code between} events' keys, its ids, and whether it declares entities, reference
- * records, rates or waivers. {@link #update} brings it up to date by reading only the files whose
- * bytes changed; {@link Slice} answers which files a check of a few keys needs.
+ * records, rates or waivers; and the entities' name index ({@link #indexEntities}). {@link #update}
+ * brings it up to date by reading only the files whose bytes changed; {@link Slice} answers which
+ * files a check of a few keys needs.
  *
  * <p>Never trusted blindly: a store written by another crosscheck build ({@link ToolIdentity}), or
  * with another layout, or that SQLite cannot read, is deleted and built again, and the caller is
@@ -47,13 +51,17 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-3";
+    static final String FORMAT = "crosscheck-store-4";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
+    /** A bit of a file's {@code declares} beside {@link IndexedFile.Declares}'s: it declares entities and nothing else. */
+    private static final int ENTITIES_ONLY = 1 << 16;
 
     private final Path dbFile;
     private final Connection db;
     private final Map<String, Row> rows = new HashMap<>();
+    /** How many entities the store's name index covers; -1 when it has none whole ({@link #entityIndexed}). */
+    private int indexedEntities = -1;
 
     /** What the store holds about one file; {@code tree} null when the file had problems (it is read again). */
     record Row(long id, String path, long size, long mtimeNanos, String inode, long checkedAtMillis, byte[] sha256, int declares) {
@@ -199,6 +207,8 @@ public final class FactsStore implements AutoCloseable {
             s.execute("CREATE TABLE IF NOT EXISTS ids(file INTEGER NOT NULL, space TEXT NOT NULL, id TEXT NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS ids_id ON ids(id, space)");
             s.execute("CREATE INDEX IF NOT EXISTS ids_file ON ids(file)");
+            s.execute("CREATE TABLE IF NOT EXISTS entity_names(name TEXT PRIMARY KEY, entity TEXT NOT NULL)");
+            s.execute("CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity)");
             s.execute("CREATE TABLE IF NOT EXISTS key_results(subject TEXT NOT NULL, property TEXT NOT NULL, digest BLOB NOT NULL,"
                     + " result BLOB NOT NULL, PRIMARY KEY(subject, property))");
             s.execute("INSERT OR IGNORE INTO meta VALUES('format', '" + FORMAT + "')");
@@ -216,6 +226,9 @@ public final class FactsStore implements AutoCloseable {
                 Row row = new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
                         rs.getBytes(7), rs.getInt(8));
                 rows.put(row.path(), row);
+            }
+            try (ResultSet meta = s.executeQuery("SELECT value FROM meta WHERE name = 'entities'")) {
+                indexedEntities = meta.next() ? Integer.parseInt(meta.getString(1)) : -1;
             }
         }
     }
@@ -245,7 +258,7 @@ public final class FactsStore implements AutoCloseable {
         Set<String> present = new java.util.HashSet<>();
         int unchanged = 0;
         for (Path file : files) {
-            String path = relative(factsDir, file);
+            String path = relativeOf(factsDir, file);
             present.add(path);
             Row row = rows.get(path);
             FileStat stat = FileStat.of(file);
@@ -264,21 +277,28 @@ public final class FactsStore implements AutoCloseable {
             int read = 0;
             int rehashed = 0;
             int removed = 0;
+            boolean entitiesChanged = !hasEntityState();
             for (Read r : reads) {
                 Row row = rows.get(r.path());
                 if (row != null && r.parsed() == null && Arrays.equals(row.sha256(), r.sha256())) {
                     restat(row, r);
                     rehashed++;
                 } else {
+                    entitiesChanged |= declaresEntities(row) || r.parsed().declares().contains(IndexedFile.Declares.ENTITIES);
                     write(row, r);
                     read++;
                 }
             }
             for (String path : new ArrayList<>(rows.keySet())) {
                 if (!present.contains(path)) {
-                    delete(rows.remove(path).id());
+                    Row gone = rows.remove(path);
+                    entitiesChanged |= declaresEntities(gone);
+                    delete(gone.id());
                     removed++;
                 }
+            }
+            if (entitiesChanged) {
+                indexEntities(factsDir, files);
             }
             return new Update(read, rehashed, unchangedFiles, removed);
         });
@@ -290,7 +310,7 @@ public final class FactsStore implements AutoCloseable {
     }
 
     private Read read(Path factsDir, Path file) {
-        String path = relative(factsDir, file);
+        String path = relativeOf(factsDir, file);
         long checkedAt = System.currentTimeMillis();
         byte[] bytes;
         // stated before it is read: a write after the read then shows as a later time next run
@@ -330,7 +350,7 @@ public final class FactsStore implements AutoCloseable {
             delete(old.id());
         }
         IndexedFile parsed = r.parsed();
-        int declares = 0;
+        int declares = parsed.entitiesOnly() ? ENTITIES_ONLY : 0;
         for (IndexedFile.Declares d : parsed.declares()) {
             declares |= 1 << d.ordinal();
         }
@@ -397,11 +417,31 @@ public final class FactsStore implements AutoCloseable {
     }
 
     /**
+     * The SHA-256 of each of {@code files} as the last {@link #update} read or trusted it, in order;
+     * empty when the store lacks one (a file it could not read), so the caller hashes the files itself.
+     */
+    public synchronized Optional<List<FileHash>> hashes(Path factsDir, List<Path> files) {
+        List<FileHash> hashes = new ArrayList<>(files.size());
+        for (Path file : files) {
+            Row row = rows.get(relativeOf(factsDir, file));
+            if (row == null || row.sha256().length != 32) {
+                return Optional.empty();
+            }
+            hashes.add(new FileHash(row.path(), row.sha256()));
+        }
+        return Optional.of(hashes);
+    }
+
+    /** A file's path inside the facts directory (forward slashes) and the SHA-256 the store holds of it. */
+    public record FileHash(String path, byte[] sha256) {
+    }
+
+    /**
      * A file's kept tree, or null when the store has none that is whole (a file with problems, or a
      * damaged entry: the loader then reads the file, and the entry is dropped so the next update reads it again).
      */
     public synchronized byte[] tree(Path factsDir, Path file) {
-        Row row = rows.get(relative(factsDir, file));
+        Row row = rows.get(relativeOf(factsDir, file));
         if (row == null) {
             return null;
         }
@@ -432,6 +472,129 @@ public final class FactsStore implements AutoCloseable {
             rows.remove(row.path());
         } catch (SQLException e) {
             // the next update finds the same damage and reads the file again
+        }
+    }
+
+    private static boolean declaresEntities(Row row) {
+        return row != null && (row.declares() & (1 << IndexedFile.Declares.ENTITIES.ordinal())) != 0;
+    }
+
+    private boolean hasEntityState() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM meta WHERE name = 'entities'")) {
+            return rs.next();
+        }
+    }
+
+    /**
+     * Builds the index of entity names again from every file that declares entities, as the
+     * normalizer builds it from a check of everything ({@link EntityIndex}), so a check of a few keys
+     * can look its names up without reading those files. Kept only when it stands for them exactly:
+     * each such file declares entities and nothing else and read without a problem, no entity id is
+     * declared twice, and the index found no problem (a name given to two entities, mixed scripts);
+     * otherwise none is kept, and a slice reads the entity files as before.
+     */
+    private void indexEntities(Path factsDir, List<Path> files) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("DELETE FROM entity_names");
+            s.execute("DELETE FROM meta WHERE name = 'entities'");
+        }
+        indexedEntities = -1;
+        List<Entity> entities = new ArrayList<>();
+        for (Path file : files) {
+            Row row = rows.get(relativeOf(factsDir, file));
+            if (!declaresEntities(row)) {
+                continue;
+            }
+            byte[] tree = (row.declares() & ENTITIES_ONLY) == 0 ? null : tree(factsDir, file);
+            Optional<IndexedFile> kept = tree == null ? Optional.empty() : IndexedFile.decode(row.path(), tree);
+            if (kept.isEmpty()) {
+                markEntities(-1);
+                return;
+            }
+            entities.addAll(kept.get().entities());
+        }
+        EntityIndex index = new EntityIndex(entities);
+        if (!index.problems().isEmpty() || entities.stream().map(Entity::id).distinct().count() != entities.size()) {
+            markEntities(-1);
+            return;
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO entity_names VALUES(?, ?)")) {
+            for (Map.Entry<String, String> name : index.names().entrySet()) {
+                p.setString(1, name.getKey());
+                p.setString(2, name.getValue());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        markEntities(entities.size());
+    }
+
+    private void markEntities(int count) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta VALUES('entities', ?)")) {
+            p.setString(1, Integer.toString(count));
+            p.executeUpdate();
+        }
+        indexedEntities = count;
+    }
+
+    /**
+     * Whether the store holds the entities' name index whole ({@link #indexEntities}); then every file
+     * declaring entities declares nothing else, and {@link #entityOf} answers as an index of them.
+     */
+    boolean entityIndexed() {
+        return indexedEntities >= 0;
+    }
+
+    /** How many entities the name index covers. */
+    int indexedEntities() {
+        return indexedEntities;
+    }
+
+    /** The entity id {@code name} (trimmed, lower case) resolves to in the name index, or null. */
+    synchronized String entityOf(String name) {
+        try (PreparedStatement p = db.prepareStatement("SELECT entity FROM entity_names WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreFailed(e);
+        }
+    }
+
+    /** Every name that resolves to {@code entityId} in the name index. */
+    synchronized Set<String> namesOf(String entityId) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT name FROM entity_names WHERE entity = ?")) {
+            p.setString(1, entityId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Every name of the name index; read only to suggest a name for an unknown entity. */
+    synchronized Set<String> entityNames() {
+        Set<String> names = new java.util.HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM entity_names")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreFailed(e);
+        }
+        return names;
+    }
+
+    /** The store failed while a check was reading names through it; the check stops rather than guess. */
+    public static final class StoreFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFailed(SQLException cause) {
+            super("the store failed while names were looked up in it: " + cause.getMessage(), cause);
         }
     }
 
@@ -532,6 +695,23 @@ public final class FactsStore implements AutoCloseable {
         }
         found.removeAll(paths);
         return found;
+    }
+
+    /** Each facts directory's files' paths as the store keys them, found once per file and run. */
+    private final Map<Path, Map<Path, String>> relatives = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #relative}, remembered: a draft's check at a million claims names each of 10,002 files
+     * four times (update, slice, hashes, the slice's order), and relativizing was 12% of its samples.
+     */
+    String relativeOf(Path factsDir, Path file) {
+        Map<Path, String> of = relatives.computeIfAbsent(factsDir, dir -> new java.util.concurrent.ConcurrentHashMap<>());
+        String known = of.get(file);
+        if (known == null) {
+            known = relative(factsDir, file);
+            of.put(file, known);
+        }
+        return known;
     }
 
     /** A file's path as the store keys it: inside the facts directory, with forward slashes. */

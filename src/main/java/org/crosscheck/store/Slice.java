@@ -24,12 +24,15 @@ import org.crosscheck.normalize.EntityIndex;
  * The files a check of a few files (a draft, the files a pull request changed) needs, found in the
  * store without reading the rest of the corpus: the files that state any key those files state; for
  * the arithmetic rules, the files whose duration claims name those keys as {@code between} events,
- * and the files stating the events of all those duration claims; every file declaring entities,
- * reference records, rates or waivers; and every file sharing an id with any of these, so an id used
- * twice is settled as in a check of everything (the first file, in the loader's order, keeps it).
+ * and the files stating the events of all those duration claims; every file declaring reference
+ * records, rates or waivers, and entities unless the store's name index stands for them; and every
+ * file sharing an id with any of these, so an id used twice is settled as in a check of everything
+ * (the first file, in the loader's order, keeps it).
  *
  * <p>Keys are resolved through the entities as they are now: the store keeps subjects as written,
- * so a changed alias moves claims between keys without any stored file being read again.
+ * so a changed alias moves claims between keys without any stored file being read again. Names are
+ * looked up in the store's index of them ({@code entity_names}, kept by {@link FactsStore} only when
+ * it answers as an index built from every entity file would); without it the entity files are read.
  * Everything a rule reads about a key is then in the slice: its claims, their sources (in the same
  * files), the reference records and rates (all of them), the claims of the events its durations name.
  */
@@ -57,15 +60,20 @@ public final class Slice {
      * so their statuses are the statuses a check of everything gives. The slice's files state other
      * keys too (a file is read whole), but only some of their claims; a status of theirs would be
      * decided on part of the evidence.
+     *
+     * @param entities the store's index of entity names when the slice leaves the entity files out
+     *                 (the normalizer then resolves names through it); null when the slice reads them
      */
-    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
+    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys, EntityIndex entities) {
+        public Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
+            this(files, wholeKeys, null);
+        }
     }
 
     /** As {@link #files}, with the keys the slice holds whole. */
     public Selection select(List<Path> files, List<Path> seeds) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
-        files.forEach(file -> byPath.put(FactsStore.relative(factsDir, file), file));
-        Set<String> wanted = new TreeSet<>(store.declaring(EnumSet.allOf(IndexedFile.Declares.class)));
+        files.forEach(file -> byPath.put(store.relativeOf(factsDir, file), file));
         List<IndexedFile> seedFiles = new ArrayList<>();
         List<IndexedFile.IdUse> outsideIds = new ArrayList<>();
         for (Path seed : seeds) {
@@ -74,16 +82,33 @@ public final class Slice {
                 continue;
             }
             seedFiles.add(read.get());
-            String path = FactsStore.relative(factsDir, seed);
-            if (byPath.containsKey(path)) {
-                wanted.add(path);
-            } else {
+            if (!byPath.containsKey(store.relativeOf(factsDir, seed))) {
                 outsideIds.addAll(read.get().ids());
             }
         }
-        List<Entity> declared = allEntities(byPath, seedFiles);
-        EntityIndex entities = new EntityIndex(declared);
-        Names names = new Names(entities, declared);
+        // the entity files are left out when the store's name index stands for them and no seed adds an entity
+        boolean indexed = store.entityIndexed() && seedFiles.stream().allMatch(seed -> seed.entities().isEmpty());
+        Set<String> wanted = new TreeSet<>(store.declaring(indexed ? EnumSet.of(IndexedFile.Declares.REFERENCES,
+                IndexedFile.Declares.RATES, IndexedFile.Declares.WAIVERS) : EnumSet.allOf(IndexedFile.Declares.class)));
+        for (Path seed : seeds) {
+            String path = store.relativeOf(factsDir, seed);
+            if (byPath.containsKey(path)) {
+                wanted.add(path);
+            }
+        }
+        EntityIndex entities;
+        Names names;
+        if (indexed) {
+            entities = storeIndex();
+            names = entityId -> {
+                Set<String> spellings = store.namesOf(entityId);
+                return spellings.isEmpty() ? Set.of(IndexedFile.subjectKey(entityId)) : spellings;
+            };
+        } else {
+            List<Entity> declared = allEntities(byPath, seedFiles);
+            entities = new EntityIndex(declared);
+            names = new DeclaredNames(entities, declared)::of;
+        }
 
         Set<ClaimKey> stated = new LinkedHashSet<>();
         Set<ClaimKey> events = new LinkedHashSet<>();
@@ -127,11 +152,32 @@ public final class Slice {
         }
         List<Path> slice = new ArrayList<>();
         for (Path file : files) {
-            if (wanted.contains(FactsStore.relative(factsDir, file))) {
+            if (wanted.contains(store.relativeOf(factsDir, file))) {
                 slice.add(file);
             }
         }
-        return new Selection(slice, Set.copyOf(all));
+        return new Selection(slice, Set.copyOf(all), indexed ? entities : null);
+    }
+
+    /**
+     * The store's name index as an {@link EntityIndex}: each name looked up once (the normalizer asks
+     * from several threads), every name read only to suggest one for an unknown entity.
+     */
+    private EntityIndex storeIndex() {
+        Map<String, Optional<String>> looked = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Supplier<Set<String>> all = new java.util.function.Supplier<>() {
+            private Set<String> names;
+
+            @Override
+            public synchronized Set<String> get() {
+                if (names == null) {
+                    names = store.entityNames();
+                }
+                return names;
+            }
+        };
+        return EntityIndex.lookingUp(name -> looked.computeIfAbsent(name, n -> Optional.ofNullable(store.entityOf(n))).orElse(null),
+                all, store.indexedEntities());
     }
 
     private static void eventsOf(EntityIndex entities, IndexedFile.Mention m, Set<ClaimKey> into) {
@@ -183,11 +229,16 @@ public final class Slice {
         }
     }
 
-    /** Every way a subject may be written for each entity id: its id, name and aliases, as the index matches them. */
-    private static final class Names {
+    /** Every way a subject may be written for an entity id: its id, name and aliases, as the index matches them. */
+    private interface Names {
+        Set<String> of(String entityId) throws SQLException;
+    }
+
+    /** {@link Names} from the entities the slice read. */
+    private static final class DeclaredNames {
         private final Map<String, Set<String>> byId = new HashMap<>();
 
-        Names(EntityIndex index, List<Entity> entities) {
+        DeclaredNames(EntityIndex index, List<Entity> entities) {
             for (Entity entity : entities) {
                 List<String> spellings = new ArrayList<>();
                 spellings.add(entity.id());

@@ -75,8 +75,9 @@ final class StoreProfile {
         long started = System.nanoTime();
         CheckResult result = pipeline.check(request, watch);
         long checked = System.nanoTime();
+        // as the CLI: through the store, the facts files' SHA-256s are the store's
         ToolInfo tool = new ToolInfo("crosscheck", "bench", null, null).withInputsDigest(InputsDigest.of(
-                new ToolInfo("crosscheck", "bench", null, null), request));
+                new ToolInfo("crosscheck", "bench", null, null), request, pipeline.lastFactsHashes().orElse(null)));
         long digested = System.nanoTime();
         Files.createDirectories(reports);
         watch.started(Phase.REPORTS, -1);

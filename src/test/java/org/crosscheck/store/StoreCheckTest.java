@@ -14,6 +14,8 @@ import org.crosscheck.model.Outcome;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
 import org.crosscheck.pipeline.InputRejected;
+import org.crosscheck.pipeline.InputsDigest;
+import org.crosscheck.model.ToolInfo;
 import org.crosscheck.support.FactsDir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Checks through the store against checks without it, on a copy of the bundled corpus. */
 class StoreCheckTest {
+
+    private static final ToolInfo TOOL = new ToolInfo("crosscheck", "test", null);
 
     @TempDir
     Path dir;
@@ -55,6 +59,31 @@ class StoreCheckTest {
         assertThat(Reports.all(stored(request()))).isEqualTo(without); // reads it
         assertThat(notices).isEmpty();
         assertThat(Files.size(store.resolve(FactsStore.FILE_NAME))).isPositive();
+    }
+
+    private String digestThroughTheStore(CheckRequest request) throws Exception {
+        CheckPipeline pipeline = new CheckPipeline().withStore(store, notices::add);
+        pipeline.check(request);
+        return InputsDigest.of(TOOL, request, pipeline.lastFactsHashes().orElseThrow());
+    }
+
+    @Test
+    void theInputsDigestFromTheStoresHashesIsTheOneFromTheFilesAndFollowsAnEdit() throws Exception {
+        assertThat(new CheckPipeline().withStore(store, notices::add).lastFactsHashes()).isEmpty();
+        assertThat(digestThroughTheStore(request())).as("building the store").isEqualTo(InputsDigest.of(TOOL, request()));
+        assertThat(digestThroughTheStore(request())).as("files trusted by their stat").isEqualTo(InputsDigest.of(TOOL, request()));
+        String before = InputsDigest.of(TOOL, request());
+
+        Path source = facts.resolve("sources/mnna-state-visit.yaml");
+        Files.writeString(source, Files.readString(source).replace("value: {quantity: \"30\"}", "value: {quantity: \"31\"}"));
+        String after = InputsDigest.of(TOOL, request());
+
+        assertThat(after).isNotEqualTo(before);
+        assertThat(digestThroughTheStore(request())).as("the edited file hashed again").isEqualTo(after);
+        Path draft = Path.of("docs/examples/draft-mnna-explainer.yaml").toAbsolutePath();
+        assertThat(digestThroughTheStore(request().withDraft(draft))).as("a draft's check lists every file too")
+                .isEqualTo(InputsDigest.of(TOOL, request().withDraft(draft)));
+        assertThat(new CheckPipeline().withStore(store, notices::add).lastFactsHashes()).isEmpty();
     }
 
     private CheckPipeline.KeyCounts keysOf(CheckRequest request) throws InputRejected {
@@ -202,6 +231,105 @@ class StoreCheckTest {
 
         assertThat(none.findings()).isEmpty();
         assertThat(none.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    private Path draftOn(String subject) throws IOException {
+        Path draft = dir.resolve("draft.yaml");
+        Files.writeString(draft, """
+                source:
+                  id: draft-story
+                  title: A draft
+                  outlet: Our paper
+                  status: draft
+                  published: {date: 2025-07-10, basis: stated}
+                claims:
+                  - id: draft-designation
+                    subject: %s
+                    property: designation-date
+                    value: {date: "June 2023"}
+                    quote: "designated in June 2023"
+                """.formatted(subject));
+        return draft;
+    }
+
+    /** What a slice for {@code draft} reads: its files, and how it resolves a name (empty when it reads the entity files). */
+    private record SliceSeen(List<Path> files, java.util.Optional<java.util.Optional<String>> resolves) {
+    }
+
+    private SliceSeen slice(Path draft, String name) throws Exception {
+        try (FactsStore opened = FactsStore.open(store, ToolIdentity.of(CheckPipeline.class), notices::add)) {
+            List<Path> files = org.crosscheck.load.FactsLoader.factsFiles(facts, new ArrayList<>());
+            Slice.Selection selection = new Slice(opened, facts).select(files, List.of(draft));
+            return new SliceSeen(selection.files(), java.util.Optional.ofNullable(selection.entities()).map(e -> e.resolve(name)));
+        }
+    }
+
+    @Test
+    void aDraftLooksEntityNamesUpInTheStoreWithoutReadingTheEntityFile() throws Exception {
+        Path draft = draftOn("MNNA status");
+        CheckRequest request = request().withDraft(draft);
+        CheckResult fromStore = stored(request);
+
+        assertThat(fromStore.findings()).isNotEmpty();
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(plain(request)));
+        assertThat(fromStore.statuses().of("draft-designation")).isNotNull().isEqualTo(plain(request).statuses().of("draft-designation"));
+        SliceSeen seen = slice(draft, "Major Non-NATO ally status ");
+        assertThat(seen.resolves()).contains(java.util.Optional.of("kenya-mnna-designation"));
+        assertThat(slice(draft, "nobody at all").resolves()).contains(java.util.Optional.empty());
+        assertThat(seen.files()).noneMatch(file -> file.endsWith("entities.yaml"))
+                .anyMatch(file -> file.toString().contains("sources/"));
+    }
+
+    @Test
+    void anUnknownEntityInADraftGetsTheSuggestionOfACheckOfEverything() throws Exception {
+        CheckRequest request = request().withDraft(draftOn("MNNA statuss"));
+        CheckResult fromStore = stored(request);
+        CheckResult everything = plain(request);
+
+        List<String> unknown = fromStore.problems().stream().filter(p -> p.message().contains("unknown entity"))
+                .map(p -> p.describe()).toList();
+        assertThat(unknown).hasSize(1).first().asString().contains("did you mean 'kenya-mnna-designation'");
+        assertThat(everything.problems().stream().map(p -> p.describe()).toList()).containsAll(unknown);
+    }
+
+    @Test
+    void anEntityFileTheIndexCannotStandForIsReadWholeWithItsProblems() throws Exception {
+        Path draft = draftOn("MNNA status");
+        stored(request().withDraft(draft));
+        assertThat(slice(draft, "MNNA status").resolves()).isPresent();
+
+        // one alias for two entities: a problem the normalizer reports, so the slice reads the file again
+        Path entities = facts.resolve("entities.yaml");
+        Files.writeString(entities, Files.readString(entities).replace("aliases: [Ruto, ", "aliases: [MNNA status, Ruto, "));
+        CheckRequest request = request().withDraft(draft);
+        CheckResult fromStore = stored(request);
+
+        assertThat(slice(draft, "MNNA status").resolves()).isEmpty();
+        assertThat(slice(draft, "MNNA status").files()).anyMatch(file -> file.endsWith("entities.yaml"));
+        assertThat(fromStore.problems()).anySatisfy(p -> assertThat(p.message()).contains("already names"));
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(plain(request)));
+
+        // another entity file that reads with a problem: the index is not kept either, and the problem is reported
+        Files.writeString(entities, Files.readString(entities).replace("aliases: [MNNA status, Ruto, ", "aliases: [Ruto, "));
+        stored(request);
+        assertThat(slice(draft, "MNNA status").resolves()).as("mended").isPresent();
+        Files.writeString(facts.resolve("more-entities.yaml"), """
+                entities:
+                  - id: someone-new
+                    type: person
+                    name: Someone New
+                  - id: someone-else
+                    type: person
+                    name: Someone Else
+                    colour: blue
+                """);
+        CheckResult damaged = stored(request);
+        assertThat(slice(draft, "MNNA status").resolves()).isEmpty();
+        assertThat(damaged.problems()).anySatisfy(p -> assertThat(p.location().file()).endsWith("more-entities.yaml"));
+        assertThat(Reports.findings(damaged)).isEqualTo(Reports.findings(plain(request)));
+        Files.delete(facts.resolve("more-entities.yaml"));
+        stored(request);
+        assertThat(slice(draft, "MNNA status").resolves()).as("the file gone").isPresent();
     }
 
     @Test
