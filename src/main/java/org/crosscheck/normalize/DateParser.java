@@ -44,6 +44,18 @@ public final class DateParser {
     private static final Pattern LOOSE_ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     /** "24/06/2024", "6/24/2024", "24.06.2024": read only when the day cannot be taken for the month. */
     private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
+    /** "21-04-2016", "9-18-15": as {@link #NUMERIC_DAY}, and with a two-digit year only where it cannot be the first part (YY-MM-DD). */
+    private static final Pattern NUMERIC_DAY_HYPHENED = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})");
+    /** "2015/08/12", "2015.5.13": year, month, day; no one writes the day before the month after a year. */
+    private static final Pattern YEAR_FIRST_DAY = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    /** "2016 - 11", "2016/ 11", "2015-3": a year and a month, the separator spaced or the month in one digit. */
+    private static final Pattern LOOSE_YEAR_MONTH = Pattern.compile("(\\d{4}) ?[-/] ?(\\d{1,2})");
+    /** "11-2016", "11 / 2016": a month and a year. */
+    private static final Pattern LOOSE_MONTH_YEAR = Pattern.compile("(\\d{1,2}) ?[-/] ?(\\d{4})");
+    /** "Oct-15", "mar/22": the day of a month or the month of a two-digit year (spreadsheets' "mmm-yy"); refused. */
+    private static final Pattern MONTH_TWO_DIGITS = Pattern.compile("(" + Words.MONTH_PATTERN + ")[-/](\\d{2})");
+    /** "4/22", "22/04", "4-22": a day and a month in digits without a year; refused, see {@link #yearlessNumeric}. */
+    private static final Pattern YEARLESS_NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})");
     private static final Pattern YEAR_SLASH_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -401,6 +413,9 @@ public final class DateParser {
     private static String clean(String written) {
         String t = Words.folded(written);
         t = t.replace('\u2013', '-').replace('\u2014', '-').replace('\u2019', '\'');
+        if (t.contains(" ,")) {
+            t = t.replace(" ,", ","); // "November , 2016"
+        }
         if (t.endsWith(".") && !t.endsWith("c.")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -423,6 +438,9 @@ public final class DateParser {
                 return Parsed.failed(e.getMessage(), e.hintOr("check the month"));
             }
         }
+        if (YEARLESS_NUMERIC.matcher(t).matches()) {
+            return yearlessNumeric(t);
+        }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
             return interval(m.group(1), m.group(2));
         }
@@ -435,6 +453,25 @@ public final class DateParser {
             }
             if ((m = NUMERIC_DAY.matcher(t)).matches()) {
                 return numeric(t, m);
+            }
+            if ((m = NUMERIC_DAY_HYPHENED.matcher(t)).matches()) {
+                return hyphened(t, m);
+            }
+            if ((m = YEAR_FIRST_DAY.matcher(t)).matches()) {
+                return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = LOOSE_YEAR_MONTH.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
+            }
+            if ((m = LOOSE_MONTH_YEAR.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null);
+            }
+            if ((m = MONTH_TWO_DIGITS.matcher(t)).matches()) {
+                String month = monthName(Words.month(m.group(1)).getValue());
+                int n = Integer.parseInt(m.group(2));
+                return Parsed.failed("'" + t + "' may be " + month + " " + n + " or " + month + " " + twoDigitYear(n)
+                        + ": spreadsheets write a month and a two-digit year so", "write the day as '" + month + " " + n
+                        + "' or the year in four digits ('" + month + " " + twoDigitYear(n) + "')");
             }
             if ((m = YEAR_SLASH_MONTH.matcher(t)).matches()) {
                 return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
@@ -697,6 +734,32 @@ public final class DateParser {
         return Parsed.failed("'" + t + "' may be " + first + " " + monthName(second) + " or " + monthName(first) + " " + second
                 + ": day-first and month-first dates look alike", "write the month as a word (" + first + " " + monthName(second)
                 + " " + year + ") or as ISO 8601 (YYYY-MM-DD)");
+    }
+
+    /**
+     * "9-18-15": read as {@link #numeric} reads "9/18/15", unless a two-digit year may also come first, as
+     * in "15-09-18" (2015-09-18, the order of ISO 8601 with its century dropped), when it is refused.
+     */
+    private static Parsed<Resolved> hyphened(String t, Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int third = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2 && second >= 1 && second <= 12 && third >= 1
+                && third <= YearMonth.of(twoDigitYear(first), second).lengthOfMonth()) {
+            return Parsed.failed("'" + t + "' may have its year first (" + LocalDate.of(twoDigitYear(first), second, third)
+                    + ") or last", "write the year in four digits, or the month as a word");
+        }
+        return numeric(t, m);
+    }
+
+    /**
+     * "4/22", "22/04": refused although one part is over 12. A year is not guessed for them (the date may be
+     * last year's as easily as this year's), and the same marks are not dates as often as they are: "24/7"
+     * (always), "9/11" (a day of 2001), a fraction, a score or a range ("4-22 people").
+     */
+    private static Parsed<Resolved> yearlessNumeric(String t) {
+        return Parsed.failed("'" + t + "' has no year, and in digits alone it may as well be a fraction, a score, a range or a name"
+                + " such as '24/7' or '9/11'", "write the month as a word and the year, e.g. '22 April 2016'");
     }
 
     /**

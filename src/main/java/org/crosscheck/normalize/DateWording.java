@@ -54,6 +54,17 @@ final class DateWording {
         // glued: "14april 2015", "feb13"
         {"\\b(\\d{1,2})(" + M + ")\\b", "$1 $2"},
         {"\\b(" + M + ")(\\d{1,2})\\b", "$1 $2"},
+        // "2019-sep-1", "2019/sep/01": year, month and day, the month in words
+        {"^(\\d{4})[-/.](" + M + ")[-/.](\\d{1,2})$", "$3 $2 $1"},
+        // "oct-2", "jan/1", "september.16th": a month and a day; two digits without "th" may be a year ("mar-15"), and stay
+        {"\\b(" + M + ")[-/.](\\d)(st|nd|rd|th)?\\b", "$1 $2$3"},
+        {"\\b(" + M + ")[-/.](\\d{2})(st|nd|rd|th)\\b", "$1 $2$3"},
+        // "15-mar-2024", "15-mar", "16. nov. 2016": a day and a month
+        {"^(\\d{1,2})-(" + M + ")-(\\d{4})$", "$1 $2 $3"},
+        {"^(\\d{1,2})-(" + M + ")$", "$1 $2"},
+        {"^(\\d{1,2})\\. (" + M + ")\\b", "$1 $2"},
+        // "2016 june", "2016, nov": a month after its year
+        {"^(\\d{4}),? (" + M + ")\\.?$", "$2 $1"},
         // "the 20th of june", "20th day of june", "15 of february" -> "20 june"
         {"\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? (?:of|in) (" + M + ")\\b", "$1 $2"},
         // "june the 20th" -> "june 20"

@@ -1,0 +1,95 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.model.DateValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Dates as real writing gives them beyond the plain forms: digits in other orders and with other marks,
+ * a month's short name joined to its day, years and days in words, a weekday named with its week, counts
+ * back in several units and vague counts. Each form is read by a general rule, and its neighbour that two
+ * readers would read two ways is refused with a message naming the doubt.
+ */
+class WrittenDateFormsTest {
+
+    /** Monday 7 November 2016, the reference date of most of Recognizers-Text's examples. */
+    private static final String MONDAY = "2016-11-07";
+
+    private static DateValue anchor(String text) {
+        return DateParser.parse(text, null).toOptional().orElseThrow();
+    }
+
+    private static Parsed<DateValue> parse(String text, String anchor) {
+        return DateParser.parse(text, anchor.isEmpty() ? null : anchor(anchor));
+    }
+
+    private static void assertReads(String text, String anchor, String start, String end) {
+        Parsed<DateValue> parsed = parse(text, anchor);
+        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Ok.class);
+        DateValue value = parsed.toOptional().orElseThrow();
+        assertThat(value.start()).as("start of '%s'", text).hasToString(start);
+        assertThat(value.end()).as("end of '%s'", text).hasToString(end);
+    }
+
+    private static void assertRefused(String text, String anchor, String because) {
+        Parsed<DateValue> parsed = parse(text, anchor);
+        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Failed.class);
+        assertThat(((Parsed.Failed<DateValue>) parsed).message()).as("why '%s' is refused", text).contains(because);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2015/08/12       | 2015-08-12 | 2015-08-12
+            2015.5.13        | 2015-05-13 | 2015-05-13
+            2019-sep-1       | 2019-09-01 | 2019-09-01
+            2019/Sep/01      | 2019-09-01 | 2019-09-01
+            21-04-2016       | 2016-04-21 | 2016-04-21
+            9-18-15          | 2015-09-18 | 2015-09-18
+            16. Nov. 2016    | 2016-11-16 | 2016-11-16
+            15-Mar-2024      | 2024-03-15 | 2024-03-15
+            2016 June        | 2016-06-01 | 2016-06-30
+            '2016, nov'      | 2016-11-01 | 2016-11-30
+            'November , 2016' | 2016-11-01 | 2016-11-30
+            2016 - 11        | 2016-11-01 | 2016-11-30
+            2016/ 11         | 2016-11-01 | 2016-11-30
+            2015-3           | 2015-03-01 | 2015-03-31
+            11-2016          | 2016-11-01 | 2016-11-30
+            11 / 2016        | 2016-11-01 | 2016-11-30
+            """)
+    void readsDigitsInOtherOrdersAndMarks(String text, String start, String end) {
+        assertReads(text, "", start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oct-2                  | 2016-10-02 | 2016-10-02
+            Oct/2                  | 2016-10-02 | 2016-10-02
+            Jan-1                  | 2016-01-01 | 2016-01-01
+            sep.16th               | 2016-09-16 | 2016-09-16
+            15-Mar                 | 2016-03-15 | 2016-03-15
+            week of september.16th | 2016-09-12 | 2016-09-18
+            """)
+    void readsAMonthsShortNameJoinedToItsDay(String text, String start, String end) {
+        assertReads(text, MONDAY, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oct-15     | MONDAY | may be October 15 or October 2015
+            mar/22     | MONDAY | may be March 22 or March 2022
+            15-09-18   | ''     | may have its year first (2015-09-18)
+            3-7-2017   | ''     | may be 3 July or March 7
+            4/22       | MONDAY | has no year
+            22/04      | MONDAY | has no year
+            4-22       | MONDAY | has no year
+            4.22       | MONDAY | has no year
+            24/7       | MONDAY | has no year
+            9/11       | MONDAY | has no year
+            2015.3     | ''     | cannot read
+            """)
+    void refusesWhatTwoReadersReadTwoWays(String text, String anchor, String because) {
+        assertRefused(text, anchor.equals("MONDAY") ? MONDAY : anchor, because);
+    }
+}
