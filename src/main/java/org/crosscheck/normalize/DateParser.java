@@ -91,7 +91,7 @@ public final class DateParser {
     private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of this year)?");
     /** "wednesday of next week", "monday this week", "sunday from last week", "last week's sunday". */
     private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(" + W + ")\\.?,? (?:of |from |in )?(this|next|last) week"
-            + "|(this|next|last) week's (" + W + ")");
+            + "|(this|next|last) week(?:'s|,? on|,)? (" + W + ")");
     /** "tuesday the 19th", "thu 15th": the day of this month or the next or last where the weekday fits. */
     private static final Pattern WEEKDAY_DAY = Pattern.compile("(" + W + ")\\.?,? (?:the )?(\\d{1,2})(?:st|nd|rd|th)");
     /** "the first tuesday of october", "last friday in october 2014", "the last day of october 2015", "first week of october 2014". */
@@ -119,6 +119,20 @@ public final class DateParser {
     // note: "within the next few months" is not a count; COMING reads it
     private static final Pattern COMING = Pattern.compile(
             "(?:(?:in|within|over) )?the (?:coming|next)(?: few)? (day|week|month|year)s?");
+    /**
+     * "1 month 21 days ago", "2 years, 1 month and 21 days ago", "2 years 21 days later": a count in two or more
+     * units, each unit once, back from or on from the day of publication.
+     */
+    private static final Pattern COMPOUND_AWAY = Pattern.compile("((?:(?:" + Words.NUMBER_PATTERN + ") (?:day|week|month|year)s?(?:, and|,| and)? ){1,3}"
+            + "(?:" + Words.NUMBER_PATTERN + ") (?:day|week|month|year)s?) (ago|back|later|from now|from today|hence)");
+    private static final Pattern COUNT_AND_UNIT = Pattern.compile("(?<![a-z])(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?\\b");
+    /**
+     * "a few days ago", "several weeks ago", "in a few months", "a couple of years from now": the span of the
+     * days (weeks, months, years) so far back or ahead as the vague word's documented bounds allow.
+     */
+    private static final Pattern VAGUE_AWAY = Pattern.compile("(a few|few|several|a couple of|a couple|couple of)"
+            + " (day|week|month|year)s (ago|back|later|from now|from today|hence)");
+    private static final Pattern IN_VAGUE_UNITS = Pattern.compile("in (a few|several|a couple of) (day|week|month|year)s");
     /** "next few days", "the past several weeks": as "the next 5 days", with the vague word's documented upper bound. */
     private static final Pattern VAGUE_N = Pattern.compile("(?:the )?(next|past|last) (few|several|couple(?: of)?) (day|week|month|quarter|year)s");
 
@@ -423,6 +437,10 @@ public final class DateParser {
         Matcher ahead = IN_UNITS.matcher(t);
         if (ahead.matches()) {
             t = ahead.group(1) + " " + ahead.group(2) + " from now"; // "in a week": its "in" is no preposition
+        }
+        Matcher vague = IN_VAGUE_UNITS.matcher(t);
+        if (vague.matches()) {
+            t = vague.group(1) + " " + vague.group(2) + "s from now";
         }
         t = t.isEmpty() || Character.isDigit(t.charAt(0)) ? t : LEADING_PREPOSITION.matcher(t).replaceFirst("");
         return DateWording.canonical(t);
@@ -852,6 +870,12 @@ public final class DateParser {
             String unit = m.group(2);
             return rel(a -> unitSpan(which, unit, a));
         }
+        if ((m = COMPOUND_AWAY.matcher(t)).matches()) {
+            return compoundAway(m.group(1), m.group(2).equals("ago") || m.group(2).equals("back"));
+        }
+        if ((m = VAGUE_AWAY.matcher(t)).matches()) {
+            return vagueAway(m.group(1), m.group(2), m.group(3).equals("ago") || m.group(3).equals("back"));
+        }
         if ((m = AGO.matcher(t)).matches()) {
             BigDecimal count = count(m.group(1));
             String unit = m.group(2);
@@ -988,6 +1012,46 @@ public final class DateParser {
             return Optional.of(new Relative(a -> day(weekdayNear(a, day, which)), day));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A count in several units, largest first: the years and months move the day of publication, and the
+     * finest unit gives the precision, as a count in one unit does ("1 year 2 months ago" is a month,
+     * "1 month 21 days ago" a day). Each unit is named once, in whole numbers: "2 days 3 days ago" and "1.5 years
+     * 2 months ago" are no count.
+     */
+    private static Optional<Relative> compoundAway(String counts, boolean back) {
+        java.util.Map<String, Long> byUnit = new java.util.HashMap<>();
+        Matcher part = COUNT_AND_UNIT.matcher(counts);
+        while (part.find()) {
+            BigDecimal n = count(part.group(1));
+            if (n.stripTrailingZeros().scale() > 0 || byUnit.put(part.group(2), n.longValueExact()) != null) {
+                return Optional.empty();
+            }
+        }
+        String finest = byUnit.containsKey("day") ? "day" : byUnit.containsKey("week") ? "week" : byUnit.containsKey("month") ? "month" : "year";
+        long sign = back ? -1 : 1;
+        long last = byUnit.remove(finest);
+        return rel(a -> {
+            LocalDate moved = a.plusYears(sign * byUnit.getOrDefault("year", 0L)).plusMonths(sign * byUnit.getOrDefault("month", 0L))
+                    .plusWeeks(sign * byUnit.getOrDefault("week", 0L));
+            return ago(moved, back ? last : -last, finest.equals("week") && !back ? "day7" : finest);
+        });
+    }
+
+    /**
+     * "A few days ago" is two to five days before publication, "several weeks ago" three to nine weeks
+     * before, "a couple of months ago" two months before: the bounds docs/values.md gives the vague words.
+     */
+    private static Optional<Relative> vagueAway(String word, String unit, boolean back) {
+        long least = word.contains("several") ? 3 : 2;
+        long most = word.contains("couple") ? 2 : word.contains("several") ? 9 : 5;
+        String step = unit.equals("week") && !back ? "day7" : unit;
+        return rel(a -> {
+            Span near = ago(a, back ? least : -least, step);
+            Span far = ago(a, back ? most : -most, step);
+            return back ? Span.ofDays(far.start(), near.end()) : Span.ofDays(near.start(), far.end());
+        });
     }
 
     /**

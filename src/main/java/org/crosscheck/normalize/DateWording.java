@@ -85,6 +85,7 @@ final class DateWording {
         {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
         {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
         {"\\bqtr\\b", "quarter"},
+        {"\\btmrw\\b", "tomorrow"},
         {"\\byrs?\\b", "year"},
         // "june this year", "june last year", "june of this year"
         {"^(" + M + ")\\.? (?:of )?(this|last|next) year$", "$2 $1"},

@@ -92,4 +92,70 @@ class WrittenDateFormsTest {
     void refusesWhatTwoReadersReadTwoWays(String text, String anchor, String because) {
         assertRefused(text, anchor.equals("MONDAY") ? MONDAY : anchor, because);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            this week Friday    | 2016-11-11 | 2016-11-11
+            this week Monday    | 2016-11-07 | 2016-11-07
+            next week Sunday    | 2016-11-20 | 2016-11-20
+            last week Sunday    | 2016-11-06 | 2016-11-06
+            next week on Friday | 2016-11-18 | 2016-11-18
+            'next week, Friday' | 2016-11-18 | 2016-11-18
+            tmrw                | 2016-11-08 | 2016-11-08
+            the day after tmrw  | 2016-11-09 | 2016-11-09
+            """)
+    void readsAWeekdayNamedWithItsWeek(String text, String start, String end) {
+        assertReads(text, MONDAY, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 month 21 days ago               | 2017-10-02 | 2017-10-02
+            '1 month, 21 days ago'            | 2017-10-02 | 2017-10-02
+            1 month and 21 days ago           | 2017-10-02 | 2017-10-02
+            2 years 1 month 21 days ago       | 2015-10-02 | 2015-10-02
+            1 month 2 years 21 days ago       | 2015-10-02 | 2015-10-02
+            '2 years, 1 month, and 21 days ago' | 2015-10-02 | 2015-10-02
+            2 years 21 days later             | 2019-12-14 | 2019-12-14
+            3 weeks 2 days from now           | 2017-12-16 | 2017-12-16
+            two years and three months ago    | 2015-08-01 | 2015-08-31
+            1 year and 3 weeks ago            | 2016-10-31 | 2016-11-06
+            """)
+    void readsACountInSeveralUnitsByItsFinestUnit(String text, String start, String end) {
+        // published Thursday 23 November 2017
+        assertReads(text, "2017-11-23", start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 days 3 days ago      | cannot read
+            1.5 years 2 months ago | cannot read
+            """)
+    void refusesACountThatNamesAUnitTwiceOrHalvesOne(String text, String because) {
+        assertRefused(text, "2017-11-23", because);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a few days ago          | 2016-11-02 | 2016-11-05
+            few months ago          | 2016-06-01 | 2016-09-30
+            several weeks ago       | 2016-09-05 | 2016-10-23
+            a couple of years ago   | 2014-01-01 | 2014-12-31
+            in a few days           | 2016-11-09 | 2016-11-12
+            in a few weeks          | 2016-11-21 | 2016-12-12
+            a few days from now     | 2016-11-09 | 2016-11-12
+            """)
+    void readsAVagueCountBackOrAheadAsTheSpanItsBoundsAllow(String text, String start, String end) {
+        assertReads(text, MONDAY, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a few days    | cannot read
+            next Sunday   | may be 2016-11-13 (the coming Sunday) or 2016-11-20
+            the 27th      | cannot read
+            """)
+    void refusesALengthWithoutItsDirectionAndAWeekdayReadersPlaceTwoWays(String text, String because) {
+        assertRefused(text, MONDAY, because);
+    }
 }
