@@ -63,6 +63,8 @@ final class DateWording {
         {"^(\\d{1,2})-(" + M + ")-(\\d{4})$", "$1 $2 $3"},
         {"^(\\d{1,2})-(" + M + ")$", "$1 $2"},
         {"^(\\d{1,2})\\. (" + M + ")\\b", "$1 $2"},
+        // "june of 1999": a month of a year
+        {"^(" + M + ")\\.? of (\\d{4})$", "$1 $2"},
         // "2016 june", "2016, nov": a month after its year
         {"^(\\d{4}),? (" + M + ")\\.?$", "$2 $1"},
         // "the 20th of june", "20th day of june", "15 of february" -> "20 june"
@@ -92,6 +94,9 @@ final class DateWording {
         // "in 2014 ad"; "in 14 a.d." (DateParser reads a year of fewer digits only so marked)
         {"^(\\d{4}) (?:ad|a\\.d\\.?|ce)$", "$1"},
         {"^(\\d{1,3}) (?:ad|a\\.d\\.?|ce)$", "$1 ad"},
+        // "year 247", "the year 2024": a year so named
+        {"^(?:the )?year (\\d{4})$", "$1"},
+        {"^(?:the )?year (\\d{1,3})$", "$1 ad"},
         // "18q4": a two-digit year is this century's, as in numeric dates
         {"^(\\d{2}) ?q([1-4])$", "20$1-q$2"},
         // "14th april 15": a two-digit year after a day and month in words
@@ -138,6 +143,7 @@ final class DateWording {
             ordinal.appendTail(out);
             t = out.toString();
         }
+        t = SpelledDates.digits(t);
         for (int i = 0; i < PATTERNS.length; i++) {
             Matcher m = PATTERNS[i].matcher(t);
             if (m.find()) {

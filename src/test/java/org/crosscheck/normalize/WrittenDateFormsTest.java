@@ -158,4 +158,42 @@ class WrittenDateFormsTest {
     void refusesALengthWithoutItsDirectionAndAWeekdayReadersPlaceTwoWays(String text, String because) {
         assertRefused(text, MONDAY, because);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            May twenty one                                    | 2016-05-21 | 2016-05-21
+            'monday, jan twenty two, 2018'                    | 2018-01-22 | 2018-01-22
+            sunday jan twenty one two thousand and eighteen   | 2018-01-21 | 2018-01-21
+            September the twenty-first nineteen seventy eight | 1978-09-21 | 1978-09-21
+            'September 10, nineteen zero one'                 | 1901-09-10 | 1901-09-10
+            'tenth of September, two thousand'                | 2000-09-10 | 2000-09-10
+            June of nineteen ninety nine                      | 1999-06-01 | 1999-06-30
+            nineteen twenty eight                             | 1928-01-01 | 1928-12-31
+            nineteen oh five                                  | 1905-01-01 | 1905-12-31
+            twenty twenty                                     | 2020-01-01 | 2020-12-31
+            march ten sixty-six                               | 1066-03-01 | 1066-03-31
+            the third quarter of two thousand and twenty      | 2020-07-01 | 2020-09-30
+            Year two hundred and sixty seven                  | 0267-01-01 | 0267-12-31
+            year 247                                          | 0247-01-01 | 0247-12-31
+            'from 2 to 7 Feb, two thousand and eighteen'      | 2018-02-02 | 2018-02-07
+            twenty one days ago                               | 2016-10-17 | 2016-10-17
+            """)
+    void readsYearsAndDaysInWords(String text, String start, String end) {
+        assertReads(text, MONDAY, start, end);
+    }
+
+    /** Outside a date these are as often counts or times of day ("at ten fifteen", "fourteen hundred people"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            two thousand
+            ten fifteen
+            twelve thirty
+            fourteen hundred
+            ten sixty-six
+            one thousand seven hundred and eighty nine
+            the twenty second
+            """)
+    void refusesNumberWordsThatAreAsOftenCountsOrTimes(String text) {
+        assertRefused(text, MONDAY, "cannot read");
+    }
 }
