@@ -77,7 +77,7 @@ public final class DateParser {
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on|past|coming) )?(" + W + ")");
-    private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
+    private static final Pattern THIS_UNIT = Pattern.compile("(?:the )?(this|last|next|past|earlier this|later this) (week|month|quarter|year|decade)");
     private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next|past|coming) (" + M + ")");
     private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next|past|coming) (" + SEASONS + ")");
     private static final Pattern AGO =
@@ -88,7 +88,19 @@ public final class DateParser {
     /** "20th of next month", "the 5th of this month". */
     private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
     /** "third quarter", "the 3rd quarter": of the year of publication. */
-    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of this year)?");
+    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?:,? (?:of )?this year)?"
+            + "|q([1-4]),? (?:of )?this year");
+    /** "H1 2016", "2016 H2", "2016H2", "the first half of 2024", "the second half of this year": January to June, July to December. */
+    private static final Pattern HALF = Pattern.compile("h([12]) ?(\\d{4})|(\\d{4}),? ?h([12])|(?:the )?(first|1st|second|2nd) half(?: of)? (\\d{4})");
+    private static final Pattern HALF_NEAR = Pattern.compile("(?:the )?(first|1st|second|2nd) half of (this|last|next) year");
+    /** "the week after next", "the month after the next": one unit after the next one. */
+    private static final Pattern UNIT_AFTER_NEXT = Pattern.compile("(?:the )?(week|month|year) after (?:the )?next");
+    /** "the 21st century", "15th century": read as the span that holds both ways of counting it (2000-2099 and 2001-2100). */
+    private static final Pattern CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)[ -]century");
+    /** "the '70s", "'40s": a decade without its century, resolved against publication. */
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'([1-9])0s");
+    /** "the 70s", "the seventies": as often temperatures or ages as a decade ("highs in the 70s"); refused. */
+    private static final Pattern TENS_ALONE = Pattern.compile("(?:the )?([1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
     /** "wednesday of next week", "monday this week", "sunday from last week", "last week's sunday". */
     private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(" + W + ")\\.?,? (?:of |from |in )?(this|next|last) week"
             + "|(this|next|last) week(?:'s|,? on|,)? (" + W + ")");
@@ -99,7 +111,7 @@ public final class DateParser {
             + "(?:(" + M + ")\\.?(?: (\\d{4}))?|(?:the |this )month|(this|next|last) month)");
     /** "the last 2 days", "next three weeks", "past 2 months": the whole units before or after the day of publication. */
     private static final Pattern LAST_N = Pattern.compile("(?:the |over the |in the )?(last|past|next) (" + Words.NUMBER_PATTERN
-            + ") (day|week|month|quarter|year)s");
+            + ") (day|week|month|quarter|year|decade)s");
     /** "friday after next", "march after next": one week (a weekday) or one year (a month) after the next one. */
     private static final Pattern AFTER_NEXT = Pattern.compile("(?:the )?(?:(" + W + ")|(" + M + ")) after next");
     /** "3 fridays from now", "two sundays hence", "2 thursdays ago": the nth such weekday after (or before) the day of publication. */
@@ -159,7 +171,9 @@ public final class DateParser {
     private static final Pattern SEASON_ALONE = Pattern.compile("(?:this|last|next|past) seasons?");
     /** "18th dec for 10 days", "from 18th dec for 10 days", "for 10 days from 18th dec": the days from a day on. */
     private static final Pattern FOR_LENGTH = Pattern.compile("(?:from |starting )?(.+?),? for (" + Words.NUMBER_PATTERN + ") (day|week)s?"
-            + "|for (" + Words.NUMBER_PATTERN + ") (day|week)s? (?:from|starting(?: on| from)?) (.+)");
+            + "|for (" + Words.NUMBER_PATTERN + ") (day|week)s?,? (?:from|starting(?: on| from)?) (.+)");
+    /** "this weekend", "the weekend", "last weekend", "this past weekend": a Saturday and Sunday. */
+    private static final Pattern WEEKEND = Pattern.compile("(?:over )?(?:(this|the|last|next|past|coming) )?weekend");
 
     /** Modifiers, TIMEX3's mod attribute, with the words that introduce them. */
     private enum Mod {
@@ -521,6 +535,20 @@ public final class DateParser {
                 };
                 return absolute(quarter(Integer.parseInt(m.group(2)), q), null);
             }
+            if ((m = HALF.matcher(t)).matches()) {
+                String year = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(6);
+                String which = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5);
+                return absolute(half(Integer.parseInt(year), which.equals("1") || which.startsWith("f") || which.startsWith("1")), null);
+            }
+            if ((m = CENTURY.matcher(t)).matches()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n < 1) {
+                    return Parsed.failed("'" + t + "': there is no century 0", "check the number");
+                }
+                // the 21st century is 2001-2100 to the almanac and 2000-2099 to most readers: the span holds both
+                return absolute(new Span(LocalDate.of((n - 1) * 100, 1, 1), LocalDate.of(n * 100, 12, 31), DatePrecision.SPAN,
+                        String.format(Locale.ROOT, "%02dXX", n - 1)), null);
+            }
             if ((m = ISO_SEASON.matcher(t)).matches()) {
                 return absolute(season(Integer.parseInt(m.group(1)), m.group(2)), null);
             }
@@ -865,9 +893,14 @@ public final class DateParser {
                 // fall through to the patterns below
             }
         }
-        if ((m = THIS_UNIT.matcher(t)).matches()) {
+        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade"))) {
             String which = m.group(1);
             String unit = m.group(2);
+            if (unit.equals("decade") && !which.endsWith("this")) {
+                // "the next decade" is the 2020s to some readers and the next ten years to others: the span holds both
+                boolean past = !which.equals("next");
+                return rel(a -> lastOrNext(a, past, 1, unit));
+            }
             return rel(a -> unitSpan(which, unit, a));
         }
         if ((m = COMPOUND_AWAY.matcher(t)).matches()) {
@@ -898,7 +931,7 @@ public final class DateParser {
             });
         }
         if ((m = QUARTER_OF_YEAR.matcher(t)).matches()) {
-            int q = Integer.parseInt(m.group(1));
+            int q = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             return rel(a -> quarter(a.getYear(), q));
         }
         if ((m = WEEKDAY_OF_WEEK.matcher(t)).matches()) {
@@ -915,6 +948,29 @@ public final class DateParser {
         if ((m = NTH_IN_MONTH.matcher(t)).matches()) {
             Matcher n = m;
             return rel(a -> nthInMonth(a, n));
+        }
+        if ((m = HALF_NEAR.matcher(t)).matches()) {
+            boolean first = m.group(1).startsWith("f") || m.group(1).startsWith("1");
+            int shift = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+            return rel(a -> half(a.getYear() + shift, first));
+        }
+        if ((m = WEEKEND.matcher(t)).matches()) {
+            String which = m.group(1) == null || m.group(1).equals("the") ? "this" : m.group(1);
+            String written = t;
+            return rel(a -> weekend(a, which, written));
+        }
+        if ((m = UNIT_AFTER_NEXT.matcher(t)).matches()) {
+            String unit = m.group(1);
+            return rel(a -> unitSpan("next", unit, a.plus(1, chronoUnit(unit))));
+        }
+        if ((m = TENS_ALONE.matcher(t)).matches()) {
+            throw new InvalidDate("'" + t + "' may be a decade, or temperatures or ages ('highs in the 70s', 'in their seventies')",
+                    "write the decade with its century ('the 1970s') or with an apostrophe ('the \u201970s')");
+        }
+        if ((m = SHORT_DECADE.matcher(t)).matches()) {
+            int tens = Integer.parseInt(m.group(1));
+            String written = t;
+            return rel(a -> shortDecade(a, tens, written));
         }
         if ((m = AFTER_NEXT.matcher(t)).matches()) {
             if (m.group(1) != null) {
@@ -1208,6 +1264,11 @@ public final class DateParser {
                 yield past ? Span.ofDays(first.minusMonths(3 * count), first.minusDays(1))
                         : Span.ofDays(first.plusMonths(3), first.plusMonths(3 * (count + 1)).minusDays(1));
             }
+            case "decade" -> {
+                int decade = a.getYear() / 10 * 10;
+                yield past ? Span.ofDays(LocalDate.of(decade - 10 * (int) count, 1, 1), LocalDate.of(decade - 1, 12, 31))
+                        : Span.ofDays(LocalDate.of(decade + 10, 1, 1), LocalDate.of(decade + 10 * (int) count + 9, 12, 31));
+            }
             default -> past ? Span.ofDays(LocalDate.of(a.getYear() - (int) count, 1, 1), LocalDate.of(a.getYear() - 1, 12, 31))
                     : Span.ofDays(LocalDate.of(a.getYear() + 1, 1, 1), LocalDate.of(a.getYear() + (int) count, 12, 31));
         };
@@ -1273,6 +1334,10 @@ public final class DateParser {
             case "quarter" -> {
                 LocalDate first = a.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3L * shift);
                 yield quarter(first.getYear(), first.get(IsoFields.QUARTER_OF_YEAR));
+            }
+            case "decade" -> {
+                int from = a.getYear() / 10 * 10 + 10 * shift;
+                yield new Span(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31), DatePrecision.DECADE, (from / 10) + "X");
             }
             default -> year(a.getYear() + shift);
         };
@@ -1463,6 +1528,61 @@ public final class DateParser {
     private static Span quarter(int year, int q) {
         YearMonth first = YearMonth.of(year, (q - 1) * 3 + 1);
         return new Span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.QUARTER, year + "-Q" + q);
+    }
+
+    /**
+     * "This weekend" is the Saturday and Sunday of the Monday-to-Sunday week of publication, "last weekend"
+     * and "this past weekend" the one before it, "this coming weekend" the next to begin. Written
+     * on a Monday, "this weekend" may be the one just over or the coming one, and is refused; "next weekend"
+     * written on a weekday may be the coming one or the one after, and is refused then.
+     */
+    private static Span weekend(LocalDate a, String which, String written) {
+        LocalDate saturday = a.with(DayOfWeek.MONDAY).plusDays(5);
+        DayOfWeek day = a.getDayOfWeek();
+        boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        LocalDate from = switch (which) {
+            case "last", "past" -> saturday.minusWeeks(1);
+            case "coming" -> weekday ? saturday : saturday.plusWeeks(1);
+            case "next" -> {
+                if (weekday) {
+                    throw new InvalidDate("'" + written + "' written on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + a
+                            + " may be " + saturday + " (the coming weekend) or " + saturday.plusWeeks(1) + " (the weekend of next week)",
+                            "write the dates");
+                }
+                yield saturday.plusWeeks(1);
+            }
+            default -> {
+                if (day == DayOfWeek.MONDAY) {
+                    throw new InvalidDate("'" + written + "' written on Monday " + a + " may be " + saturday.minusWeeks(1)
+                            + " (the weekend just over) or " + saturday + " (the coming one)", "write the dates");
+                }
+                yield saturday;
+            }
+        };
+        return new Span(from, from.plusDays(1), DatePrecision.SPAN, from.getYear() + "-W"
+                + String.format(Locale.ROOT, "%02d", from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + "-WE");
+    }
+
+    /** A year's first half (January to June) or second (July to December), TIMEX3's "2016-H1". */
+    private static Span half(int year, boolean first) {
+        LocalDate from = LocalDate.of(year, first ? 1 : 7, 1);
+        return new Span(from, from.plusMonths(6).minusDays(1), DatePrecision.SPAN, year + "-H" + (first ? 1 : 2));
+    }
+
+    /**
+     * "The 70s" written in 2016 is the 1970s: the latest decade of that name over before the decade of
+     * publication. Written in the decade it names ("the 10s" in 2016), it may be this one or the one a
+     * century before, and is refused.
+     */
+    private static Span shortDecade(LocalDate a, int tens, String written) {
+        int thisDecade = a.getYear() / 10 * 10;
+        int candidate = thisDecade / 100 * 100 + tens * 10;
+        if (candidate == thisDecade) {
+            throw new InvalidDate("'" + written + "' written in " + a.getYear() + " may be the " + candidate + "s or the "
+                    + (candidate - 100) + "s", "write the century, e.g. 'the " + candidate + "s'");
+        }
+        int from = candidate > thisDecade ? candidate - 100 : candidate;
+        return new Span(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31), DatePrecision.DECADE, (from / 10) + "X");
     }
 
     private static String seasonCode(String word) {

@@ -65,6 +65,21 @@ final class DateWording {
         {"^(\\d{1,2})\\. (" + M + ")\\b", "$1 $2"},
         // "june of 1999": a month of a year
         {"^(" + M + ")\\.? of (\\d{4})$", "$1 $2"},
+        // "the 1970's", "the '70s": a decade's apostrophes
+        {"\\b(\\d{3}0)'s\\b", "$1s"},
+        // decades in words with their century ("the nineteen seventies" is read by SpelledDates)
+        {"^(?:the )?(?:two thousands|noughties|aughts|two thousand and noughts)$", "the 2000s"},
+        {"^(?:the )?(?:twenty[ -]tens|two thousand and tens)$", "the 2010s"},
+        {"^(?:the )?(?:twenty[ -]twenties|two thousand and twenties)$", "the 2020s"},
+        // "2016 the third quarter": a quarter after its year
+        {"^(\\d{4}),? (?:the )?([1-4])(?:st|nd|rd|th) quarter$", "q$2 $1"},
+        // "last 3year": a count glued to its unit
+        {"^(last|past|next) (\\d+)(day|week|month|quarter|year)s?$", "$1 $2 $3s"},
+        // "the week commencing february 4", "w/c feb 4": seven days from that day
+        {"^(?:the )?week (?:commencing|starting|beginning)(?: on| from)? (.+)$", "$1 for 1 week"},
+        {"^w/c (.+)$", "$1 for 1 week"},
+        // "3 days starting from next monday", "a week starting tomorrow": so many days from that day
+        {"^(" + Words.NUMBER_PATTERN + ") (day|week)s? (?:starting|beginning|commencing)(?: on| from)? (.+)$", "for $1 $2s from $3"},
         // "2016 june", "2016, nov": a month after its year
         {"^(\\d{4}),? (" + M + ")\\.?$", "$2 $1"},
         // "the 20th of june", "20th day of june", "15 of february" -> "20 june"

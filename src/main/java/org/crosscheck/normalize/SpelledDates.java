@@ -12,7 +12,7 @@ import org.crosscheck.values.Cardinals;
 /**
  * Years and days of the month written in words, rewritten to digits so the date patterns read them:
  * "September the 21st nineteen seventy eight", "May twenty one", "tenth of September, two thousand",
- * "June of nineteen ninety nine", "nineteen twenty eight".
+ * "June of nineteen ninety nine", "nineteen twenty eight", "the nineteen seventies".
  *
  * <p>A year is spoken in pairs ("nineteen seventy eight", "nineteen oh five", "twenty twenty") or as a
  * cardinal ("two thousand and eighteen", "one thousand seven hundred and eighty nine"). Only the pairs
@@ -39,8 +39,19 @@ final class SpelledDates {
     private SpelledDates() {
     }
 
-    /** The folded text with its spelled years and days in digits; the text itself when it has none. */
+    private static final Pattern DECADE = Pattern.compile("\\b(eighteen|nineteen|twenty)[ -](twenties|thirties|forties|fifties"
+            + "|sixties|seventies|eighties|nineties)\\b");
+    private static final List<String> TENS_PLURALS = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties");
+
+    /** The folded text with its spelled years, decades and days in digits; the text itself when it has none. */
     static String digits(String text) {
+        Matcher decade = DECADE.matcher(text);
+        if (decade.find()) {
+            int century = CENTURIES.get(decade.group(1));
+            int tens = TENS_PLURALS.indexOf(decade.group(2)) + 2;
+            text = text.substring(0, decade.start()) + (century * 100 + tens * 10) + "s" + text.substring(decade.end());
+        }
         Matcher run = RUN.matcher(text);
         if (!run.find()) {
             return text;

@@ -196,4 +196,77 @@ class WrittenDateFormsTest {
     void refusesNumberWordsThatAreAsOftenCountsOrTimes(String text) {
         assertRefused(text, MONDAY, "cannot read");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            H1 2016                     | 2016-01-01 | 2016-06-30
+            2016 H2                     | 2016-07-01 | 2016-12-31
+            2016H2                      | 2016-07-01 | 2016-12-31
+            the first half of 2024      | 2024-01-01 | 2024-06-30
+            second half of this year    | 2016-07-01 | 2016-12-31
+            Q3 this year                | 2016-07-01 | 2016-09-30
+            the third quarter this year | 2016-07-01 | 2016-09-30
+            2016 the third quarter      | 2016-07-01 | 2016-09-30
+            the week after next         | 2016-11-21 | 2016-11-27
+            the month after the next    | 2017-01-01 | 2017-01-31
+            the year after next         | 2018-01-01 | 2018-12-31
+            this decade                 | 2010-01-01 | 2019-12-31
+            the next decade             | 2016-11-08 | 2029-12-31
+            the past 2 decades          | 1990-01-01 | 2016-11-06
+            the 1970's                  | 1970-01-01 | 1979-12-31
+            the '40s                    | 1940-01-01 | 1949-12-31
+            the nineteen seventies      | 1970-01-01 | 1979-12-31
+            the noughties               | 2000-01-01 | 2009-12-31
+            the twenty-tens             | 2010-01-01 | 2019-12-31
+            21st century                | 2000-01-01 | 2100-12-31
+            the fifteenth century       | 1400-01-01 | 1500-12-31
+            last 3year                  | 2013-01-01 | 2016-11-06
+            """)
+    void readsHalvesQuartersDecadesAndCenturies(String text, String start, String end) {
+        assertReads(text, MONDAY, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the 70s       | may be a decade, or temperatures or ages
+            70's          | may be a decade, or temperatures or ages
+            the seventies | may be a decade, or temperatures or ages
+            the '10s      | written in 2016 may be the 2010s or the 1910s
+            Q3            | cannot read
+            """)
+    void refusesDecadesThatAreAsOftenTemperaturesAndAQuarterWithoutItsYear(String text, String because) {
+        assertRefused(text, MONDAY, because);
+    }
+
+    @ParameterizedTest(name = "{0} written on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            this weekend                    | 2016-11-09 | 2016-11-12 | 2016-11-13
+            over the weekend                | 2016-11-09 | 2016-11-12 | 2016-11-13
+            this weekend                    | 2016-11-13 | 2016-11-12 | 2016-11-13
+            last weekend                    | 2016-11-07 | 2016-11-05 | 2016-11-06
+            last weekend                    | 2016-11-12 | 2016-11-05 | 2016-11-06
+            this past weekend               | 2016-11-09 | 2016-11-05 | 2016-11-06
+            this coming weekend             | 2016-11-07 | 2016-11-12 | 2016-11-13
+            next weekend                    | 2016-11-12 | 2016-11-19 | 2016-11-20
+            the week commencing february 4  | 2019-11-07 | 2019-02-04 | 2019-02-10
+            the week starting on february 4 | 2019-11-07 | 2019-02-04 | 2019-02-10
+            w/c feb 4                       | 2019-11-07 | 2019-02-04 | 2019-02-10
+            3 days starting from next monday | 2024-11-07 | 2024-11-11 | 2024-11-13
+            a week starting tomorrow        | 2024-11-07 | 2024-11-08 | 2024-11-14
+            2 weeks starting may 20th       | 2024-11-07 | 2024-05-20 | 2024-06-02
+            'for 3 days, from today'        | 2018-05-23 | 2018-05-23 | 2018-05-25
+            """)
+    void readsWeekendsAndTheDaysFromADay(String text, String anchor, String start, String end) {
+        assertReads(text, anchor, start, end);
+    }
+
+    @ParameterizedTest(name = "{0} written on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            this weekend | 2016-11-07 | may be 2016-11-05 (the weekend just over) or 2016-11-12 (the coming one)
+            the weekend  | 2016-11-07 | may be 2016-11-05
+            next weekend | 2016-11-09 | may be 2016-11-12 (the coming weekend) or 2016-11-19 (the weekend of next week)
+            """)
+    void refusesAWeekendReadersPlaceTwoWays(String text, String anchor, String because) {
+        assertRefused(text, anchor, because);
+    }
 }
