@@ -320,7 +320,7 @@ public final class DateParser {
             + ")\\.?(?: (\\d{4}))?");
     /** Any two dates: "between 2019 and 2021", "from 2024-05-01 to 2024-06-30", "from may 2024 until june 2025". */
     private static final Pattern ANY_RANGE = Pattern.compile("(?:from|between) (.+?) (?:to|and|until|till|through|thru|-) (.+)"
-            + "|(.+?) (?:to|until|till|through|thru) (.+)|(\\d{4}) ?- ?(\\d{4})");
+            + "|(.+?) (?:to|until|till|through|thru) (.+)|(?:from |between )?(\\d{4}) ?- ?(\\d{4})");
 
     /**
      * A date range the source gave by its ends, read as the span from the first to the last day; the
@@ -375,6 +375,12 @@ public final class DateParser {
                     Span first = new Span(p.start(), p.end(), p.precision(), p.timex());
                     Span last = new Span(q.start(), q.end(), q.precision(), q.timex());
                     return Optional.of(spanOf(written, first, last, p.isRelative() || q.isRelative() ? anchor : null));
+                }
+                // one end read and the other refused for a reason (a day its month lacks): that reason, not "cannot read"
+                Parsed<DateValue> refused = a instanceof Parsed.Ok<DateValue> ? b : a;
+                if ((a instanceof Parsed.Ok<DateValue> || b instanceof Parsed.Ok<DateValue>)
+                        && refused instanceof Parsed.Failed<DateValue> f && !f.message().startsWith("cannot read")) {
+                    return Optional.of(refused);
                 }
             }
         } catch (InvalidDate e) {

@@ -80,6 +80,15 @@ final class DateWording {
         {"^w/c (.+)$", "$1 for 1 week"},
         // "3 days starting from next monday", "a week starting tomorrow": so many days from that day
         {"^(" + Words.NUMBER_PATTERN + ") (day|week)s? (?:starting|beginning|commencing)(?: on| from)? (.+)$", "for $1 $2s from $3"},
+        // "from 4 to 22 this month", "4 till 23 of next month": a range of days in a month named from publication
+        {"^(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: to | till | until | through | and | ?- ?)(?:the )?(\\d{1,2})"
+            + "(?:st|nd|rd|th)?(?: of| in)? (this|next|last) month$", "$1 of $3 month to $2 of $3 month"},
+        // "this week from tue to thur", "next week between wednesday and friday": a range of days in a week
+        {"^(this|next|last) week,? (?:from |between )?(" + Words.WEEKDAY_PATTERN + ")\\.?(?: to | till | until | through | and | ?- ?)("
+            + Words.WEEKDAY_PATTERN + ")\\.?$", "$2 of $1 week to $3 of $1 week"},
+        // "from 4 to january 22, 1995": the first day takes the second's month
+        {"^(from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (to|till|until|through|and|-) (" + M + ")\\.? (\\d{1,2})((?:st|nd|rd|th)?(?:,? \\d{4})?)$",
+            "$1$4 $2 $3 $5$6"},
         // "2016 june", "2016, nov": a month after its year
         {"^(\\d{4}),? (" + M + ")\\.?$", "$2 $1"},
         // "the 20th of june", "20th day of june", "15 of february" -> "20 june"

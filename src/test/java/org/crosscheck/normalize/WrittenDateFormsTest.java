@@ -269,4 +269,30 @@ class WrittenDateFormsTest {
     void refusesAWeekendReadersPlaceTwoWays(String text, String anchor, String because) {
         assertRefused(text, anchor, because);
     }
+
+    @ParameterizedTest(name = "{0} written on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            from 4 to 22 this month                | 2016-11-07 | 2016-11-04 | 2016-11-22
+            from 4-23 in next month                | 2016-11-07 | 2016-12-04 | 2016-12-23
+            4 till 23 of this month                | 2016-11-07 | 2016-11-04 | 2016-11-23
+            between 4 and 22 this month            | 2016-11-07 | 2016-11-04 | 2016-11-22
+            'from 4 to January 22, 1995'           | 2016-11-07 | 1995-01-04 | 1995-01-22
+            from 02 to April 07                    | 2018-04-02 | 2018-04-02 | 2018-04-07
+            between 2014-2018                      | 2016-11-07 | 2014-01-01 | 2018-12-31
+            next week between Wednesday and Friday | 2017-11-14 | 2017-11-22 | 2017-11-24
+            last week between Friday and Sunday    | 2017-11-14 | 2017-11-10 | 2017-11-12
+            this week from Tue to Thur             | 2017-11-14 | 2017-11-14 | 2017-11-16
+            """)
+    void readsARangeOfDaysInAMonthOrWeekNamedFromPublication(String text, String anchor, String start, String end) {
+        assertReads(text, anchor, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            from 22 to 4 this month    | ends before it starts
+            from 4 to 31 next month    | November 2016 has 30 days
+            """)
+    void refusesARangeOfDaysThatIsNoRange(String text, String because) {
+        assertRefused(text, "2016-10-07", because);
+    }
 }
