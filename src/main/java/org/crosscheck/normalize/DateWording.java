@@ -75,6 +75,14 @@ final class DateWording {
         {"^(\\d{4}),? (?:the )?([1-4])(?:st|nd|rd|th) quarter$", "q$2 $1"},
         // "last 3year": a count glued to its unit
         {"^(last|past|next) (\\d+)(day|week|month|quarter|year)s?$", "$1 $2 $3s"},
+        // "more than 2 weeks after today": on or after that day, which holds "after more than fourteen days" too;
+        // "less than 3 days after tomorrow", "within 2 weeks from today": from the day to that many after it
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (?:today|now)$", "on or before $1 $2s ago"},
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (.+)$", "on or before $1 $2s before $3"},
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:after|from) (.+)$", "on or after $1 $2s from $3"},
+        {"^(?:less than|within) (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:after|from) (.+)$", "from $3 to $1 $2s from $3"},
+        {"^less than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (?:today|now)$", "from $1 $2s ago to today"},
+        {"^less than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (.+)$", "from $1 $2s before $3 to $3"},
         // "the week commencing february 4", "w/c feb 4": seven days from that day
         {"^(?:the )?week (?:commencing|starting|beginning)(?: on| from)? (.+)$", "$1 for 1 week"},
         {"^w/c (.+)$", "$1 for 1 week"},

@@ -295,4 +295,28 @@ class WrittenDateFormsTest {
     void refusesARangeOfDaysThatIsNoRange(String text, String because) {
         assertRefused(text, "2016-10-07", because);
     }
+
+    /** Published Tuesday 29 May 2018; an open end is written as the calendar's edge. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            more than 2 weeks after today        | 2018-06-12  | 9999-12-31
+            more than 2 days before yesterday    | -9999-01-01 | 2018-05-26
+            more than 3 days after christmas 2018 | 2018-12-28 | 9999-12-31
+            less than 2 weeks from today         | 2018-05-29  | 2018-06-12
+            within 2 weeks from today            | 2018-05-29  | 2018-06-12
+            less than 3 days after tomorrow      | 2018-05-30  | 2018-06-02
+            less than 3 days before today        | 2018-05-26  | 2018-05-29
+            """)
+    void readsMoreOrLessThanACountFromADayAsTheBoundItSets(String text, String start, String end) {
+        assertReads(text, "2018-05-29", start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            more than 2 years            | cannot read
+            more than 3 days after June 2018 | is a month, not a day to count from
+            """)
+    void refusesMoreThanACountWithoutADayToCountFrom(String text, String because) {
+        assertRefused(text, "2018-05-29", because);
+    }
 }
