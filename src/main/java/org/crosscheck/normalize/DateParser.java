@@ -44,6 +44,18 @@ public final class DateParser {
     private static final Pattern LOOSE_ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     /** "24/06/2024", "6/24/2024", "24.06.2024": read only when the day cannot be taken for the month. */
     private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
+    /** "21-04-2016", "9-18-15": as {@link #NUMERIC_DAY}, and with a two-digit year only where it cannot be the first part (YY-MM-DD). */
+    private static final Pattern NUMERIC_DAY_HYPHENED = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})");
+    /** "2015/08/12", "2015.5.13": year, month, day; no one writes the day before the month after a year. */
+    private static final Pattern YEAR_FIRST_DAY = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    /** "2016 - 11", "2016/ 11", "2015-3": a year and a month, the separator spaced or the month in one digit. */
+    private static final Pattern LOOSE_YEAR_MONTH = Pattern.compile("(\\d{4}) ?[-/] ?(\\d{1,2})");
+    /** "11-2016", "11 / 2016": a month and a year. */
+    private static final Pattern LOOSE_MONTH_YEAR = Pattern.compile("(\\d{1,2}) ?[-/] ?(\\d{4})");
+    /** "Oct-15", "mar/22": the day of a month or the month of a two-digit year (spreadsheets' "mmm-yy"); refused. */
+    private static final Pattern MONTH_TWO_DIGITS = Pattern.compile("(" + Words.MONTH_PATTERN + ")[-/](\\d{2})");
+    /** "4/22", "22/04", "4-22": a day and a month in digits without a year; refused, see {@link #yearlessNumeric}. */
+    private static final Pattern YEARLESS_NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})");
     private static final Pattern YEAR_SLASH_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -65,7 +77,7 @@ public final class DateParser {
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|on|past|coming) )?(" + W + ")");
-    private static final Pattern THIS_UNIT = Pattern.compile("(this|last|next|past|earlier this|later this) (week|month|quarter|year)");
+    private static final Pattern THIS_UNIT = Pattern.compile("(?:the )?(this|last|next|past|earlier this|later this) (week|month|quarter|year|decade)");
     private static final Pattern MONTH_NEAR = Pattern.compile("(last|this|next|past|coming) (" + M + ")");
     private static final Pattern SEASON_NEAR = Pattern.compile("(last|this|next|past|coming) (" + SEASONS + ")");
     private static final Pattern AGO =
@@ -76,10 +88,22 @@ public final class DateParser {
     /** "20th of next month", "the 5th of this month". */
     private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
     /** "third quarter", "the 3rd quarter": of the year of publication. */
-    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of this year)?");
+    private static final Pattern QUARTER_OF_YEAR = Pattern.compile("(?:the )?([1-4])(?:st|nd|rd|th) quarter(?:,? (?:of )?this year)?"
+            + "|q([1-4]),? (?:of )?this year");
+    /** "H1 2016", "2016 H2", "2016H2", "the first half of 2024", "the second half of this year": January to June, July to December. */
+    private static final Pattern HALF = Pattern.compile("h([12]) ?(\\d{4})|(\\d{4}),? ?h([12])|(?:the )?(first|1st|second|2nd) half(?: of)? (\\d{4})");
+    private static final Pattern HALF_NEAR = Pattern.compile("(?:the )?(first|1st|second|2nd) half of (this|last|next) year");
+    /** "the week after next", "the month after the next": one unit after the next one. */
+    private static final Pattern UNIT_AFTER_NEXT = Pattern.compile("(?:the )?(week|month|year) after (?:the )?next");
+    /** "the 21st century", "15th century": read as the span that holds both ways of counting it (2000-2099 and 2001-2100). */
+    private static final Pattern CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)[ -]century");
+    /** "the '70s", "'40s": a decade without its century, resolved against publication. */
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'([1-9])0s");
+    /** "the 70s", "the seventies": as often temperatures or ages as a decade ("highs in the 70s"); refused. */
+    private static final Pattern TENS_ALONE = Pattern.compile("(?:the )?([1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
     /** "wednesday of next week", "monday this week", "sunday from last week", "last week's sunday". */
     private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(" + W + ")\\.?,? (?:of |from |in )?(this|next|last) week"
-            + "|(this|next|last) week's (" + W + ")");
+            + "|(this|next|last) week(?:'s|,? on|,)? (" + W + ")");
     /** "tuesday the 19th", "thu 15th": the day of this month or the next or last where the weekday fits. */
     private static final Pattern WEEKDAY_DAY = Pattern.compile("(" + W + ")\\.?,? (?:the )?(\\d{1,2})(?:st|nd|rd|th)");
     /** "the first tuesday of october", "last friday in october 2014", "the last day of october 2015", "first week of october 2014". */
@@ -87,7 +111,7 @@ public final class DateParser {
             + "(?:(" + M + ")\\.?(?: (\\d{4}))?|(?:the |this )month|(this|next|last) month)");
     /** "the last 2 days", "next three weeks", "past 2 months": the whole units before or after the day of publication. */
     private static final Pattern LAST_N = Pattern.compile("(?:the |over the |in the )?(last|past|next) (" + Words.NUMBER_PATTERN
-            + ") (day|week|month|quarter|year)s");
+            + ") (day|week|month|quarter|year|decade)s");
     /** "friday after next", "march after next": one week (a weekday) or one year (a month) after the next one. */
     private static final Pattern AFTER_NEXT = Pattern.compile("(?:the )?(?:(" + W + ")|(" + M + ")) after next");
     /** "3 fridays from now", "two sundays hence", "2 thursdays ago": the nth such weekday after (or before) the day of publication. */
@@ -107,6 +131,20 @@ public final class DateParser {
     // note: "within the next few months" is not a count; COMING reads it
     private static final Pattern COMING = Pattern.compile(
             "(?:(?:in|within|over) )?the (?:coming|next)(?: few)? (day|week|month|year)s?");
+    /**
+     * "1 month 21 days ago", "2 years, 1 month and 21 days ago", "2 years 21 days later": a count in two or more
+     * units, each unit once, back from or on from the day of publication.
+     */
+    private static final Pattern COMPOUND_AWAY = Pattern.compile("((?:(?:" + Words.NUMBER_PATTERN + ") (?:day|week|month|year)s?(?:, and|,| and)? ){1,3}"
+            + "(?:" + Words.NUMBER_PATTERN + ") (?:day|week|month|year)s?) (ago|back|later|from now|from today|hence)");
+    private static final Pattern COUNT_AND_UNIT = Pattern.compile("(?<![a-z])(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?\\b");
+    /**
+     * "a few days ago", "several weeks ago", "in a few months", "a couple of years from now": the span of the
+     * days (weeks, months, years) so far back or ahead as the vague word's documented bounds allow.
+     */
+    private static final Pattern VAGUE_AWAY = Pattern.compile("(a few|few|several|a couple of|a couple|couple of)"
+            + " (day|week|month|year)s (ago|back|later|from now|from today|hence)");
+    private static final Pattern IN_VAGUE_UNITS = Pattern.compile("in (a few|several|a couple of) (day|week|month|year)s");
     /** "next few days", "the past several weeks": as "the next 5 days", with the vague word's documented upper bound. */
     private static final Pattern VAGUE_N = Pattern.compile("(?:the )?(next|past|last) (few|several|couple(?: of)?) (day|week|month|quarter|year)s");
 
@@ -133,7 +171,9 @@ public final class DateParser {
     private static final Pattern SEASON_ALONE = Pattern.compile("(?:this|last|next|past) seasons?");
     /** "18th dec for 10 days", "from 18th dec for 10 days", "for 10 days from 18th dec": the days from a day on. */
     private static final Pattern FOR_LENGTH = Pattern.compile("(?:from |starting )?(.+?),? for (" + Words.NUMBER_PATTERN + ") (day|week)s?"
-            + "|for (" + Words.NUMBER_PATTERN + ") (day|week)s? (?:from|starting(?: on| from)?) (.+)");
+            + "|for (" + Words.NUMBER_PATTERN + ") (day|week)s?,? (?:from|starting(?: on| from)?) (.+)");
+    /** "this weekend", "the weekend", "last weekend", "this past weekend": a Saturday and Sunday. */
+    private static final Pattern WEEKEND = Pattern.compile("(?:over )?(?:(this|the|last|next|past|coming) )?weekend");
 
     /** Modifiers, TIMEX3's mod attribute, with the words that introduce them. */
     private enum Mod {
@@ -280,7 +320,7 @@ public final class DateParser {
             + ")\\.?(?: (\\d{4}))?");
     /** Any two dates: "between 2019 and 2021", "from 2024-05-01 to 2024-06-30", "from may 2024 until june 2025". */
     private static final Pattern ANY_RANGE = Pattern.compile("(?:from|between) (.+?) (?:to|and|until|till|through|thru|-) (.+)"
-            + "|(.+?) (?:to|until|till|through|thru) (.+)|(\\d{4}) ?- ?(\\d{4})");
+            + "|(.+?) (?:to|until|till|through|thru) (.+)|(?:from |between )?(\\d{4}) ?- ?(\\d{4})");
 
     /**
      * A date range the source gave by its ends, read as the span from the first to the last day; the
@@ -335,6 +375,12 @@ public final class DateParser {
                     Span first = new Span(p.start(), p.end(), p.precision(), p.timex());
                     Span last = new Span(q.start(), q.end(), q.precision(), q.timex());
                     return Optional.of(spanOf(written, first, last, p.isRelative() || q.isRelative() ? anchor : null));
+                }
+                // one end read and the other refused for a reason (a day its month lacks): that reason, not "cannot read"
+                Parsed<DateValue> refused = a instanceof Parsed.Ok<DateValue> ? b : a;
+                if ((a instanceof Parsed.Ok<DateValue> || b instanceof Parsed.Ok<DateValue>)
+                        && refused instanceof Parsed.Failed<DateValue> f && !f.message().startsWith("cannot read")) {
+                    return Optional.of(refused);
                 }
             }
         } catch (InvalidDate e) {
@@ -401,6 +447,9 @@ public final class DateParser {
     private static String clean(String written) {
         String t = Words.folded(written);
         t = t.replace('\u2013', '-').replace('\u2014', '-').replace('\u2019', '\'');
+        if (t.contains(" ,")) {
+            t = t.replace(" ,", ","); // "November , 2016"
+        }
         if (t.endsWith(".") && !t.endsWith("c.")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -408,6 +457,10 @@ public final class DateParser {
         Matcher ahead = IN_UNITS.matcher(t);
         if (ahead.matches()) {
             t = ahead.group(1) + " " + ahead.group(2) + " from now"; // "in a week": its "in" is no preposition
+        }
+        Matcher vague = IN_VAGUE_UNITS.matcher(t);
+        if (vague.matches()) {
+            t = vague.group(1) + " " + vague.group(2) + "s from now";
         }
         t = t.isEmpty() || Character.isDigit(t.charAt(0)) ? t : LEADING_PREPOSITION.matcher(t).replaceFirst("");
         return DateWording.canonical(t);
@@ -423,6 +476,9 @@ public final class DateParser {
                 return Parsed.failed(e.getMessage(), e.hintOr("check the month"));
             }
         }
+        if (YEARLESS_NUMERIC.matcher(t).matches()) {
+            return yearlessNumeric(t);
+        }
         if ((m = ISO_INTERVAL.matcher(t)).matches()) {
             return interval(m.group(1), m.group(2));
         }
@@ -435,6 +491,25 @@ public final class DateParser {
             }
             if ((m = NUMERIC_DAY.matcher(t)).matches()) {
                 return numeric(t, m);
+            }
+            if ((m = NUMERIC_DAY_HYPHENED.matcher(t)).matches()) {
+                return hyphened(t, m);
+            }
+            if ((m = YEAR_FIRST_DAY.matcher(t)).matches()) {
+                return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = LOOSE_YEAR_MONTH.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
+            }
+            if ((m = LOOSE_MONTH_YEAR.matcher(t)).matches()) {
+                return absolute(month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null);
+            }
+            if ((m = MONTH_TWO_DIGITS.matcher(t)).matches()) {
+                String month = monthName(Words.month(m.group(1)).getValue());
+                int n = Integer.parseInt(m.group(2));
+                return Parsed.failed("'" + t + "' may be " + month + " " + n + " or " + month + " " + twoDigitYear(n)
+                        + ": spreadsheets write a month and a two-digit year so", "write the day as '" + month + " " + n
+                        + "' or the year in four digits ('" + month + " " + twoDigitYear(n) + "')");
             }
             if ((m = YEAR_SLASH_MONTH.matcher(t)).matches()) {
                 return absolute(month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null);
@@ -465,6 +540,20 @@ public final class DateParser {
                     default -> 4;
                 };
                 return absolute(quarter(Integer.parseInt(m.group(2)), q), null);
+            }
+            if ((m = HALF.matcher(t)).matches()) {
+                String year = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(6);
+                String which = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5);
+                return absolute(half(Integer.parseInt(year), which.equals("1") || which.startsWith("f") || which.startsWith("1")), null);
+            }
+            if ((m = CENTURY.matcher(t)).matches()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n < 1) {
+                    return Parsed.failed("'" + t + "': there is no century 0", "check the number");
+                }
+                // the 21st century is 2001-2100 to the almanac and 2000-2099 to most readers: the span holds both
+                return absolute(new Span(LocalDate.of((n - 1) * 100, 1, 1), LocalDate.of(n * 100, 12, 31), DatePrecision.SPAN,
+                        String.format(Locale.ROOT, "%02dXX", n - 1)), null);
             }
             if ((m = ISO_SEASON.matcher(t)).matches()) {
                 return absolute(season(Integer.parseInt(m.group(1)), m.group(2)), null);
@@ -700,6 +789,32 @@ public final class DateParser {
     }
 
     /**
+     * "9-18-15": read as {@link #numeric} reads "9/18/15", unless a two-digit year may also come first, as
+     * in "15-09-18" (2015-09-18, the order of ISO 8601 with its century dropped), when it is refused.
+     */
+    private static Parsed<Resolved> hyphened(String t, Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int third = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2 && second >= 1 && second <= 12 && third >= 1
+                && third <= YearMonth.of(twoDigitYear(first), second).lengthOfMonth()) {
+            return Parsed.failed("'" + t + "' may have its year first (" + LocalDate.of(twoDigitYear(first), second, third)
+                    + ") or last", "write the year in four digits, or the month as a word");
+        }
+        return numeric(t, m);
+    }
+
+    /**
+     * "4/22", "22/04": refused although one part is over 12. A year is not guessed for them (the date may be
+     * last year's as easily as this year's), and the same marks are not dates as often as they are: "24/7"
+     * (always), "9/11" (a day of 2001), a fraction, a score or a range ("4-22 people").
+     */
+    private static Parsed<Resolved> yearlessNumeric(String t) {
+        return Parsed.failed("'" + t + "' has no year, and in digits alone it may as well be a fraction, a score, a range or a name"
+                + " such as '24/7' or '9/11'", "write the month as a word and the year, e.g. '22 April 2016'");
+    }
+
+    /**
      * A year written in two digits, as POSIX strptime's %y reads it: 69 to 99 are 1969 to 1999, 00 to 68 are
      * 2000 to 2068 ("3/3/15" is 2015, "05/05/89" 1989). No clock is read, so the same text always reads the same.
      */
@@ -784,10 +899,21 @@ public final class DateParser {
                 // fall through to the patterns below
             }
         }
-        if ((m = THIS_UNIT.matcher(t)).matches()) {
+        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade"))) {
             String which = m.group(1);
             String unit = m.group(2);
+            if (unit.equals("decade") && !which.endsWith("this")) {
+                // "the next decade" is the 2020s to some readers and the next ten years to others: the span holds both
+                boolean past = !which.equals("next");
+                return rel(a -> lastOrNext(a, past, 1, unit));
+            }
             return rel(a -> unitSpan(which, unit, a));
+        }
+        if ((m = COMPOUND_AWAY.matcher(t)).matches()) {
+            return compoundAway(m.group(1), m.group(2).equals("ago") || m.group(2).equals("back"));
+        }
+        if ((m = VAGUE_AWAY.matcher(t)).matches()) {
+            return vagueAway(m.group(1), m.group(2), m.group(3).equals("ago") || m.group(3).equals("back"));
         }
         if ((m = AGO.matcher(t)).matches()) {
             BigDecimal count = count(m.group(1));
@@ -811,7 +937,7 @@ public final class DateParser {
             });
         }
         if ((m = QUARTER_OF_YEAR.matcher(t)).matches()) {
-            int q = Integer.parseInt(m.group(1));
+            int q = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             return rel(a -> quarter(a.getYear(), q));
         }
         if ((m = WEEKDAY_OF_WEEK.matcher(t)).matches()) {
@@ -828,6 +954,29 @@ public final class DateParser {
         if ((m = NTH_IN_MONTH.matcher(t)).matches()) {
             Matcher n = m;
             return rel(a -> nthInMonth(a, n));
+        }
+        if ((m = HALF_NEAR.matcher(t)).matches()) {
+            boolean first = m.group(1).startsWith("f") || m.group(1).startsWith("1");
+            int shift = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+            return rel(a -> half(a.getYear() + shift, first));
+        }
+        if ((m = WEEKEND.matcher(t)).matches()) {
+            String which = m.group(1) == null || m.group(1).equals("the") ? "this" : m.group(1);
+            String written = t;
+            return rel(a -> weekend(a, which, written));
+        }
+        if ((m = UNIT_AFTER_NEXT.matcher(t)).matches()) {
+            String unit = m.group(1);
+            return rel(a -> unitSpan("next", unit, a.plus(1, chronoUnit(unit))));
+        }
+        if ((m = TENS_ALONE.matcher(t)).matches()) {
+            throw new InvalidDate("'" + t + "' may be a decade, or temperatures or ages ('highs in the 70s', 'in their seventies')",
+                    "write the decade with its century ('the 1970s') or with an apostrophe ('the \u201970s')");
+        }
+        if ((m = SHORT_DECADE.matcher(t)).matches()) {
+            int tens = Integer.parseInt(m.group(1));
+            String written = t;
+            return rel(a -> shortDecade(a, tens, written));
         }
         if ((m = AFTER_NEXT.matcher(t)).matches()) {
             if (m.group(1) != null) {
@@ -925,6 +1074,46 @@ public final class DateParser {
             return Optional.of(new Relative(a -> day(weekdayNear(a, day, which)), day));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A count in several units, largest first: the years and months move the day of publication, and the
+     * finest unit gives the precision, as a count in one unit does ("1 year 2 months ago" is a month,
+     * "1 month 21 days ago" a day). Each unit is named once, in whole numbers: "2 days 3 days ago" and "1.5 years
+     * 2 months ago" are no count.
+     */
+    private static Optional<Relative> compoundAway(String counts, boolean back) {
+        java.util.Map<String, Long> byUnit = new java.util.HashMap<>();
+        Matcher part = COUNT_AND_UNIT.matcher(counts);
+        while (part.find()) {
+            BigDecimal n = count(part.group(1));
+            if (n.stripTrailingZeros().scale() > 0 || byUnit.put(part.group(2), n.longValueExact()) != null) {
+                return Optional.empty();
+            }
+        }
+        String finest = byUnit.containsKey("day") ? "day" : byUnit.containsKey("week") ? "week" : byUnit.containsKey("month") ? "month" : "year";
+        long sign = back ? -1 : 1;
+        long last = byUnit.remove(finest);
+        return rel(a -> {
+            LocalDate moved = a.plusYears(sign * byUnit.getOrDefault("year", 0L)).plusMonths(sign * byUnit.getOrDefault("month", 0L))
+                    .plusWeeks(sign * byUnit.getOrDefault("week", 0L));
+            return ago(moved, back ? last : -last, finest.equals("week") && !back ? "day7" : finest);
+        });
+    }
+
+    /**
+     * "A few days ago" is two to five days before publication, "several weeks ago" three to nine weeks
+     * before, "a couple of months ago" two months before: the bounds docs/values.md gives the vague words.
+     */
+    private static Optional<Relative> vagueAway(String word, String unit, boolean back) {
+        long least = word.contains("several") ? 3 : 2;
+        long most = word.contains("couple") ? 2 : word.contains("several") ? 9 : 5;
+        String step = unit.equals("week") && !back ? "day7" : unit;
+        return rel(a -> {
+            Span near = ago(a, back ? least : -least, step);
+            Span far = ago(a, back ? most : -most, step);
+            return back ? Span.ofDays(far.start(), near.end()) : Span.ofDays(near.start(), far.end());
+        });
     }
 
     /**
@@ -1081,6 +1270,11 @@ public final class DateParser {
                 yield past ? Span.ofDays(first.minusMonths(3 * count), first.minusDays(1))
                         : Span.ofDays(first.plusMonths(3), first.plusMonths(3 * (count + 1)).minusDays(1));
             }
+            case "decade" -> {
+                int decade = a.getYear() / 10 * 10;
+                yield past ? Span.ofDays(LocalDate.of(decade - 10 * (int) count, 1, 1), LocalDate.of(decade - 1, 12, 31))
+                        : Span.ofDays(LocalDate.of(decade + 10, 1, 1), LocalDate.of(decade + 10 * (int) count + 9, 12, 31));
+            }
             default -> past ? Span.ofDays(LocalDate.of(a.getYear() - (int) count, 1, 1), LocalDate.of(a.getYear() - 1, 12, 31))
                     : Span.ofDays(LocalDate.of(a.getYear() + 1, 1, 1), LocalDate.of(a.getYear() + (int) count, 12, 31));
         };
@@ -1146,6 +1340,10 @@ public final class DateParser {
             case "quarter" -> {
                 LocalDate first = a.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3L * shift);
                 yield quarter(first.getYear(), first.get(IsoFields.QUARTER_OF_YEAR));
+            }
+            case "decade" -> {
+                int from = a.getYear() / 10 * 10 + 10 * shift;
+                yield new Span(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31), DatePrecision.DECADE, (from / 10) + "X");
             }
             default -> year(a.getYear() + shift);
         };
@@ -1336,6 +1534,61 @@ public final class DateParser {
     private static Span quarter(int year, int q) {
         YearMonth first = YearMonth.of(year, (q - 1) * 3 + 1);
         return new Span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.QUARTER, year + "-Q" + q);
+    }
+
+    /**
+     * "This weekend" is the Saturday and Sunday of the Monday-to-Sunday week of publication, "last weekend"
+     * and "this past weekend" the one before it, "this coming weekend" the next to begin. Written
+     * on a Monday, "this weekend" may be the one just over or the coming one, and is refused; "next weekend"
+     * written on a weekday may be the coming one or the one after, and is refused then.
+     */
+    private static Span weekend(LocalDate a, String which, String written) {
+        LocalDate saturday = a.with(DayOfWeek.MONDAY).plusDays(5);
+        DayOfWeek day = a.getDayOfWeek();
+        boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        LocalDate from = switch (which) {
+            case "last", "past" -> saturday.minusWeeks(1);
+            case "coming" -> weekday ? saturday : saturday.plusWeeks(1);
+            case "next" -> {
+                if (weekday) {
+                    throw new InvalidDate("'" + written + "' written on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + a
+                            + " may be " + saturday + " (the coming weekend) or " + saturday.plusWeeks(1) + " (the weekend of next week)",
+                            "write the dates");
+                }
+                yield saturday.plusWeeks(1);
+            }
+            default -> {
+                if (day == DayOfWeek.MONDAY) {
+                    throw new InvalidDate("'" + written + "' written on Monday " + a + " may be " + saturday.minusWeeks(1)
+                            + " (the weekend just over) or " + saturday + " (the coming one)", "write the dates");
+                }
+                yield saturday;
+            }
+        };
+        return new Span(from, from.plusDays(1), DatePrecision.SPAN, from.getYear() + "-W"
+                + String.format(Locale.ROOT, "%02d", from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + "-WE");
+    }
+
+    /** A year's first half (January to June) or second (July to December), TIMEX3's "2016-H1". */
+    private static Span half(int year, boolean first) {
+        LocalDate from = LocalDate.of(year, first ? 1 : 7, 1);
+        return new Span(from, from.plusMonths(6).minusDays(1), DatePrecision.SPAN, year + "-H" + (first ? 1 : 2));
+    }
+
+    /**
+     * "The 70s" written in 2016 is the 1970s: the latest decade of that name over before the decade of
+     * publication. Written in the decade it names ("the 10s" in 2016), it may be this one or the one a
+     * century before, and is refused.
+     */
+    private static Span shortDecade(LocalDate a, int tens, String written) {
+        int thisDecade = a.getYear() / 10 * 10;
+        int candidate = thisDecade / 100 * 100 + tens * 10;
+        if (candidate == thisDecade) {
+            throw new InvalidDate("'" + written + "' written in " + a.getYear() + " may be the " + candidate + "s or the "
+                    + (candidate - 100) + "s", "write the century, e.g. 'the " + candidate + "s'");
+        }
+        int from = candidate > thisDecade ? candidate - 100 : candidate;
+        return new Span(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31), DatePrecision.DECADE, (from / 10) + "X");
     }
 
     private static String seasonCode(String word) {

@@ -54,6 +54,51 @@ final class DateWording {
         // glued: "14april 2015", "feb13"
         {"\\b(\\d{1,2})(" + M + ")\\b", "$1 $2"},
         {"\\b(" + M + ")(\\d{1,2})\\b", "$1 $2"},
+        // "2019-sep-1", "2019/sep/01": year, month and day, the month in words
+        {"^(\\d{4})[-/.](" + M + ")[-/.](\\d{1,2})$", "$3 $2 $1"},
+        // "oct-2", "jan/1", "september.16th": a month and a day; two digits without "th" may be a year ("mar-15"), and stay
+        {"\\b(" + M + ")[-/.](\\d)(st|nd|rd|th)?\\b", "$1 $2$3"},
+        {"\\b(" + M + ")[-/.](\\d{2})(st|nd|rd|th)\\b", "$1 $2$3"},
+        // "15-mar-2024", "15-mar", "16. nov. 2016": a day and a month
+        {"^(\\d{1,2})-(" + M + ")-(\\d{4})$", "$1 $2 $3"},
+        {"^(\\d{1,2})-(" + M + ")$", "$1 $2"},
+        {"^(\\d{1,2})\\. (" + M + ")\\b", "$1 $2"},
+        // "june of 1999": a month of a year
+        {"^(" + M + ")\\.? of (\\d{4})$", "$1 $2"},
+        // "the 1970's", "the '70s": a decade's apostrophes
+        {"\\b(\\d{3}0)'s\\b", "$1s"},
+        // decades in words with their century ("the nineteen seventies" is read by SpelledDates)
+        {"^(?:the )?(?:two thousands|noughties|aughts|two thousand and noughts)$", "the 2000s"},
+        {"^(?:the )?(?:twenty[ -]tens|two thousand and tens)$", "the 2010s"},
+        {"^(?:the )?(?:twenty[ -]twenties|two thousand and twenties)$", "the 2020s"},
+        // "2016 the third quarter": a quarter after its year
+        {"^(\\d{4}),? (?:the )?([1-4])(?:st|nd|rd|th) quarter$", "q$2 $1"},
+        // "last 3year": a count glued to its unit
+        {"^(last|past|next) (\\d+)(day|week|month|quarter|year)s?$", "$1 $2 $3s"},
+        // "more than 2 weeks after today": on or after that day, which holds "after more than fourteen days" too;
+        // "less than 3 days after tomorrow", "within 2 weeks from today": from the day to that many after it
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (?:today|now)$", "on or before $1 $2s ago"},
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (.+)$", "on or before $1 $2s before $3"},
+        {"^more than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:after|from) (.+)$", "on or after $1 $2s from $3"},
+        {"^(?:less than|within) (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? (?:after|from) (.+)$", "from $3 to $1 $2s from $3"},
+        {"^less than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (?:today|now)$", "from $1 $2s ago to today"},
+        {"^less than (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s? before (.+)$", "from $1 $2s before $3 to $3"},
+        // "the week commencing february 4", "w/c feb 4": seven days from that day
+        {"^(?:the )?week (?:commencing|starting|beginning)(?: on| from)? (.+)$", "$1 for 1 week"},
+        {"^w/c (.+)$", "$1 for 1 week"},
+        // "3 days starting from next monday", "a week starting tomorrow": so many days from that day
+        {"^(" + Words.NUMBER_PATTERN + ") (day|week)s? (?:starting|beginning|commencing)(?: on| from)? (.+)$", "for $1 $2s from $3"},
+        // "from 4 to 22 this month", "4 till 23 of next month": a range of days in a month named from publication
+        {"^(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: to | till | until | through | and | ?- ?)(?:the )?(\\d{1,2})"
+            + "(?:st|nd|rd|th)?(?: of| in)? (this|next|last) month$", "$1 of $3 month to $2 of $3 month"},
+        // "this week from tue to thur", "next week between wednesday and friday": a range of days in a week
+        {"^(this|next|last) week,? (?:from |between )?(" + Words.WEEKDAY_PATTERN + ")\\.?(?: to | till | until | through | and | ?- ?)("
+            + Words.WEEKDAY_PATTERN + ")\\.?$", "$2 of $1 week to $3 of $1 week"},
+        // "from 4 to january 22, 1995": the first day takes the second's month
+        {"^(from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (to|till|until|through|and|-) (" + M + ")\\.? (\\d{1,2})((?:st|nd|rd|th)?(?:,? \\d{4})?)$",
+            "$1$4 $2 $3 $5$6"},
+        // "2016 june", "2016, nov": a month after its year
+        {"^(\\d{4}),? (" + M + ")\\.?$", "$2 $1"},
         // "the 20th of june", "20th day of june", "15 of february" -> "20 june"
         {"\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? (?:of|in) (" + M + ")\\b", "$1 $2"},
         // "june the 20th" -> "june 20"
@@ -74,12 +119,16 @@ final class DateWording {
         {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
         {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
         {"\\bqtr\\b", "quarter"},
+        {"\\btmrw\\b", "tomorrow"},
         {"\\byrs?\\b", "year"},
         // "june this year", "june last year", "june of this year"
         {"^(" + M + ")\\.? (?:of )?(this|last|next) year$", "$2 $1"},
         // "in 2014 ad"; "in 14 a.d." (DateParser reads a year of fewer digits only so marked)
         {"^(\\d{4}) (?:ad|a\\.d\\.?|ce)$", "$1"},
         {"^(\\d{1,3}) (?:ad|a\\.d\\.?|ce)$", "$1 ad"},
+        // "year 247", "the year 2024": a year so named
+        {"^(?:the )?year (\\d{4})$", "$1"},
+        {"^(?:the )?year (\\d{1,3})$", "$1 ad"},
         // "18q4": a two-digit year is this century's, as in numeric dates
         {"^(\\d{2}) ?q([1-4])$", "20$1-q$2"},
         // "14th april 15": a two-digit year after a day and month in words
@@ -126,6 +175,7 @@ final class DateWording {
             ordinal.appendTail(out);
             t = out.toString();
         }
+        t = SpelledDates.digits(t);
         for (int i = 0; i < PATTERNS.length; i++) {
             Matcher m = PATTERNS[i].matcher(t);
             if (m.find()) {

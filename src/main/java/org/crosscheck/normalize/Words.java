@@ -47,6 +47,10 @@ final class Words {
             WEEKDAYS.put(name, day);
             WEEKDAYS.put(name.substring(0, 3), day);
         }
+        WEEKDAYS.put("tues", DayOfWeek.TUESDAY);
+        WEEKDAYS.put("weds", DayOfWeek.WEDNESDAY);
+        WEEKDAYS.put("thur", DayOfWeek.THURSDAY);
+        WEEKDAYS.put("thurs", DayOfWeek.THURSDAY);
     }
 
     /** The largest count a date phrase or a duration may have ("3 days ago", "90 days"); fuzzing found overflows. */
@@ -60,7 +64,7 @@ final class Words {
             "january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
     static final String WEEKDAY_PATTERN =
-            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun";
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun";
 
     static Month month(String word) {
         return MONTHS.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
