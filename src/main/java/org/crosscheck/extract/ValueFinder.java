@@ -52,6 +52,12 @@ public final class ValueFinder {
      * groups is not read as one amount. Digits after a scale word ("the toll rose to 3 thousand 385") are one number.
      */
     private static final Pattern SPACE_BETWEEN_NUMBERS = Pattern.compile("\\d\\s+\\d{3}(?![\\d/])");
+    /**
+     * Two numbers with a slash between ("4/22", "9/11", "24/7", "3/4"): a claim's value reads it as the
+     * fraction it states, but in running text it is as often a date without its year, a score, a
+     * name or a schedule, so a run holding one is not read as an amount.
+     */
+    private static final Pattern SLASH_BETWEEN_NUMBERS = Pattern.compile("(?<![\\d/])\\d+/\\d+(?![\\d/])");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Month and weekday names as English writes them, full and short, from the JDK's own tables. */
     private static final Set<String> CALENDAR_WORDS = calendarWords();
@@ -112,6 +118,9 @@ public final class ValueFinder {
                 int start = tokens.get(i).start();
                 int end = tokens.get(j).end();
                 Optional<Value> value = read(sentence.substring(start, end));
+                if (value.isPresent() && isQuartersOf(tokens, j, value.get())) {
+                    value = readAs(ValueKind.QUANTITY, sentence.substring(start, end));
+                }
                 if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())
                         && !isPrepositionAsInches(tokens, j, value.get()) && !isDayOfMonth(tokens, i, j, value.get())) {
                     read.add(new FoundValue(start, end, value.get()));
@@ -145,6 +154,16 @@ public final class ValueFinder {
         int space = trimmed.indexOf(' ');
         return space > 0 && trimmed.substring(0, space).chars().noneMatch(Character::isDigit)
                 && readAs(ValueKind.DURATION, trimmed.substring(space + 1)).isPresent();
+    }
+
+    /**
+     * Whether a length of time in quarters is followed by "of" ("three quarters of voters"): the
+     * sentence then gives a share of what follows, as the duration reader refuses "quarters of"
+     * when it sees the words after; here it is given the run alone.
+     */
+    private static boolean isQuartersOf(List<Token> tokens, int j, Value value) {
+        return value instanceof DurationValue && tokens.get(j).text().toLowerCase(Locale.ROOT).startsWith("quarter")
+                && j + 1 < tokens.size() && tokens.get(j + 1).text().equalsIgnoreCase("of");
     }
 
     /**
@@ -248,7 +267,7 @@ public final class ValueFinder {
                 return duration instanceof Parsed.Ok<DurationValue> ok ? Optional.of(ok.value()) : Optional.empty();
             }
             case QUANTITY -> {
-                if (SPACE_BETWEEN_NUMBERS.matcher(text).find()) {
+                if (SPACE_BETWEEN_NUMBERS.matcher(text).find() || SLASH_BETWEEN_NUMBERS.matcher(text).find()) {
                     return Optional.empty();
                 }
                 Parsed<QuantityValue> quantity = QuantityParser.parse(text);

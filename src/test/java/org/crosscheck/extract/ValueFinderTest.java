@@ -65,6 +65,14 @@ class ValueFinderTest {
     }
 
     @Test
+    void aSlashBetweenNumbersInRunningTextIsNoFraction() {
+        // a claim's value reads "3/4" as 75%; a sentence's "4/22", "9/11" and "24/7" are a day, a name and a schedule
+        assertThat(found("On 4/22 the senate backed the bill, and the 9/11 memorial opened, with staff on call 24/7.")).isEmpty();
+        assertThat(found("The vote on 22/04/2025 drew three quarters of voters.")).containsExactly("date 22/04/2025",
+                "quantity three quarters");
+    }
+
+    @Test
     void inBeforeAWordIsThePrepositionNotInches() {
         assertThat(found("Founded in 1990 in Ohio, the company grew.")).containsExactly("date 1990");
         // at the end of the clause the reader's inches stand: nothing says it is a preposition
