@@ -131,6 +131,12 @@ public final class SparkCheck {
         }
     }
 
+    /**
+     * Claims per partition of the keyed stages by default: a million-claim corpus keeps the four
+     * partitions of two cores, whose blocks a 4 GB heap read back; ten million get forty.
+     */
+    static final long CLAIMS_PER_PARTITION = 250_000;
+
     private final SparkSession spark;
     private final JavaSparkContext sc;
 
@@ -215,13 +221,19 @@ public final class SparkCheck {
         EntityIndex entityIndex = new EntityIndex(entities);
         Map<ClaimKey, Set<ClaimKey>> needs = needs(summaries, entityIndex);
 
+        // a partition's findings are persisted as one block and read back whole: at ten million claims
+        // four partitions made blocks Spark could not read back into a 4 GB heap, so the keyed stages
+        // get a partition per CLAIMS_PER_PARTITION claims (unless --partitions says otherwise)
+        int keyedPartitions = request.partitions() > 0 ? partitions
+                : Math.max(partitions, (int) Math.min(Integer.MAX_VALUE, (loaded + CLAIMS_PER_PARTITION - 1) / CLAIMS_PER_PARTITION));
+
         Broadcast<Shared> shared = sc.broadcast(new Shared(portable, entities, settings, sharedFacts.corpus().references(),
                 sharedFacts.corpus().rates(), duplicates.taken(), needs, request.failOn(), triage));
 
         // second pass: normalize, key, shuffle sorted by key, and run the rules batch by batch
         JavaRDD<Serializable> checked = fileRdd
                 .flatMapToPair(file -> SecondPass.read(file, hadoop, shared))
-                .repartitionAndSortWithinPartitions(new ShuffleKey.ByGroup(partitions), new ShuffleKey.Order())
+                .repartitionAndSortWithinPartitions(new ShuffleKey.ByGroup(keyedPartitions), new ShuffleKey.Order())
                 .mapPartitions(records -> KeyedCheck.of(records, shared))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<Serializable> tallied = checked.filter(out -> out instanceof FileTally).collect();
@@ -252,7 +264,7 @@ public final class SparkCheck {
                 .map(f -> FindingRow.of(f, request.failOn(), org.crosscheck.model.ClaimStatuses.NONE)).toList();
         JavaRDD<FindingRow> rows = found.union(sc.parallelize(aboutWaivers, 1));
         JavaRDD<FindingRow> sorted = rows.mapToPair(row -> new Tuple2<>(row, Boolean.TRUE))
-                .sortByKey(new FindingRow.Order(), true, partitions)
+                .sortByKey(new FindingRow.Order(), true, keyedPartitions)
                 .keys()
                 .mapPartitions(SparkCheck::withoutRepeats)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

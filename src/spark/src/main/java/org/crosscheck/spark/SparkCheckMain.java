@@ -50,7 +50,7 @@ public final class SparkCheckMain implements Callable<Integer> {
     String today;
 
     @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
-            description = "Shuffle partitions (default: twice the default parallelism).")
+            description = "Shuffle partitions (default: twice the default parallelism, and for the keyed stages at least one per 250,000 claims).")
     int partitions;
 
     @Option(names = "--master", paramLabel = "URL",

@@ -50,6 +50,13 @@ class SparkCheckEqualityTest {
     }
 
     @Test
+    void moreKeyedPartitionsChangeNoFinding(@TempDir Path tmp) throws Exception {
+        // larger corpora get a partition per 250,000 claims; the findings must not depend on how many
+        Path corpus = CorpusGenerator.cached(CorpusGenerator.Spec.forClaims(10_000), Path.of("target/corpora"));
+        assertSameAsCommandLine(corpus, tmp.resolve("out"), 13);
+    }
+
+    @Test
     void badInputGivesTheCommandLinesProblemsAndAccounting(@TempDir Path tmp) throws Exception {
         Path facts = tmp.resolve("facts");
         copy(ROOT.resolve("facts"), facts);
@@ -145,8 +152,12 @@ class SparkCheckEqualityTest {
     }
 
     private static SparkCheck.Result assertSameAsCommandLine(Path facts, Path out) throws Exception {
+        return assertSameAsCommandLine(facts, out, 4);
+    }
+
+    private static SparkCheck.Result assertSameAsCommandLine(Path facts, Path out, int partitions) throws Exception {
         CommandLineReport.Cli cli = CommandLineReport.check(facts, RULES);
-        SparkCheck.Result result = run(facts, out);
+        SparkCheck.Result result = run(facts, out, partitions);
         List<CommandLineReport.Said> expected = cli.findings();
         assertThat(expected).as("the corpus must have findings for this test to mean anything").isNotEmpty();
         assertThat(CommandLineReport.jobFindings(out)).containsExactlyElementsOf(expected);
@@ -164,7 +175,12 @@ class SparkCheckEqualityTest {
     }
 
     private static SparkCheck.Result run(Path facts, Path out) throws Exception {
-        return new SparkCheck(spark).run(new SparkCheck.Request(facts.toString(), RULES, null, out.toString(), Severity.ERROR, 4));
+        return run(facts, out, 4);
+    }
+
+    private static SparkCheck.Result run(Path facts, Path out, int partitions) throws Exception {
+        return new SparkCheck(spark).run(new SparkCheck.Request(facts.toString(), RULES, null, out.toString(), Severity.ERROR,
+                partitions));
     }
 
     private static void copy(Path from, Path to) throws java.io.IOException {
