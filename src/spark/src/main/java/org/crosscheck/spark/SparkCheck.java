@@ -137,6 +137,13 @@ public final class SparkCheck {
      */
     static final long CLAIMS_PER_PARTITION = 250_000;
 
+    /**
+     * How the findings are kept between the stages that read them: on disk only. Kept in memory as
+     * well, Spark read each block back from disk into one buffer, outside the accounting of the rules'
+     * own working memory, and the ten-million-claim run ran out of a 4 GB heap doing so.
+     */
+    static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
+
     private final SparkSession spark;
     private final JavaSparkContext sc;
 
@@ -235,7 +242,7 @@ public final class SparkCheck {
                 .flatMapToPair(file -> SecondPass.read(file, hadoop, shared))
                 .repartitionAndSortWithinPartitions(new ShuffleKey.ByGroup(keyedPartitions), new ShuffleKey.Order())
                 .mapPartitions(records -> KeyedCheck.of(records, shared))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
         List<Serializable> tallied = checked.filter(out -> out instanceof FileTally).collect();
         int sources = 0;
         long checkedClaims = 0;
@@ -267,7 +274,7 @@ public final class SparkCheck {
                 .sortByKey(new FindingRow.Order(), true, keyedPartitions)
                 .keys()
                 .mapPartitions(SparkCheck::withoutRepeats)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(KEPT);
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, 0L);
