@@ -1,6 +1,8 @@
 package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.normalize.QuantityReadings.read;
+import static org.crosscheck.normalize.QuantityReadings.refusal;
 
 import org.crosscheck.model.Hedge;
 import org.crosscheck.model.QuantityValue;
@@ -14,15 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FractionsAsSharesTest {
 
-    private static QuantityValue read(String text) {
-        return QuantityParser.parse(text).toOptional().orElseThrow(() -> new AssertionError(text + ": " + QuantityParser.parse(text)));
-    }
-
-    private static String refusal(String text) {
-        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
-        assertThat(parsed).as(text).isInstanceOf(Parsed.Failed.class);
-        return ((Parsed.Failed<QuantityValue>) parsed).message();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,6 +1,8 @@
 package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.normalize.QuantityReadings.read;
+import static org.crosscheck.normalize.QuantityReadings.refusal;
 
 import java.math.BigDecimal;
 import org.crosscheck.model.Hedge;
@@ -15,16 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GeneralisedAmountRulesTest {
 
-    private static QuantityValue read(String text) {
-        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
-        return parsed.toOptional().orElseThrow(() -> new AssertionError(text + ": " + parsed));
-    }
-
-    private static String refusal(String text) {
-        Parsed<QuantityValue> parsed = QuantityParser.parse(text);
-        assertThat(parsed).as(text).isInstanceOf(Parsed.Failed.class);
-        return ((Parsed.Failed<QuantityValue>) parsed).message();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
