@@ -2,8 +2,10 @@ package org.crosscheck.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -33,13 +35,10 @@ public record FactsHashes(List<FileHash> files) {
     /** {@code files} of {@code dir}, each read and hashed. */
     static FactsHashes read(Path dir, List<Path> files) throws IOException {
         List<FileHash> hashes = new ArrayList<>(files.size());
-        byte[] buffer = new byte[64 * 1024];
         for (Path file : files) {
             MessageDigest sha = sha256();
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    sha.update(buffer, 0, n);
-                }
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
             }
             hashes.add(new FileHash(relative(dir, file), sha.digest()));
         }
