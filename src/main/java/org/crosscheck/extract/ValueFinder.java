@@ -108,8 +108,11 @@ public final class ValueFinder {
             if (tokens.get(i).isPunctuation() || skipWords && NEVER_FIRST.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            if (isThousandsGroup(tokens, i)) {
+                continue;
+            }
             for (int j = i; j < tokens.size() && j < i + MAX_TOKENS; j++) {
-                if (tokens.get(j).isPunctuation()) {
+                if (tokens.get(j).isPunctuation() && !isInchMark(tokens, j)) {
                     continue;
                 }
                 if (skipWords && NEVER_LAST.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
@@ -122,7 +125,8 @@ public final class ValueFinder {
                     value = readAs(ValueKind.QUANTITY, sentence.substring(start, end));
                 }
                 if (value.isPresent() && isShortest(sentence, tokens, i, j, value.get())
-                        && !isPrepositionAsInches(tokens, j, value.get()) && !isDayOfMonth(tokens, i, j, value.get())) {
+                        && !isPrepositionAsInches(tokens, j, value.get()) && !isDayOfMonth(tokens, i, j, value.get())
+                        && !isCutBeforeItsUnit(sentence, tokens, start, j, value.get()) && !closesAQuotation(sentence, start, end, value.get())) {
                     read.add(new FoundValue(start, end, value.get()));
                 }
             }
@@ -136,8 +140,91 @@ public final class ValueFinder {
             }
         }
         kept.sort(Comparator.comparingInt(FoundValue::start));
-        return kept;
+        return withoutCountsBeforeAMeasure(sentence, kept);
     }
+
+    /**
+     * Whether the word after an amount is one the amount reader refuses after it, as a unit, a scale, a currency or a
+     * number it cannot read there ("20 million pounds", "2.1 pm", "278,000 t", "10 000"): the words before it are then
+     * no value of their own, since the reader read them only by leaving the word out, and a unit is never dropped.
+     * The words after a bare count or share are taken as far as each is such a word ("20 million pounds" from "20").
+     * A word the reader reads past ("1,000 police") or a small word ("five of them", "four times") leaves them be.
+     */
+    private boolean isCutBeforeItsUnit(String sentence, List<Token> tokens, int start, int j, Value value) {
+        if (!(value instanceof QuantityValue q) || q.measured() != null || !(q.unit().isEmpty() || q.unit().equals("%"))) {
+            return false;
+        }
+        int k = j;
+        while (k + 1 < tokens.size() && tokens.get(k + 1).start() <= tokens.get(k).end() + 1 && !tokens.get(k + 1).isPunctuation()
+                && QuantityParser.changesAfterNumber(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k > j && readAs(ValueKind.QUANTITY, sentence.substring(start, tokens.get(k).end())).isEmpty();
+    }
+
+    /**
+     * Whether a measure's inch mark is the closing quotation mark of the sentence ("English 101". On): a straight double
+     * quote after a number is inches ('a 9" plate') unless an opening one stands before it.
+     */
+    private static boolean closesAQuotation(String sentence, int start, int end, Value value) {
+        if (!(value instanceof QuantityValue q) || q.measured() == null) {
+            return false;
+        }
+        int mark = sentence.indexOf('"', start);
+        return mark >= 0 && mark < end && sentence.substring(0, mark).chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    /** A straight double quote or a double prime right after digits: an inch mark a run may end on ('a 9" plate'). */
+    private static boolean isInchMark(List<Token> tokens, int j) {
+        String t = tokens.get(j).text();
+        return (t.equals("\"") || t.equals("″")) && j > 0 && tokens.get(j - 1).end() == tokens.get(j).start()
+                && Character.isDigit(tokens.get(j - 1).text().charAt(tokens.get(j - 1).text().length() - 1));
+    }
+
+    /**
+     * Whether the token is three digits right after a number of one to three digits ("10 000 dollars"): the space may
+     * be a thousands separator, so "000 dollars" is no amount of its own.
+     */
+    private static boolean isThousandsGroup(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).text().matches("\\d{3}(?!\\d).*") && tokens.get(i - 1).text().matches("\\d{1,3}")
+                && tokens.get(i - 1).end() + 1 == tokens.get(i).start();
+    }
+
+    /**
+     * Drops a count that a measure's unit may belong to ("45 and 50 mg", "3 or 4 km"): English writes the unit once
+     * after both numbers, so the first is not a bare count; it is not read rather than read without its unit.
+     */
+    private static List<FoundValue> withoutCountsBeforeAMeasure(String sentence, List<FoundValue> kept) {
+        List<FoundValue> out = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            FoundValue v = kept.get(k);
+            if (k + 1 < kept.size() && v.value() instanceof QuantityValue q && q.unit().isEmpty() && q.measured() == null
+                    && kept.get(k + 1).value() instanceof QuantityValue next && next.measured() != null
+                    && LIST_WORDS.contains(sentence.substring(v.end(), kept.get(k + 1).start()).strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (isCommaInWords(sentence, kept, k - 1, k) || isCommaInWords(sentence, kept, k, k + 1)) {
+                continue;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * Whether two counts in words stand with only a comma between and the first ends in a scale ("three million, two
+     * hundred"): that is one number as a cheque writes it (3,000,200) or two in a list, so neither is read.
+     */
+    private static boolean isCommaInWords(String sentence, List<FoundValue> kept, int a, int b) {
+        if (a < 0 || b >= kept.size() || !sentence.substring(kept.get(a).end(), kept.get(b).start()).strip().equals(",")) {
+            return false;
+        }
+        String first = kept.get(a).written().toLowerCase(Locale.ROOT);
+        return kept.get(a).value() instanceof QuantityValue x && x.unit().isEmpty() && kept.get(b).value() instanceof QuantityValue y
+                && y.unit().isEmpty() && first.matches(".*[a-z] (thousand|million|billion|trillion)") && kept.get(b).written().matches("[A-Za-z].*");
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "to", "-", "–", ",");
 
     /**
      * Whether the run is a preposition and a length of time ("within 90 days", "in two years") that
@@ -208,11 +295,20 @@ public final class ValueFinder {
         while (previous > i && tokens.get(previous).isPunctuation()) {
             previous--;
         }
-        // the same reader, so "2027 General" (a count and its noun) is not kept because "2027" alone reads as a year
-        Optional<Value> withoutFirst = readAs(value.kind(), sentence.substring(tokens.get(next).start(), tokens.get(j).end()));
+        // the same reader, so "2027 General" (a count and its noun) is not kept because "2027" alone reads as a year;
+        // a number word is never dropped from the front: "one hundred and two" reads as "hundred and two" does
+        Optional<Value> withoutFirst = isNumberWord(tokens.get(i).text()) ? Optional.empty()
+                : readAs(value.kind(), sentence.substring(tokens.get(next).start(), tokens.get(j).end()));
         Optional<Value> withoutLast = readAs(value.kind(), sentence.substring(tokens.get(i).start(), tokens.get(previous).end()));
         return !(withoutFirst.isPresent() && same(withoutFirst.get(), value))
                 && !(withoutLast.isPresent() && same(withoutLast.get(), value));
+    }
+
+    /** A number in words other than an article ("one", "twenty"): the start of the number, never a word to drop. */
+    private static boolean isNumberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !ARTICLES.contains(w) && !ORDINAL.matcher(w).matches() && w.chars().allMatch(Character::isLetter)
+                && QuantityParser.parse(w) instanceof Parsed.Ok<QuantityValue>;
     }
 
     /** The value {@code text} reads as, by the first reader that accepts it: date, then duration, then amount. */
@@ -222,12 +318,19 @@ public final class ValueFinder {
         }
         for (ValueKind kind : KINDS) {
             Optional<Value> value = readAs(kind, text);
+            if (kind == ValueKind.DATE && BARE_NUMBER.matcher(text.strip()).matches() && Integer.parseInt(text.strip()) > LAST_YEAR) {
+                continue; // "Bahco 9031": a model number, not a year news copy writes
+            }
             if (value.isPresent() && !isLengthAsDate(text, value.get())) {
                 return value;
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{4}");
+    /** The last year a bare four-digit number is read as: past it ("9031"), it is a number. */
+    private static final int LAST_YEAR = 2199;
 
     private static final List<ValueKind> KINDS = List.of(ValueKind.DATE, ValueKind.DURATION, ValueKind.QUANTITY);
 

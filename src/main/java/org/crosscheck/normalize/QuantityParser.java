@@ -60,7 +60,29 @@ public final class QuantityParser {
      */
     private static final Set<String> CHANGING = Set.of("equal", "equals", "equaling", "equalling", "percentage", "percentages");
     /** Money with no ISO 4217 code: it is not compared, so it is refused rather than read as a count of coins. */
+    /** A hyphen left open before a range's second end, which carries the unit: "8- to 16-meter", "320- or 640-inch". */
+    private static final java.util.regex.Pattern SUSPENDED_HYPHEN = java.util.regex.Pattern.compile("(\\d)-\\s+(to|or|and)\\s+");
     private static final Set<String> NO_ISO_MONEY = Set.of("bitcoin", "bitcoins", "btc", "xbt", "₿", "satoshi", "satoshis");
+    /**
+     * Words right after a number that name something crosscheck does not read as a value, and would be misread as what is
+     * counted: coins worth several cents ("3 dimes" is 30 cents, not 3 of something), a time of day ("2.123 am"), and
+     * spans of geological time ("66 Ma", "1 Ga", "a gigaannum": millions or billions of years, no length a fact states).
+     */
+    private static final Map<String, String> NOT_READ_AFTER_NUMBER = Map.ofEntries(
+            Map.entry("dime", "names coins worth ten cents: write the amount in cents or dollars"),
+            Map.entry("dimes", "names coins worth ten cents: write the amount in cents or dollars"),
+            Map.entry("nickel", "may name coins worth five cents or the metal: write the amount in cents or the weight"),
+            Map.entry("nickels", "names coins worth five cents: write the amount in cents or dollars"),
+            Map.entry("am", "is a time of day (or attometres), not what is counted"),
+            Map.entry("a.m.", "is a time of day, not what is counted"),
+            Map.entry("ma", "is a span of geological time (millions of years) crosscheck does not read"),
+            Map.entry("ga", "is a span of geological time (billions of years) crosscheck does not read"),
+            Map.entry("mya", "is a span of geological time (millions of years ago) crosscheck does not read"),
+            Map.entry("myr", "is a span of geological time (millions of years) crosscheck does not read"),
+            Map.entry("gyr", "is a span of geological time (billions of years) crosscheck does not read"),
+            Map.entry("annum", "is a span of time crosscheck does not read this way: write the years"),
+            Map.entry("megaannum", "is a span of geological time (a million years) crosscheck does not read"),
+            Map.entry("gigaannum", "is a span of geological time (a billion years) crosscheck does not read"));
     /**
      * A lower-case token with no vowel: an abbreviation ("dm", "t", "tln", "dzs"), almost always a unit or a scale, never
      * an English noun. Unless crosscheck knows it, it is refused rather than taken for what is counted. An abbreviation
@@ -175,7 +197,8 @@ public final class QuantityParser {
             return Parsed.failed("'" + trimmed + "': 'G' may be giga (a thousand million) or grams", "write 'billion' or 'g' for grams");
         }
         // capitals tell an SI prefix or a code from a word: "3M" is 3 million, "3m" metres or millions; "ALL" is a currency, "all" not
-        String spelled = unbracketedUnit(respelled(written.trim()));
+        // "8- to 16-meter" is "8 to 16 meter"; an ampersand between words is "and" ("two hundred & forty")
+        String spelled = SUSPENDED_HYPHEN.matcher(unbracketedUnit(respelled(written.trim()))).replaceAll("$1 $2 ").replace(" & ", " and ");
         spelled = SI_MEGA.matcher(SI_KILO.matcher(spelled).replaceAll("$1 thousand")).replaceAll("$1 million");
         text = Words.folded(spelled);
         if (text.startsWith("the ")) {
@@ -300,6 +323,13 @@ public final class QuantityParser {
                     return Parsed.failed("'" + trimmed + "': '" + ok.value().measure().symbol() + "' is not the same measure as '"
                             + a.measure().symbol() + "'", "state one measure per claim");
                 }
+                Measure before = parts.get(parts.size() - 1).measure();
+                if (ok.value().measure().factor().compareTo(before.factor()) == 0) {
+                    // "4 square kilometers and 4 km squared": a measure is added up from parts in different units ("7 feet
+                    // 10 inches", "1 km and 1 mile"); the same unit twice is a list or a correction, and no sum is meant
+                    return Parsed.failed("'" + trimmed + "' gives two measures in one unit (" + before.symbol() + "), not one"
+                            + " measure in several units", "state one measure per claim");
+                }
                 parts.add(ok.value());
                 end = ok.value().end();
             }
@@ -417,6 +447,12 @@ public final class QuantityParser {
     private static Parsed<Amount[]> joinRange(Amount a, Amount b, String written) {
         if (a.hasUnit() && b.hasUnit() && !a.unit().equals(b.unit())) {
             return Parsed.failed("'" + written + "' gives its ends in two units: " + a.unit() + " and " + b.unit(), "give both ends in one unit");
+        }
+        if (a.measure() != null && !b.hasUnit()) {
+            // "44 ml to 50" had read as the count 44..50, the unit dropped; in a sentence the second end's unit may follow
+            // ("from 44 ml to 50 mg"), so the first end's unit is not lent to it
+            return Parsed.failed("'" + written + "' gives a unit (" + a.measure().symbol() + ") after its first end only",
+                    "write the unit after the second end ('3 to 5 km') or after both");
         }
         Amount first = a;
         if (!a.hasUnit() && b.hasUnit()) {
@@ -789,6 +825,15 @@ public final class QuantityParser {
         }
         for (int i = from; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (i == from && DurationParser.isUnitWord(t.replaceAll("['’]s?$", "")) && !t.startsWith("quarter")) {
+                // "one billion years", "16 hours", "six weeks' time": a length of time the duration reader refused is no count
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t
+                        + "' is a unit of time (lengths of time are read as durations, in whole days)");
+            }
+            if (i == from && NOT_READ_AFTER_NUMBER.containsKey(t) || NOT_READ_AFTER_NUMBER.containsKey(t) && t.startsWith("dime")) {
+                return Optional.of("cannot read '" + all + "' after the number as what is counted: '" + t + "' "
+                        + NOT_READ_AFTER_NUMBER.get(t));
+            }
             if (NO_ISO_MONEY.contains(t)) {
                 return Optional.of("'" + t + "' names money with no ISO 4217 code, which crosscheck does not compare");
             }
@@ -817,6 +862,19 @@ public final class QuantityParser {
 
     private static boolean isOrdinalWord(String word) {
         return Set.of("first", "second", "third", "fourth", "fifth").contains(word);
+    }
+
+    /**
+     * Whether {@code word} (lower case), right after a number, would be read as part of the value or refused for it, rather
+     * than taken for what is counted: a number, scale, unit, currency, percent or fraction word, an ambiguous unit
+     * ("pounds", "m", "tons"), a word this reader refuses there ("dimes", "Ma"), or an abbreviation with no vowel ("t", "pm").
+     * The value finder uses it so that it never reads the number alone when the reader refused it with this word.
+     */
+    public static boolean changesAfterNumber(String word) {
+        return known(word) || UnitsOfMeasure.AMBIGUOUS.containsKey(word) || AMBIGUOUS_MONEY.containsKey(word)
+                || NOT_READ_AFTER_NUMBER.containsKey(word) || NO_ISO_MONEY.contains(word) || FRACTIONS.contains(word)
+                || PERCENT.containsKey(word) || word.startsWith("percentage") || SYMBOLS.containsKey(word) || SUBUNITS.contains(word)
+                || ABBREVIATION.matcher(word).matches() || word.chars().anyMatch(Character::isDigit);
     }
 
     /** Words a hyphen may be opened between: number words, scales, units, currencies, durations, "plus", "odd". */

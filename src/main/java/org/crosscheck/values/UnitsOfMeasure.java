@@ -72,6 +72,10 @@ public final class UnitsOfMeasure {
     private static final Unit<?> US_TEASPOON = US_CUP.divide(48);
     private static final Unit<?> CUBIC_FOOT = Units.CUBIC_METRE.multiply(new BigDecimal("0.028316846592"));
     private static final Unit<?> WATT_HOUR = Units.JOULE.multiply(3600);
+    /** The electronvolt by its SI definition (2019): 1.602176634e-19 joules exactly. */
+    private static final Unit<?> ELECTRONVOLT = Units.JOULE.multiply(new BigDecimal("1.602176634E-19"));
+    /** The International Table British thermal unit: 1,055.05585262 joules. */
+    private static final Unit<?> BTU = Units.JOULE.multiply(new BigDecimal("1055.05585262"));
     private static final Unit<?> MPH = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.609344"));
     private static final Unit<?> KNOT = Units.KILOMETRE_PER_HOUR.multiply(new BigDecimal("1.852"));
 
@@ -140,6 +144,12 @@ public final class UnitsOfMeasure {
         unit("energy", "Wh", WATT_HOUR, "J", Units.JOULE, "joule", "joules");
         unit("energy", "Wh", WATT_HOUR, "kJ", KILO(Units.JOULE), "kj", "kilojoule", "kilojoules");
         unit("energy", "Wh", WATT_HOUR, "MJ", MEGA(Units.JOULE), "mj", "megajoule", "megajoules");
+        // "MeV" and "meV" fold to one word, so "mev" is in AMBIGUOUS; the other symbols no other unit shares
+        unit("energy", "Wh", WATT_HOUR, "eV", ELECTRONVOLT, "ev", "electronvolt", "electronvolts", "electron volt", "electron volts");
+        unit("energy", "Wh", WATT_HOUR, "keV", KILO(ELECTRONVOLT), "kev");
+        unit("energy", "Wh", WATT_HOUR, "GeV", GIGA(ELECTRONVOLT), "gev");
+        unit("energy", "Wh", WATT_HOUR, "TeV", TERA(ELECTRONVOLT), "tev");
+        unit("energy", "Wh", WATT_HOUR, "BTU", BTU, "btu", "btus", "british thermal unit", "british thermal units");
         // power, compared in watts
         unit("power", "W", Units.WATT, "W", Units.WATT, "watt", "watts");
         unit("power", "W", Units.WATT, "kW", KILO(Units.WATT), "kw", "kilowatt", "kilowatts");
@@ -159,11 +169,41 @@ public final class UnitsOfMeasure {
         prefixed("volume", "L", Units.LITRE, "L", "litre", "liter");
         prefixed("power", "W", Units.WATT, "W", "watt");
         prefixed("energy", "Wh", Units.JOULE, "J", "joule");
+        prefixed("energy", "Wh", ELECTRONVOLT, "eV", "electronvolt");
         unit("length", "m", Units.METRE, "dm", DECI(Units.METRE), "dm");
         unit("length", "m", Units.METRE, "µm", MICRO(Units.METRE), "µm", "μm");
         unit("mass", "kg", Units.KILOGRAM, "µg", MICRO(Units.GRAM), "µg", "μg", "mcg");
         unit("volume", "L", Units.LITRE, "cL", CENTI(Units.LITRE), "cl");
         unit("volume", "L", Units.LITRE, "dL", DECI(Units.LITRE), "dl");
+        squaresAndCubes();
+    }
+
+    /**
+     * Every length unit squared and cubed, as English writes a power of it: "square miles", "sq km", "km squared",
+     * "km^2", "cubic kilometres", "cu ft", "feet cubed", "km^3". Indriya raises the length unit to the power, so the
+     * factor is its own; a form the table already has ("square feet", "km²") keeps its entry. "in" is left out: "square
+     * in" and "in squared" are as often the preposition.
+     */
+    private static void squaresAndCubes() {
+        Map<String, Measure> lengths = new java.util.TreeMap<>();
+        WORDS.forEach((word, m) -> {
+            if (m.dimension().equals("length") && !word.equals("in")) {
+                lengths.put(word, m);
+            }
+        });
+        lengths.forEach((word, m) -> {
+            Unit<?> length = Units.METRE.multiply(m.factor());
+            List<String> squares = new ArrayList<>(List.of("square " + word, "sq " + word, word + " squared", word + "^2"));
+            List<String> cubes = new ArrayList<>(List.of("cubic " + word, "cu " + word, word + " cubed", word + "^3"));
+            squares.removeIf(WORDS::containsKey);
+            cubes.removeIf(WORDS::containsKey);
+            if (!squares.isEmpty()) {
+                unit("area", "m²", Units.SQUARE_METRE, m.symbol() + "²", length.pow(2), squares.toArray(String[]::new));
+            }
+            if (!cubes.isEmpty()) {
+                unit("volume", "L", Units.LITRE, m.symbol() + "³", length.pow(3), cubes.toArray(String[]::new));
+            }
+        });
     }
 
     /** Every written-out prefix before each of {@code names} and its plural, unless the table already has the word. */
@@ -197,7 +237,9 @@ public final class UnitsOfMeasure {
             "tons", "a ton may be metric, short or long: write 'tonnes' (metric) or 'short tons'",
             "m", "'m' is metres or millions: write '3 metres' or '3 million' (after a currency, '$3m' is millions)",
             "k", "'k' is thousands or kilometres: write '3,000' or '3 km' (after a currency, '$3k' is thousands)",
-            "in", "'in' may be inches or start a proportion ('one in five'): write 'inches' or a percentage");
+            "in", "'in' may be inches or start a proportion ('one in five'): write 'inches' or a percentage",
+            "mev", "'MeV' (mega) and 'meV' (milli) electronvolts differ a billionfold: write 'megaelectronvolts' or"
+                    + " 'millielectronvolts'");
 
     private UnitsOfMeasure() {
     }

@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.crosscheck.model.QuantityValue;
 import org.crosscheck.model.ValueKind;
 import org.crosscheck.normalize.DateParser;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,59 @@ class ValueFinderTest {
         String sentence = "NATO has 32 members.";
         FoundValue v = finder.find(sentence).get(0);
         assertThat(sentence.substring(v.start(), v.end())).isEqualTo("32");
+    }
+
+    // quantulum3's blind run (docs/values.md): the finder read the number alone where the reader refused its unit
+
+    @Test
+    void aNumberIsNeverFoundWithoutTheUnitTheReaderRefused() {
+        assertThat(found("I spent 20 million pounds on this!")).isEmpty();
+        assertThat(found("This nano grid has a size of 2.1 pm.")).isEmpty();
+        assertThat(found("It shipped 278,000 t.")).isEmpty();
+        assertThat(found("Buy a twenty pound bag of rice.")).isEmpty();
+        assertThat(found("approximately one-half miles east")).isEmpty();
+        // neighbours: a counted noun, a small word and a read unit leave the number found
+        assertThat(found("It deployed 1,000 police officers and five of them stayed four times.")).containsExactly("quantity 1,000",
+                "quantity five", "quantity four");
+        assertThat(found("It weighs 20 million tonnes.")).containsExactly("quantity 20 million tonnes");
+    }
+
+    @Test
+    void aNumberInWordsKeepsItsFirstWord() {
+        // "one hundred and two" had been found as "one" and "hundred and two"
+        assertThat(found("I told him: one hundred and two at the time")).containsExactly("quantity one hundred and two");
+        assertThat(found("where one hundred cents equal the basic unit")).containsExactly("quantity one hundred cents");
+        // an article is still left out: "a hundred" is found as the reader reads "hundred"
+        assertThat(found("I want a hundred and two of those")).singleElement().asString().endsWith("hundred and two");
+    }
+
+    @Test
+    void spacedGroupsAndCommasBetweenNumbersInWordsAreNotRead() {
+        // "10 000 dollars" had been found as 10 and 0 dollars; "three million, two hundred" as two numbers
+        assertThat(found("It was valued 10 000 dollars.")).isEmpty();
+        assertThat(found("three million, two hundred & forty, you say?")).isEmpty();
+        // neighbours: a list of numbers in digits, and words after a comma that are no smaller part
+        assertThat(found("They counted 10, 20 and 30 boats.")).containsExactly("quantity 10", "quantity 20", "quantity 30");
+    }
+
+    @Test
+    void anInchMarkIsReadUnlessItClosesAQuotation() {
+        assertThat(finder.find("This diffuser uses finest 9\" plates")).singleElement()
+                .satisfies(v -> assertThat(((QuantityValue) v.value()).measured()).isEqualTo("9 in"));
+        // "English 101" had been read as 101 inches
+        assertThat(found("The class is \"English 101\". On a second thought, I'll skip it.")).containsExactly("quantity 101");
+    }
+
+    @Test
+    void aCountBeforeAMeasureItSharesAUnitWithIsNotABareCount() {
+        // "45 and 50 mg": the first number is 45 mg, not 45 of nothing; it is left unread
+        assertThat(found("They were given 45 and 50 mg ethanol.")).containsExactly("quantity 50 mg");
+        assertThat(found("I have seen 45 and 50 cases.")).containsExactly("quantity 45", "quantity 50");
+    }
+
+    @Test
+    void aFourDigitNumberPastTheTwentySecondCenturyIsNoYear() {
+        assertThat(found("Bahco 9031 Ergo Wide Jaw Adjustable Wrench")).containsExactly("quantity 9031");
+        assertThat(found("It was founded in 1949.")).containsExactly("date 1949");
     }
 }

@@ -99,58 +99,13 @@ class QuantulumCorpusTest {
                     + " as quantulum's own 'one and a half million' (1,500,000) and 'two and a half million' read");
 
     /**
-     * Wrong readings the blind run found and that are not mended yet; each must be mended (docs/values.md lists them).
-     * The test fails on any other, and when one listed here is no longer read wrongly (then remove it).
+     * Wrong readings allowed: none. The blind run's 44 (8 phrases, 36 sentences) were listed here in the commit that added
+     * the suite, and mended in the next (docs/values.md lists them). The test fails on any wrong reading not listed.
      */
-    static final Map<String, Integer> WRONG_ALLOWED = Map.ofEntries(
-            Map.entry("phrase 1.1 eV", 1),
-            Map.entry("phrase 1.7 eV", 1),
-            Map.entry("phrase 15,000 British thermal units", 1),
-            Map.entry("phrase 2.123 am", 1),
-            Map.entry("phrase 3 dimes", 1),
-            Map.entry("phrase 3.5–4.0 TeV", 1),
-            Map.entry("phrase 4 km cubed", 1),
-            Map.entry("phrase 4 km squared", 1),
-            Map.entry("sentence 1.1 eV", 1),
-            Map.entry("sentence 1.7 eV", 1),
-            Map.entry("sentence 10 000 dollars", 1),
-            Map.entry("sentence 101", 1),
-            Map.entry("sentence 15,000 British thermal units", 1),
-            Map.entry("sentence 1Ga", 1),
-            Map.entry("sentence 2 1/2 in", 1),
-            Map.entry("sentence 2.1 pm", 1),
-            Map.entry("sentence 2.123 am", 1),
-            Map.entry("sentence 2.123 pm", 1),
-            Map.entry("sentence 20 million pounds", 1),
-            Map.entry("sentence 278,000 t", 1),
-            Map.entry("sentence 3 dimes", 1),
-            Map.entry("sentence 3.5–4.0 TeV", 1),
-            Map.entry("sentence 320- to 640-inch", 1),
-            Map.entry("sentence 4 cubic kilometers", 1),
-            Map.entry("sentence 4 km cubed", 1),
-            Map.entry("sentence 4 km squared", 1),
-            Map.entry("sentence 4,000 km", 1),
-            Map.entry("sentence 44 ml", 2),
-            Map.entry("sentence 45", 1),
-            Map.entry("sentence 66 Ma", 1),
-            Map.entry("sentence 8\"", 1),
-            Map.entry("sentence 8- to 16-meter", 1),
-            Map.entry("sentence 9\"", 1),
-            Map.entry("sentence 9031", 1),
-            Map.entry("sentence One gigaannum", 1),
-            Map.entry("sentence one billion years", 1),
-            Map.entry("sentence one hundred and five", 1),
-            Map.entry("sentence one hundred and five million", 1),
-            Map.entry("sentence one hundred and two", 1),
-            Map.entry("sentence one hundred cents", 1),
-            Map.entry("sentence one hundred million", 1),
-            Map.entry("sentence one-half miles", 1),
-            Map.entry("sentence three million, two hundred & forty", 1),
-            Map.entry("sentence twenty pound", 1));
+    static final Map<String, Integer> WRONG_ALLOWED = Map.of();
 
     /** The share each dimension must keep; 90 is the goal, and a lower floor is the share measured, stated in docs/values.md. */
-    static final Map<String, Double> FLOORS = Map.of("money", 76.9, "length", 69.5, "area", 60.0, "mass", 68.7, "volume", 72.7,
-            "energy and power", 42.8, "duration (a day or longer)", 61.5);
+    static final Map<String, Double> FLOORS = Map.of("money", 76.9, "length", 78.2, "mass", 68.7, "duration (a day or longer)", 61.5);
 
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d\\s*(?:[eE][-+−]?\\d|[x×]\\s*10)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
@@ -279,7 +234,7 @@ class QuantulumCorpusTest {
             sentenceReading = "split into " + over.stream().map(f -> "'" + f.written() + "'").toList();
         } else {
             Value v = over.get(0).value();
-            sentence = agrees(v, unit, value) ? Outcome.CORRECT : Outcome.WRONG;
+            sentence = agrees(v, unit, value) || hedgedBefore(over.get(0), r, unit, value) ? Outcome.CORRECT : Outcome.WRONG;
             sentenceReading = "'" + v.asWritten() + "' " + reading(v);
             if (sentence == Outcome.WRONG && holdsAnotherResult(over.get(0), r, all)) {
                 // "3 years, 2 months, 14 days": a reader reads one length in several units, quantulum one result per unit
@@ -298,6 +253,17 @@ class QuantulumCorpusTest {
             }
         }
         return new Judged(r, phrase, phraseReading, sentence, sentenceReading);
+    }
+
+    /**
+     * Whether the finder read, over the phrase, the hedge the sentence writes before it ("up to 4,000 km"), which quantulum
+     * leaves out of its surface and value: the number and unit must still be quantulum's. Added after the blind run, which
+     * counted "up to 4,000 km" as a wrong reading of "4,000 km" (docs/values.md says so).
+     */
+    private static boolean hedgedBefore(FoundValue found, Result r, Unit unit, String value) {
+        return found.value() instanceof QuantityValue q && found.written().endsWith(r.phrase()) && !found.written().equals(r.phrase())
+                && !value.contains("..") && unit.unit().equals(q.unit()) && q.hedge() != Hedge.BETWEEN
+                && DucklingCorpusTest.same(q.amount(), new BigDecimal(value).multiply(unit.factor()));
     }
 
     /** Whether the value found also covers another result quantulum lists in the same sentence. */
