@@ -127,6 +127,7 @@ public final class DurationParser {
         for (int k = end; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (NOT_A_LENGTH.contains(t) || isUnitWord(t) || Cardinals.isNumberWord(t) || Hedges.isHedgeWord(t)
+                    || org.crosscheck.values.UnitsOfMeasure.isUnitWord(t) && !t.equals("in") // "a quarter mile" is no 3 months
                     || !t.matches("[a-z][a-z'-]*")) {
                 return Parsed.failed("cannot read '" + trimmed + "' as a length of time: '" + t + "' after it changes it",
                         "a date goes under date: (\"3 days ago\"); a length is written alone (\"3 days\")");

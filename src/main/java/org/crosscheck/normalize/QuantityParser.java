@@ -615,6 +615,9 @@ public final class QuantityParser {
         // a lower-case scale letter is a scale only where money makes it one: after a currency, or glued before a sign ("10k$")
         boolean signAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b", "bn", "mn").contains(tokens.get(i + 1))
                 && SYMBOLS.containsKey(tokens.get(i + 2));
+        // "0.5k miles", "2.5m tonnes": before a unit of measure the letter cannot be one ("in" aside: "3 m in length")
+        boolean unitAfterScale = i + 2 < tokens.size() && Set.of("k", "m", "b").contains(tokens.get(i + 1))
+                && !tokens.get(i + 2).equals("in") && UnitsOfMeasure.at(tokens, i + 2).isPresent();
         Optional<Cardinals.Reading> number = Optional.empty();
         boolean share = false;
         if (currency == null || currency.equals("%")) {
@@ -625,8 +628,15 @@ public final class QuantityParser {
                 i++; // "a two-thirds majority": the article goes with what is counted
                 fraction = Cardinals.fraction(tokens, i);
             }
+            int unitAfter = fraction.isPresent() ? afterOfAndArticle(tokens, i + fraction.get().used()) : -1;
             if (ofScale.isPresent()) {
                 number = ofScale; // "two thirds of a million": the scale says of what, so it is a count
+            } else if (fraction.isPresent() && !fraction.get().within() && LETTERS_ONLY.matcher(word).matches()
+                    && UnitsOfMeasure.at(tokens, unitAfter).isPresent()) {
+                // "seven eighths of a mile", "one-half miles", "three quarters of a litre": a fraction in words of a unit is a
+                // measure, as "1/4 mile" and "half a mile" are; the unit says of what, so it is no share
+                BigDecimal v = fraction.get().value();
+                number = Optional.of(Cardinals.Reading.exact(v, v, BigDecimal.ONE, unitAfter - i));
             } else if (fraction.isPresent() && fraction.get().proper() && !unitAt(tokens, i + fraction.get().used(), capitals)) {
                 // "two thirds", "one in five", "a half": a share, compared with percentages (docs/values.md says why)
                 BigDecimal percent = fraction.get().value().movePointRight(2).stripTrailingZeros();
@@ -639,7 +649,7 @@ public final class QuantityParser {
             }
         }
         if (number.isEmpty()) {
-            number = Cardinals.read(tokens, i, currency != null || signAfterScale);
+            number = Cardinals.read(tokens, i, currency != null || signAfterScale || unitAfterScale);
             Optional<Cardinals.Reading> compoundOrdinal = ordinals && currency == null ? Cardinals.wholeOrdinal(tokens, i) : Optional.empty();
             if (compoundOrdinal.isPresent() && compoundOrdinal.get().used() > 1) {
                 number = compoundOrdinal; // "twenty-first", "one hundred twenty fifth": the ordinal takes the whole value
@@ -762,6 +772,14 @@ public final class QuantityParser {
         }
         return Parsed.ok(new Amount(n, currency, measure, suffixHedge, i));
     }
+
+    /** Where a unit would stand after {@code at}, past an "of" and an article ("eighths of a mile"). */
+    private static int afterOfAndArticle(List<String> tokens, int at) {
+        int i = at < tokens.size() && tokens.get(at).equals("of") ? at + 1 : at;
+        return i < tokens.size() && (tokens.get(i).equals("a") || tokens.get(i).equals("an")) ? i + 1 : i;
+    }
+
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("[a-z]+");
 
     /** Whether a unit, a currency or a percent sign is at {@code i}: "1/4 mile" and "½ teaspoon" are measures, not shares. */
     private static boolean unitAt(List<String> tokens, int at, Set<String> capitals) {

@@ -73,9 +73,12 @@ public final class Cardinals {
     static final Map<String, BigDecimal> PLURAL_SCALES = Map.of(
             "hundreds", new BigDecimal("1e2"), "thousands", new BigDecimal("1e3"), "millions", new BigDecimal("1e6"),
             "billions", new BigDecimal("1e9"), "trillions", new BigDecimal("1e12"));
-    /** Single letters that scale a number only after a currency ("$3m", "Sh2b"), where they cannot be metres or kilometres. */
+    /**
+     * Single letters that scale a number only after a currency ("$3m", "Sh2b", "$2.174T") or before a unit of measure
+     * ("0.5k miles", "2.5m tonnes"), where they cannot be metres, kilometres or tonnes.
+     */
     static final Map<String, BigDecimal> LETTER_SCALES = Map.of(
-            "k", new BigDecimal("1e3"), "m", new BigDecimal("1e6"), "b", new BigDecimal("1e9"));
+            "k", new BigDecimal("1e3"), "m", new BigDecimal("1e6"), "b", new BigDecimal("1e9"), "t", new BigDecimal("1e12"));
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
     /** The vulgar fraction characters of Unicode, as numerator and denominator. */

@@ -151,7 +151,7 @@ class FractionsAsSharesTest {
             5 over 3 years                        | 'over' after the number changes it
             3 in 2024                             | 'in' after the number changes it
             5 in 3                                | 'in' after the number changes it
-            seven eighths of a mile               | 'eighths' after the number changes it
+            5 eighths of a mile                   | 'eighths' after the number changes it
             half of the 47 counties               | '47' after the number changes it
             two thirds percent                    | 'thirds' after the number changes it
             a fifths                              | 'fifths' makes it a fraction crosscheck cannot read here

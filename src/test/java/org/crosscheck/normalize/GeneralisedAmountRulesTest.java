@@ -20,7 +20,7 @@ class GeneralisedAmountRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            seven eighths of a mile               | 'eighths' after the number changes it
+            5 eighths of a mile                   | 'eighths' after the number changes it
             two hundred and fifty-four hundredths | may be 254 hundredths, or a whole number and hundredths
             3 sixteenths of an inch               | 'sixteenths' after the number changes it
             """)

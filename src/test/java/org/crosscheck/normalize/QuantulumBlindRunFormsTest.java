@@ -107,4 +107,35 @@ class QuantulumBlindRunFormsTest {
         assertMeasure(read("2 km and 1 metre"), "m", "2001");
         assertMeasure(read("1 kilometer and 1 mile"), "m", "2609.344");
     }
+
+    // general grammar for what the blind run and the earlier suites left refused
+
+    @Test
+    void aFractionInWordsOfAUnitIsAMeasure() {
+        assertMeasure(read("seven eighths of a mile"), "m", "1408.176");
+        assertMeasure(read("one-half miles"), "m", "804.672");
+        assertMeasure(read("three quarters of a litre"), "L", "0.75");
+        assertThat(read("approximately one-half miles").hedge()).isEqualTo(Hedge.APPROX);
+        // "a quarter mile" had been read by the duration reader as three months, the mile dropped
+        assertMeasure(read("a quarter mile"), "m", "402.336");
+        assertThat(DurationParser.parse("a quarter mile")).isInstanceOf(Parsed.Failed.class);
+        // neighbours: alone or of what is counted a fraction is a share, of a scale a number
+        assertThat(read("seven eighths").unit()).isEqualTo("%");
+        assertThat(read("three quarters of voters").unit()).isEqualTo("%");
+        assertThat(read("two thirds of a million").unit()).isEmpty();
+        assertThat(QuantityParser.parse("one in five of a mile")).isInstanceOf(Parsed.Failed.class);
+    }
+
+    @Test
+    void aScaleLetterIsAScaleAfterACurrencyOrBeforeAUnit() {
+        assertThat(read("$2.174T").amount()).isEqualByComparingTo("2174000000000");
+        assertThat(read("$2.174T").unit()).isEqualTo("USD");
+        assertMeasure(read("0.5k miles"), "m", "804672");
+        assertMeasure(read("2.5m tonnes"), "kg", "2500000000");
+        // neighbours: alone the letters stay ambiguous, and "m in" is metres in a phrase
+        assertThat(refusal("100t")).contains("'t'");
+        assertThat(refusal("3m")).contains("'m' is metres or millions");
+        assertThat(refusal("3m in length")).contains("'m' is metres or millions");
+        assertThat(refusal("5k")).contains("'k' is thousands or kilometres");
+    }
 }

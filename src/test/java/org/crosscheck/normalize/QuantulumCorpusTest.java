@@ -105,7 +105,7 @@ class QuantulumCorpusTest {
     static final Map<String, Integer> WRONG_ALLOWED = Map.of();
 
     /** The share each dimension must keep; 90 is the goal, and a lower floor is the share measured, stated in docs/values.md. */
-    static final Map<String, Double> FLOORS = Map.of("money", 76.9, "length", 78.2, "mass", 68.7, "duration (a day or longer)", 61.5);
+    static final Map<String, Double> FLOORS = Map.of("money", 84.6, "length", 86.9, "mass", 68.7, "duration (a day or longer)", 61.5);
 
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d\\s*(?:[eE][-+−]?\\d|[x×]\\s*10)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
