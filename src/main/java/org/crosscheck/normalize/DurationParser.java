@@ -50,6 +50,14 @@ public final class DurationParser {
     /** Words between a count and its unit that do not change the length ("two more years", "three straight days"). */
     private static final Set<String> FILLERS = Set.of("more", "additional", "extra", "further", "full", "straight", "consecutive",
             "whole", "entire", "long");
+    /**
+     * Words that stand for a count of one before a unit in the singular: "another month" (one more, as "two more
+     * months" is two), "all week", "a whole week". Before a count, "another" adds nothing to it ("another two weeks"
+     * is two weeks). "full", "whole" and "entire" without "a" are not among them: prose writes "the final full day of
+     * the Games" and "the whole week" about a day or a week, not as a length, and extraction would find them.
+     */
+    private static final Set<String> ONE_WHOLE = Set.of("another", "all", "a", "an");
+    private static final Set<String> SINGULAR = Set.of("day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
     /** Words after a length that make it a date or a rate, not a length: refused, never dropped. */
     private static final Set<String> NOT_A_LENGTH = Set.of("ago", "later", "after", "before", "earlier", "since", "from", "hence",
             "per", "a", "an", "each", "every", "old");
@@ -69,7 +77,11 @@ public final class DurationParser {
     private static final String HINT = "write for example: 90 days | 16 years | two decades | a few months | a fortnight | three-day";
 
     /** One length as read: the count of each unit, or a vague count of one unit. */
-    private record Length(List<Part> parts, Cardinals.Reading vague, int end) {
+    private record Length(List<Part> parts, Cardinals.Reading vague, int end, boolean whole) {
+
+        Length(List<Part> parts, Cardinals.Reading vague, int end) {
+            this(parts, vague, end, false);
+        }
     }
 
     private record Part(BigDecimal count, TimeUnit unit) {
@@ -94,9 +106,9 @@ public final class DurationParser {
             between = true;
             i++;
         }
-        if (i < tokens.size() && (tokens.get(i).equals("for") || tokens.get(i).equals("a") && i + 1 < tokens.size()
-                && Cardinals.read(tokens, i + 1, false).isPresent() && !tokens.get(i + 1).equals("few"))) {
-            i++; // "for two years", "a three-day visit"
+        if (i < tokens.size() && (tokens.get(i).equals("for") || (tokens.get(i).equals("a") || tokens.get(i).equals("another"))
+                && i + 1 < tokens.size() && Cardinals.read(tokens, i + 1, false).isPresent() && !tokens.get(i + 1).equals("few"))) {
+            i++; // "for two years", "a three-day visit", "another two weeks"
         }
         Parsed<Length> first = length(tokens, i, trimmed);
         if (first instanceof Parsed.Failed<Length> f) {
@@ -158,6 +170,7 @@ public final class DurationParser {
         int i = from;
         List<Part> parts = new java.util.ArrayList<>();
         Cardinals.Reading vague = null;
+        boolean whole = false;
         while (i < tokens.size()) {
             int start = i;
             String t = tokens.get(i);
@@ -174,6 +187,12 @@ public final class DurationParser {
                 count = number.get().value();
             } else if ((t.equals("a") || t.equals("an") || t.equals("one")) && i + 1 < tokens.size() && UNITS.containsKey(tokens.get(i + 1))) {
                 count = BigDecimal.ONE;
+                i++;
+            } else if (parts.isEmpty() && ONE_WHOLE.contains(t) && singularUnitAfter(tokens, i + 1)) {
+                count = BigDecimal.ONE; // "all week", "another month", "a full year" ("full" is a filler)
+                // "all", or a "whole", "full", "entire" before the unit, says the unit is all there: not a rounded "a year"
+                // (half a year to one and a half)
+                whole = t.equals("all") || !SINGULAR.contains(tokens.get(i + 1));
                 i++;
             } else if (Cardinals.fractionOfUnit(tokens, i).isPresent()) {
                 Cardinals.Reading f = Cardinals.fractionOfUnit(tokens, i).get();
@@ -244,7 +263,16 @@ public final class DurationParser {
             }
             break;
         }
-        return Parsed.ok(new Length(parts, vague, i));
+        return Parsed.ok(new Length(parts, vague, i, whole && parts.size() == 1));
+    }
+
+    /** Whether a unit in the singular follows at {@code i}, after words that do not change a length ("a whole week"). */
+    private static boolean singularUnitAfter(List<String> tokens, int i) {
+        int k = i;
+        while (k < tokens.size() && FILLERS.contains(tokens.get(k))) {
+            k++;
+        }
+        return k < tokens.size() && SINGULAR.contains(tokens.get(k));
     }
 
     private static String noLength(List<String> tokens, int i, String written) {
@@ -290,7 +318,7 @@ public final class DurationParser {
             boolean last = k == parts.size() - 1;
             // "16 years" is a rounded figure: half its last digit either way, as numbers are read, so
             // 15.5 to 16.5 years, and "1.5 years" 1.45 to 1.55; days are counted, and earlier parts exact
-            BigDecimal half = last && hedge == Hedge.EXACT && p.unit() != DAY && p.unit() != FORTNIGHT
+            BigDecimal half = last && hedge == Hedge.EXACT && p.unit() != DAY && p.unit() != FORTNIGHT && !length.whole()
                     ? BigDecimal.ONE.movePointLeft(Math.max(0, p.count().stripTrailingZeros().scale())).divide(BigDecimal.valueOf(2))
                     : BigDecimal.ZERO;
             if (p.unit() == MONTH || p.unit() == QUARTER) {
