@@ -950,12 +950,15 @@ public final class DateParser {
                 // fall through to the patterns below
             }
         }
-        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade") || !m.group(1).endsWith("this"))) {
+        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade")
+                || m.group(1).equals("past") || m.group(1).equals("next"))) {
             String which = m.group(1);
             String unit = m.group(2);
             if (!which.endsWith("this") && (unit.equals("decade") || t.startsWith("the "))) {
                 // "the next decade" is the 2020s to some readers and the next ten years to others, "the past year" last
-                // year or the twelve months before publication: the span holds both, as "the past 1 year" would
+                // year or the twelve months before publication: the span holds both, as "the past 1 year" would.
+                // "the last year" and "the previous year" are not read: prose writes "the last year of the war" and
+                // "the previous year" about a year the text gives, and extraction hands the words over alone
                 boolean past = !which.equals("next");
                 return rel(a -> lastOrNext(a, past, 1, unit));
             }
