@@ -70,11 +70,11 @@ public final class DateParser {
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0s|(\\d{3})x");
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + M + ")\\.?,? (\\d{4})");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")\\.?,? (\\d{4})");
+            Pattern.compile("(?:(" + W + ")\\.?,? )?" + ORD + " (" + M + ")\\.?,? (\\d{4})");
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD + ",? (\\d{4})");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")");
+            Pattern.compile("(?:(" + W + ")\\.?,? )?(" + M + ")\\.?,? " + ORD + ",? (\\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + ")\\.?,? )?(" + M + ")\\.? " + ORD);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + ")\\.?,? )?" + ORD + " (" + M + ")");
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
@@ -86,6 +86,8 @@ public final class DateParser {
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
             Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    /** "within a few months", "within several weeks": from publication to as far ahead as the vague word's upper bound. */
+    private static final Pattern WITHIN_VAGUE = Pattern.compile("within (a few|several|a couple of|a couple) (day|week|month|year)s");
     private static final Pattern IN_UNITS = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
     /** "20th of next month", "the 5th of this month". */
     private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
@@ -1085,6 +1087,12 @@ public final class DateParser {
                 long whole = count.longValueExact();
                 return rel(a -> ago(a, -whole, unit.equals("week") ? "day7" : unit));
             }
+        }
+        if ((m = WITHIN_VAGUE.matcher(t)).matches()) {
+            // "a few" is 2..5, "several" 3..9, "a couple" 2 (docs/values.md): within reaches the most the word allows
+            long count = m.group(1).endsWith("few") ? 5 : m.group(1).equals("several") ? 9 : 2;
+            ChronoUnit unit = chronoUnit(m.group(2));
+            return rel(a -> Span.ofDays(a, a.plus(count, unit)));
         }
         if ((m = WITHIN.matcher(t)).matches()) {
             // "within 1.5 years" reaches the whole units that hold it: up to two years ahead

@@ -45,6 +45,9 @@ class GeneralDateGrammarTest {
             1st/Oct/2012       | 2012-10-01 | 2012-10-01
             August-10-2012     | 2012-08-10 | 2012-08-10
             'August/10, 2012'  | 2012-08-10 | 2012-08-10
+            'Sun., March 6, 2016' | 2016-03-06 | 2016-03-06
+            'Sunday, March, 6th 2016' | 2016-03-06 | 2016-03-06
+            'Wed. 20 Jan 2016' | 2016-01-20 | 2016-01-20
             Sep-2012           | 2012-09-01 | 2012-09-30
             2024/August        | 2024-08-01 | 2024-08-31
             2024-Aug           | 2024-08-01 | 2024-08-31
@@ -161,6 +164,9 @@ class GeneralDateGrammarTest {
             end-2024                     | 2024-09-01 | 2024-12-31
             end-March                    | 2025-03-21 | 2025-03-31
             mid-2025                     | 2025-05-02 | 2025-09-01
+            within a few months          | 2025-07-15 | 2025-12-15
+            within several weeks         | 2025-07-15 | 2025-09-16
+            within the next few months   | 2025-07-15 | 2026-01-15
             """)
     void readsNewsPhrasingsOfRecentAndComingPeriods(String text, String start, String end) {
         assertReads(text, TUESDAY, start, end);
@@ -170,6 +176,8 @@ class GeneralDateGrammarTest {
     @CsvSource(delimiter = '|', textBlock = """
             the this year                | cannot read
             over 2024                    | cannot read
+            within a few                 | cannot read
+            within many months           | cannot read
             the past weeks               | cannot read
             the last year                | cannot read
             the previous year            | cannot read
