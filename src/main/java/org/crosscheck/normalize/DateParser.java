@@ -272,6 +272,12 @@ public final class DateParser {
         }
         text = inner != null ? inner.rest() : outer.rest();
         Parsed<Resolved> core = core(text, anchor);
+        if (core instanceof Parsed.Failed<Resolved> failed && failed.message().equals("cannot read '" + text + "' as a date")
+                && outer.mod() == null && DurationParser.parse(written) instanceof Parsed.Ok) {
+            // "another month", "a few days": a length, which says how long and not when
+            return Parsed.failed("cannot read '" + written.trim() + "' as a date: it is a length of time, which says how long, not when",
+                    "write when it was ('June 2024', 'in a month', 'a month ago'), or give the length as a duration value");
+        }
         if (core instanceof Parsed.Failed<Resolved> failed && text.equals(clean(written))
                 && failed.message().equals("cannot read '" + text + "' as a date")) {
             // the readers work on folded words ("thirty-2 june"); the writer is shown the words as written

@@ -167,6 +167,8 @@ class GeneralDateGrammarTest {
             within a few months          | 2025-07-15 | 2025-12-15
             within several weeks         | 2025-07-15 | 2025-09-16
             within the next few months   | 2025-07-15 | 2026-01-15
+            a month ago                  | 2025-06-01 | 2025-06-30
+            all week                     | 2025-07-14 | 2025-07-20
             """)
     void readsNewsPhrasingsOfRecentAndComingPeriods(String text, String start, String end) {
         assertReads(text, TUESDAY, start, end);
@@ -177,6 +179,9 @@ class GeneralDateGrammarTest {
             the this year                | cannot read
             over 2024                    | cannot read
             within a few                 | cannot read
+            another month                | it is a length of time, which says how long, not when
+            all day                      | it is a length of time
+            a few days                   | it is a length of time
             within many months           | cannot read
             the past weeks               | cannot read
             the last year                | cannot read
