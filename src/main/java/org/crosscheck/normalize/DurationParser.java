@@ -77,11 +77,7 @@ public final class DurationParser {
     private static final String HINT = "write for example: 90 days | 16 years | two decades | a few months | a fortnight | three-day";
 
     /** One length as read: the count of each unit, or a vague count of one unit. */
-    private record Length(List<Part> parts, Cardinals.Reading vague, int end, boolean whole) {
-
-        Length(List<Part> parts, Cardinals.Reading vague, int end) {
-            this(parts, vague, end, false);
-        }
+    private record Length(List<Part> parts, Cardinals.Reading vague, int end) {
     }
 
     private record Part(BigDecimal count, TimeUnit unit) {
@@ -170,7 +166,6 @@ public final class DurationParser {
         int i = from;
         List<Part> parts = new java.util.ArrayList<>();
         Cardinals.Reading vague = null;
-        boolean whole = false;
         while (i < tokens.size()) {
             int start = i;
             String t = tokens.get(i);
@@ -189,10 +184,9 @@ public final class DurationParser {
                 count = BigDecimal.ONE;
                 i++;
             } else if (parts.isEmpty() && ONE_WHOLE.contains(t) && singularUnitAfter(tokens, i + 1)) {
-                count = BigDecimal.ONE; // "all week", "another month", "a full year" ("full" is a filler)
-                // "all", or a "whole", "full", "entire" before the unit, says the unit is all there: not a rounded "a year"
-                // (half a year to one and a half)
-                whole = t.equals("all") || !SINGULAR.contains(tokens.get(i + 1));
+                // "all week", "another month", "a full year" ("full" is a filler): one unit, read as "a week" is. Not
+                // exactly seven days: "all week" is as often the five days of a working week
+                count = BigDecimal.ONE;
                 i++;
             } else if (Cardinals.fractionOfUnit(tokens, i).isPresent()) {
                 Cardinals.Reading f = Cardinals.fractionOfUnit(tokens, i).get();
@@ -263,7 +257,7 @@ public final class DurationParser {
             }
             break;
         }
-        return Parsed.ok(new Length(parts, vague, i, whole && parts.size() == 1));
+        return Parsed.ok(new Length(parts, vague, i));
     }
 
     /** Whether a unit in the singular follows at {@code i}, after words that do not change a length ("a whole week"). */
@@ -318,7 +312,7 @@ public final class DurationParser {
             boolean last = k == parts.size() - 1;
             // "16 years" is a rounded figure: half its last digit either way, as numbers are read, so
             // 15.5 to 16.5 years, and "1.5 years" 1.45 to 1.55; days are counted, and earlier parts exact
-            BigDecimal half = last && hedge == Hedge.EXACT && p.unit() != DAY && p.unit() != FORTNIGHT && !length.whole()
+            BigDecimal half = last && hedge == Hedge.EXACT && p.unit() != DAY && p.unit() != FORTNIGHT
                     ? BigDecimal.ONE.movePointLeft(Math.max(0, p.count().stripTrailingZeros().scale())).divide(BigDecimal.valueOf(2))
                     : BigDecimal.ZERO;
             if (p.unit() == MONTH || p.unit() == QUARTER) {

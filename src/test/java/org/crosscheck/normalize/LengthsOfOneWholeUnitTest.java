@@ -7,23 +7,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "all week", "a whole week", "an entire year": one unit, all of it (no rounding: a rounded "a year" is half a
- * year to one and a half, "a full year" is a year); "another month" is one more month, as "two more months" is
- * two, and "another two weeks" two weeks. A unit in the plural after these words, a vague count, and "full" or
+ * "all week", "a whole week", "an entire year": one unit, read as "a week" and "a year" are (a week is 3 to 11
+ * days: "all week" is as often a working week of five days as seven); "another month" is one more month, as "two
+ * more months" is two, and "another two weeks" two weeks. A unit in the plural after these words, a vague count, and "full" or
  * "whole" without "a" ("the final full day of the Games" is a day, not a length) are refused.
  */
 class LengthsOfOneWholeUnitTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            all week           | P1W | 7   | 7
-            a whole week       | P1W | 7   | 7
-            an entire year     | P1Y | 365 | 366
-            a full year        | P1Y | 365 | 366
-            all month long     | P1M | 28  | 31
+            all week           | P1W | 3   | 11
+            a whole week       | P1W | 3   | 11
+            an entire year     | P1Y | 182 | 549
+            a full year        | P1Y | 182 | 549
+            all month long     | P1M | 14  | 47
             all day            | P1D | 1   | 1
+            a further month    | P1M | 14  | 47
             """)
-    void readsAWholeUnitAsExactlyOne(String text, String iso, long min, long max) {
+    void readsAWholeUnitAsOne(String text, String iso, long min, long max) {
         DurationValue d = DurationParser.parse(text).toOptional().orElseThrow();
         assertThat(d.normalized()).isEqualTo(iso);
         assertThat(d.minDays()).as("shortest '%s'", text).isEqualTo(min);
@@ -35,7 +36,7 @@ class LengthsOfOneWholeUnitTest {
             another month      | P1M | 14  | 47
             a month            | P1M | 14  | 47
             another two weeks  | P2W | 10  | 18
-            another full week  | P1W | 7   | 7
+            another full week  | P1W | 3   | 11
             """)
     void readsAnotherAsOneMoreAndTheCountItPrecedes(String text, String iso, long min, long max) {
         DurationValue d = DurationParser.parse(text).toOptional().orElseThrow();
