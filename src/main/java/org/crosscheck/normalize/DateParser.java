@@ -46,6 +46,8 @@ public final class DateParser {
     private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
     /** "21-04-2016", "9-18-15": as {@link #NUMERIC_DAY}, and with a two-digit year only where it cannot be the first part (YY-MM-DD). */
     private static final Pattern NUMERIC_DAY_HYPHENED = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})");
+    /** "Tuesday 11/3/2015", "Friday 30-12-16": a weekday before a date in digits; see {@link #weekdayNumeric}. */
+    private static final Pattern WEEKDAY_NUMERIC = Pattern.compile("(" + W + ")\\.?,? (\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})");
     /** "2015/08/12", "2015.5.13": year, month, day; no one writes the day before the month after a year. */
     private static final Pattern YEAR_FIRST_DAY = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     /** "2016 - 11", "2016/ 11", "2015-3": a year and a month, the separator spaced or the month in one digit. */
@@ -68,11 +70,11 @@ public final class DateParser {
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0s|(\\d{3})x");
     private static final Pattern MONTH_YEAR = Pattern.compile("(" + M + ")\\.?,? (\\d{4})");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")\\.?,? (\\d{4})");
+            Pattern.compile("(?:(" + W + ")\\.?,? )?" + ORD + " (" + M + ")\\.?,? (\\d{4})");
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD + ",? (\\d{4})");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + "),? )?(" + M + ")\\.? " + ORD);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + "),? )?" + ORD + " (" + M + ")");
+            Pattern.compile("(?:(" + W + ")\\.?,? )?(" + M + ")\\.?,? " + ORD + ",? (\\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:(" + W + ")\\.?,? )?(" + M + ")\\.? " + ORD);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + W + ")\\.?,? )?" + ORD + " (" + M + ")");
     private static final Pattern MONTH_ONLY = Pattern.compile("(" + M + ")");
     /** "jul 18, fri": the weekday after the date. */
     private static final Pattern MONTH_DAY_WEEKDAY = Pattern.compile("()(" + M + ")\\.? " + ORD + ",? (" + W + ")\\.?");
@@ -84,6 +86,8 @@ public final class DateParser {
             Pattern.compile("(" + Words.NUMBER_PATTERN + ") (day|week|month|year|decade)s? ago");
     private static final Pattern WITHIN =
             Pattern.compile("within (?:the next )?(" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
+    /** "within a few months", "within several weeks": from publication to as far ahead as the vague word's upper bound. */
+    private static final Pattern WITHIN_VAGUE = Pattern.compile("within (a few|several|a couple of|a couple) (day|week|month|year)s");
     private static final Pattern IN_UNITS = Pattern.compile("in (" + Words.NUMBER_PATTERN + ") (day|week|month|year)s?");
     /** "20th of next month", "the 5th of this month". */
     private static final Pattern DAY_OF_NEAR_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:the )?(this|next|last) month");
@@ -184,7 +188,7 @@ public final class DateParser {
         APPROX("approximately|about|around|circa|c\\.|roughly"),
         START("early|the early|the start of|the beginning of"),
         MID("mid-|mid|the mid-|the mid|the middle of"),
-        END("late|the late|the end of");
+        END("late|the late|the end of|end-");
 
         final String words;
 
@@ -268,6 +272,12 @@ public final class DateParser {
         }
         text = inner != null ? inner.rest() : outer.rest();
         Parsed<Resolved> core = core(text, anchor);
+        if (core instanceof Parsed.Failed<Resolved> failed && failed.message().equals("cannot read '" + text + "' as a date")
+                && outer.mod() == null && DurationParser.parse(written) instanceof Parsed.Ok) {
+            // "another month", "a few days": a length, which says how long and not when
+            return Parsed.failed("cannot read '" + written.trim() + "' as a date: it is a length of time, which says how long, not when",
+                    "write when it was ('June 2024', 'in a month', 'a month ago'), or give the length as a duration value");
+        }
         if (core instanceof Parsed.Failed<Resolved> failed && text.equals(clean(written))
                 && failed.message().equals("cannot read '" + text + "' as a date")) {
             // the readers work on folded words ("thirty-2 june"); the writer is shown the words as written
@@ -315,9 +325,9 @@ public final class DateParser {
     /** "22-26 april 2025", "1-8 september", "from 13 to 15 july", "30 june to 2 july 2025", "23rd to 26th oct". */
     private static final Pattern DAY_FIRST_RANGE = Pattern.compile("(?:from |between )?(?:the )?" + DAY_OF_MONTH + "(?: (" + M
             + ")\\.?)?(?:,? (\\d{4}))?" + TO + "(?:the )?" + DAY_OF_MONTH + " (" + M + ")\\.?(?:,? (\\d{4}))?");
-    /** "may to june 2024", "between may and july". */
+    /** "may to june 2024", "between may and july", "from december to may, 2022". */
     private static final Pattern MONTH_RANGE = Pattern.compile("(?:from |between )?(" + M + ")\\.?(?: (\\d{4}))?" + TO + "(" + M
-            + ")\\.?(?: (\\d{4}))?");
+            + ")\\.?(?:,? (\\d{4}))?");
     /** Any two dates: "between 2019 and 2021", "from 2024-05-01 to 2024-06-30", "from may 2024 until june 2025". */
     private static final Pattern ANY_RANGE = Pattern.compile("(?:from|between) (.+?) (?:to|and|until|till|through|thru|-) (.+)"
             + "|(.+?) (?:to|until|till|through|thru) (.+)|(?:from |between )?(\\d{4}) ?- ?(\\d{4})");
@@ -352,17 +362,29 @@ public final class DateParser {
                         m.group(3) != null ? m.group(3) : m.group(6), m.group(6), anchor));
             }
             if ((m = MONTH_RANGE.matcher(t)).matches()) {
+                String firstYear = m.group(2);
                 String secondYear = m.group(4);
-                String firstYear = m.group(2) != null ? m.group(2) : secondYear;
-                if (firstYear == null && anchor == null) {
+                if (firstYear == null && secondYear == null && anchor == null) {
                     return Optional.of(Parsed.failed("'" + t + "' is relative and needs a publication date",
                             "add 'published: {date: …, basis: …}' to the source"));
                 }
-                int y1 = firstYear != null ? Integer.parseInt(firstYear) : anchor.start().getYear();
-                int y2 = secondYear != null ? Integer.parseInt(secondYear) : y1;
-                Span a = month(YearMonth.of(y1, Words.month(m.group(1))));
-                Span b = month(YearMonth.of(y2, Words.month(m.group(3))));
-                return Optional.of(spanOf(written, a, b, firstYear == null ? anchor : null));
+                // a year written once belongs to both ends, and a range runs forward: "from December to May 2022" starts
+                // in December 2021, "November 2024 to February" ends in 2025; with no year, as a range of days is read
+                Month first = Words.month(m.group(1));
+                Month second = Words.month(m.group(3));
+                int turn = first.compareTo(second) > 0 ? 1 : 0;
+                int y1;
+                int y2;
+                if (firstYear != null) {
+                    y1 = Integer.parseInt(firstYear);
+                    y2 = secondYear != null ? Integer.parseInt(secondYear) : y1 + turn;
+                } else {
+                    y2 = secondYear != null ? Integer.parseInt(secondYear) : anchor.start().getYear();
+                    y1 = y2 - turn;
+                }
+                Span a = month(YearMonth.of(y1, first));
+                Span b = month(YearMonth.of(y2, second));
+                return Optional.of(spanOf(written, a, b, firstYear == null && secondYear == null ? anchor : null));
             }
             if ((m = ANY_RANGE.matcher(t)).matches()) {
                 String left = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
@@ -441,8 +463,11 @@ public final class DateParser {
     private record Resolved(Span span, boolean relative, DayOfWeek weekday) {
     }
 
-    /** "on 24 June", "in early 2024", "at the end of June"; but not the "on" of "on or before", which is a modifier's. */
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during|at) (?!or (?:before|after) )(?=\\S)");
+    /**
+     * "on 24 June", "in early 2024", "at the end of June", "over the past year"; but not the "on" of "on or before", which
+     * is a modifier's, nor "over" before a count ("over 3 days" is more than three days).
+     */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^(?:on|in|during|at|over(?= the )) (?!or (?:before|after) )(?=\\S)");
 
     private static String clean(String written) {
         String t = Words.folded(written);
@@ -488,6 +513,9 @@ public final class DateParser {
             }
             if ((m = LOOSE_ISO_DAY.matcher(t)).matches()) {
                 return absolute(day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null);
+            }
+            if ((m = WEEKDAY_NUMERIC.matcher(t)).matches()) {
+                return weekdayNumeric(t, m);
             }
             if ((m = NUMERIC_DAY.matcher(t)).matches()) {
                 return numeric(t, m);
@@ -789,6 +817,37 @@ public final class DateParser {
     }
 
     /**
+     * A weekday before a date in digits. When the digits are one date, that date is read and the weekday kept with
+     * it (so that a weekday the date does not fall on is reported, as for "Fri, Jul 18"). When they may be two dates
+     * ("11/3/2015": 11 March or November 3; "30-12-16": 2016-12-30 or 2030-12-16), the weekday the writer gave
+     * tells them apart if it falls on exactly one of them; otherwise the refusal of the digits stands.
+     */
+    private static Parsed<Resolved> weekdayNumeric(String t, Matcher m) {
+        DayOfWeek weekday = weekdayOf(m.group(1));
+        String digits = t.substring(m.start(2));
+        Parsed<Resolved> alone = core(digits, null);
+        if (alone instanceof Parsed.Ok<Resolved> ok) {
+            return absolute(ok.value().span(), weekday);
+        }
+        int first = Integer.parseInt(m.group(2));
+        int second = Integer.parseInt(m.group(4));
+        int last = Integer.parseInt(m.group(5));
+        int year = m.group(5).length() == 2 ? twoDigitYear(last) : last;
+        java.util.Set<LocalDate> fits = new java.util.TreeSet<>();
+        int[][] orders = {{year, second, first}, {year, first, second}, {m.group(5).length() == 2 && m.group(3).equals("-") ? twoDigitYear(first) : -1, second, last}};
+        for (int[] order : orders) {
+            if (order[0] > 0 && order[1] >= 1 && order[1] <= 12 && order[2] >= 1 && order[2] <= YearMonth.of(order[0], order[1]).lengthOfMonth()
+                    && LocalDate.of(order[0], order[1], order[2]).getDayOfWeek() == weekday) {
+                fits.add(LocalDate.of(order[0], order[1], order[2]));
+            }
+        }
+        if (fits.size() == 1) {
+            return absolute(day(fits.iterator().next()), weekday);
+        }
+        return alone;
+    }
+
+    /**
      * "9-18-15": read as {@link #numeric} reads "9/18/15", unless a two-digit year may also come first, as
      * in "15-09-18" (2015-09-18, the order of ISO 8601 with its century dropped), when it is refused.
      */
@@ -899,11 +958,15 @@ public final class DateParser {
                 // fall through to the patterns below
             }
         }
-        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade"))) {
+        if ((m = THIS_UNIT.matcher(t)).matches() && (!t.startsWith("the ") || m.group(2).equals("decade")
+                || m.group(1).equals("past") || m.group(1).equals("next"))) {
             String which = m.group(1);
             String unit = m.group(2);
-            if (unit.equals("decade") && !which.endsWith("this")) {
-                // "the next decade" is the 2020s to some readers and the next ten years to others: the span holds both
+            if (!which.endsWith("this") && (unit.equals("decade") || t.startsWith("the "))) {
+                // "the next decade" is the 2020s to some readers and the next ten years to others, "the past year" last
+                // year or the twelve months before publication: the span holds both, as "the past 1 year" would.
+                // "the last year" and "the previous year" are not read: prose writes "the last year of the war" and
+                // "the previous year" about a year the text gives, and extraction hands the words over alone
                 boolean past = !which.equals("next");
                 return rel(a -> lastOrNext(a, past, 1, unit));
             }
@@ -1030,6 +1093,12 @@ public final class DateParser {
                 long whole = count.longValueExact();
                 return rel(a -> ago(a, -whole, unit.equals("week") ? "day7" : unit));
             }
+        }
+        if ((m = WITHIN_VAGUE.matcher(t)).matches()) {
+            // "a few" is 2..5, "several" 3..9, "a couple" 2 (docs/values.md): within reaches the most the word allows
+            long count = m.group(1).endsWith("few") ? 5 : m.group(1).equals("several") ? 9 : 2;
+            ChronoUnit unit = chronoUnit(m.group(2));
+            return rel(a -> Span.ofDays(a, a.plus(count, unit)));
         }
         if ((m = WITHIN.matcher(t)).matches()) {
             // "within 1.5 years" reaches the whole units that hold it: up to two years ahead

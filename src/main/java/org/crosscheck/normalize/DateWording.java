@@ -56,6 +56,19 @@ final class DateWording {
         {"\\b(" + M + ")(\\d{1,2})\\b", "$1 $2"},
         // "2019-sep-1", "2019/sep/01": year, month and day, the month in words
         {"^(\\d{4})[-/.](" + M + ")[-/.](\\d{1,2})$", "$3 $2 $1"},
+        // "10/august/2012", "10-august 2012", "09/jan/2017": a day, the month in words, a four-digit year; marks join them
+        {"^(\\d{1,2})(st|nd|rd|th)?[-/](" + M + ")\\.?(?:[-/]| )(\\d{4})$", "$1$2 $3 $4"},
+        // "august-10-2012", "august/10, 2012": the month in words, a day, a four-digit year
+        {"^(" + M + ")\\.?[-/](\\d{1,2})(st|nd|rd|th)?(?:[-/]|,? )(\\d{4})$", "$1 $2$3 $4"},
+        // "sep-2012", "2024/august": a month in words and a four-digit year joined by a mark
+        {"^(" + M + ")\\.?[-/](\\d{4})$", "$1 $2"},
+        {"^(\\d{4})[-/](" + M + ")\\.?$", "$2 $1"},
+        // "2018 march 18": a year, a month in words, a day (no one writes the day between them)
+        {"^(\\d{4}),? (" + M + ")\\.? (\\d{1,2})(st|nd|rd|th)?$", "$3$4 $2 $1"},
+        // "3 aug 96", "aug 9, 96", "aug 96": two digits after a month in words that no month has as a day are its year,
+        // read as POSIX strptime's %y (see DateParser.twoDigitYear); two digits a day may have ("3 aug 15") are not read
+        {"^((?:\\d{1,2}(?:st|nd|rd|th)? )?(?:" + M + ")\\.?(?:,? \\d{1,2}(?:st|nd|rd|th)?)?),? (3[2-9]|[4-5]\\d|6[0-8])$", "$1 20$2"},
+        {"^((?:\\d{1,2}(?:st|nd|rd|th)? )?(?:" + M + ")\\.?(?:,? \\d{1,2}(?:st|nd|rd|th)?)?),? (69|[7-9]\\d)$", "$1 19$2"},
         // "oct-2", "jan/1", "september.16th": a month and a day; two digits without "th" may be a year ("mar-15"), and stay
         {"\\b(" + M + ")[-/.](\\d)(st|nd|rd|th)?\\b", "$1 $2$3"},
         {"\\b(" + M + ")[-/.](\\d{2})(st|nd|rd|th)\\b", "$1 $2$3"},
@@ -118,6 +131,9 @@ final class DateWording {
         {"^(?:the )?(\\d+|" + Words.NUMBER_WORD + ") (?:upcoming|coming|following|next) (day|week|month|quarter|year)s?$", "next $1 $2s"},
         {"\\b(?:the )?(?:following|upcoming|coming) (week|month|quarter|year)\\b", "next $1"},
         {"\\b(end|beginning|start|middle) of (week|month|quarter|year)\\b", "$1 of this $2"},
+        // "the second half of the year", "the first quarter of the year", "the remainder of the year": of this year
+        {"\\b([1-4](?:st|nd|rd|th)) (half|quarter) of the year\\b", "$1 $2 of this year"},
+        {"^(?:the )?remainder of\\b", "rest of"},
         {"\\bqtr\\b", "quarter"},
         {"\\btmrw\\b", "tomorrow"},
         {"\\byrs?\\b", "year"},
@@ -133,8 +149,8 @@ final class DateWording {
         {"^(\\d{2}) ?q([1-4])$", "20$1-q$2"},
         // "14th april 15": a two-digit year after a day and month in words
         // (69 to 99 are 1969 to 1999, as POSIX strptime's %y reads them, and as numeric dates are read)
-        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? ([0-6]\\d)$", "$1 $2 20$3"},
-        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? ([7-9]\\d)$", "$1 $2 19$3"},
+        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? ([0-5]\\d|6[0-8])$", "$1 $2 20$3"},
+        {"^(\\d{1,2})(?:st|nd|rd|th) (" + M + ")\\.?,? (69|[7-9]\\d)$", "$1 $2 19$3"},
         // "2018q4", "4th quarter 2018", "the 4th quarter of 2018"
         {"^(\\d{4}) ?q([1-4])$", "$1-q$2"},
         {"^(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)? (\\d{4})$", "q$1 $2"},

@@ -50,6 +50,14 @@ public final class DurationParser {
     /** Words between a count and its unit that do not change the length ("two more years", "three straight days"). */
     private static final Set<String> FILLERS = Set.of("more", "additional", "extra", "further", "full", "straight", "consecutive",
             "whole", "entire", "long");
+    /**
+     * Words that stand for a count of one before a unit in the singular: "another month" (one more, as "two more
+     * months" is two), "all week", "a whole week". Before a count, "another" adds nothing to it ("another two weeks"
+     * is two weeks). "full", "whole" and "entire" without "a" are not among them: prose writes "the final full day of
+     * the Games" and "the whole week" about a day or a week, not as a length, and extraction would find them.
+     */
+    private static final Set<String> ONE_WHOLE = Set.of("another", "all", "a", "an");
+    private static final Set<String> SINGULAR = Set.of("day", "week", "fortnight", "month", "quarter", "year", "decade", "century");
     /** Words after a length that make it a date or a rate, not a length: refused, never dropped. */
     private static final Set<String> NOT_A_LENGTH = Set.of("ago", "later", "after", "before", "earlier", "since", "from", "hence",
             "per", "a", "an", "each", "every", "old");
@@ -94,9 +102,9 @@ public final class DurationParser {
             between = true;
             i++;
         }
-        if (i < tokens.size() && (tokens.get(i).equals("for") || tokens.get(i).equals("a") && i + 1 < tokens.size()
-                && Cardinals.read(tokens, i + 1, false).isPresent() && !tokens.get(i + 1).equals("few"))) {
-            i++; // "for two years", "a three-day visit"
+        if (i < tokens.size() && (tokens.get(i).equals("for") || (tokens.get(i).equals("a") || tokens.get(i).equals("another"))
+                && i + 1 < tokens.size() && Cardinals.read(tokens, i + 1, false).isPresent() && !tokens.get(i + 1).equals("few"))) {
+            i++; // "for two years", "a three-day visit", "another two weeks"
         }
         Parsed<Length> first = length(tokens, i, trimmed);
         if (first instanceof Parsed.Failed<Length> f) {
@@ -176,6 +184,11 @@ public final class DurationParser {
             } else if ((t.equals("a") || t.equals("an") || t.equals("one")) && i + 1 < tokens.size() && UNITS.containsKey(tokens.get(i + 1))) {
                 count = BigDecimal.ONE;
                 i++;
+            } else if (parts.isEmpty() && ONE_WHOLE.contains(t) && singularUnitAfter(tokens, i + 1)) {
+                // "all week", "another month", "a full year" ("full" is a filler): one unit, read as "a week" is. Not
+                // exactly seven days: "all week" is as often the five days of a working week
+                count = BigDecimal.ONE;
+                i++;
             } else if (Cardinals.fractionOfUnit(tokens, i).isPresent()) {
                 Cardinals.Reading f = Cardinals.fractionOfUnit(tokens, i).get();
                 count = f.value();
@@ -246,6 +259,15 @@ public final class DurationParser {
             break;
         }
         return Parsed.ok(new Length(parts, vague, i));
+    }
+
+    /** Whether a unit in the singular follows at {@code i}, after words that do not change a length ("a whole week"). */
+    private static boolean singularUnitAfter(List<String> tokens, int i) {
+        int k = i;
+        while (k < tokens.size() && FILLERS.contains(tokens.get(k))) {
+            k++;
+        }
+        return k < tokens.size() && SINGULAR.contains(tokens.get(k));
     }
 
     private static String noLength(List<String> tokens, int i, String written) {
