@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
@@ -326,6 +327,7 @@ public final class CheckPipeline {
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
         lastHashes = null;
         lastOutcome = null;
+        lastRawDigests = null;
         FactsStore store = openStore(request);
         try {
             return check(request, progress, extra, rulesBuild, store);
@@ -367,6 +369,9 @@ public final class CheckPipeline {
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
+        if (throughStore && renderer != null && request.draft() == null && request.changed() == null) {
+            lastRawDigests = RawClaimDigests.of(input.sources());
+        }
         input = null; // the raw claims take as much memory as the typed ones; free them before the rules run
         HeapRelief.collectIfCrowded();
         Baseline baseline = request.baseline() == null ? null
@@ -586,6 +591,8 @@ public final class CheckPipeline {
     }
     /** The last full check through the store's per-key outcome, and the report parts' state before it; for keeping the parts. */
     private KeptFindings.Outcome lastOutcome;
+    /** Each claim's digest as written, for the report parts (taken before the raw claims are freed). */
+    private Map<String, byte[]> lastRawDigests;
     private org.crosscheck.store.ReportFragments.State partsBefore;
 
     /**
@@ -598,6 +605,8 @@ public final class CheckPipeline {
             List<ClaimGroup> groups, SourceTexts texts, List<Problem> problems) {
         KeptFindings.Outcome outcome = lastOutcome;
         lastOutcome = null;
+        Map<String, byte[]> rawDigests = lastRawDigests;
+        lastRawDigests = null;
         if (renderer == null || outcome == null) {
             return;
         }
@@ -613,7 +622,8 @@ public final class CheckPipeline {
             Set<ClaimKey> drop = new java.util.HashSet<>(outcome.stale());
             drop.addAll(outcome.gone());
             Path factsDir = request.facts();
-            store.reportFragments().replace(all, drop, ReportParts.of(render, outcome.byKey(), outcome.statuses(), renderer), null,
+            Map<String, byte[]> raw = rawDigests == null ? Map.of() : rawDigests;
+            store.reportFragments().replace(all, drop, ReportParts.of(render, outcome.byKey(), outcome.statuses(), raw, renderer), null,
                     path -> FactsLoader.displayName(factsDir, factsDir.resolve(path)),
                     ReportParts.counts(facts.corpus().sources(), facts.corpus().claims()), context, facts.accounting(), false);
             LOG.debug("report parts: {} keys' kept ({}) in {} ms", render.size(), all ? "all" : "those re-checked",

@@ -33,10 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A full check through the store that reads only the keys the edited files touch: the files whose
- * bytes changed since the report's parts were last kept give the dirty keys (those their old claims
- * were on, from the kept claim entries, and those their claims are on now), with every key whose
- * durations name one of them as an event; only those keys' files are loaded and normalized
+ * A full check through the store that reads only the keys an edit touches: the files whose bytes
+ * changed since the report's parts were last kept are read alone, and each claim's digest as written
+ * ({@link RawClaimDigests}: value, quote, line, source...) compared with the one kept with its claim
+ * entry; the keys of the claims that changed, went or came (old key and new) are dirty, with every
+ * key whose durations name one of them as an event. Only those keys' files are loaded and normalized
  * ({@link Slice}), only their rules run, and only their parts are replaced. Every other key's
  * findings and statuses stay in the store as the report writes them, and the report is streamed
  * from there ({@link ReportFragments#rows}).
@@ -105,14 +106,26 @@ final class IncrementalCheck {
                 changedNames.add(FactsLoader.displayName(factsDir, file));
             }
         }
-        Set<ClaimKey> oldKeys = parts.keysIn(changedNames);
         long t1 = System.nanoTime();
-        Slice.Selection slice = new Slice(store, factsDir).select(files, seeds, oldKeys);
+        Normalizer normalizer = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent()));
+        Slice slicer = new Slice(store, factsDir);
+        // the edited files alone first, with the store's name index, to find which of their claims changed
+        Slice.Selection edited = slicer.select(files, seeds, Set.of(), false);
+        if (edited.entities() == null) {
+            return refuse("the store's index of entity names cannot stand for the entity files");
+        }
+        FactsInput editedInput = loader.loadKept(factsDir, seeds, file -> store.tree(factsDir, file), List.of(), Progress.SILENT);
+        NormalizedFacts editedFacts = normalizer.normalize(editedInput, edited.entities(), Progress.SILENT);
+        if (!editedInput.problems().isEmpty() || !editedFacts.problems().isEmpty()) {
+            return refuse("an edited file has problems");
+        }
+        Set<ClaimKey> dirty = dirtyKeys(parts.claimsIn(changedNames), editedInput, editedFacts);
+        long t2 = System.nanoTime();
+        Slice.Selection slice = slicer.select(files, seeds, dirty, false);
         FactsInput input = loader.loadKept(factsDir, slice.files(), file -> store.tree(factsDir, file), List.of(), Progress.SILENT);
         if (!input.waivers().isEmpty()) {
             return refuse("the facts hold waivers");
         }
-        Normalizer normalizer = new Normalizer(Tolerance.ofPercent(settings.thresholds().approxPercent()));
         NormalizedFacts facts = slice.entities() == null ? normalizer.normalize(input, Progress.SILENT)
                 : normalizer.normalize(input, slice.entities(), Progress.SILENT);
         if (!input.problems().isEmpty() || !facts.problems().isEmpty()) {
@@ -128,7 +141,7 @@ final class IncrementalCheck {
                 }
             }
         }
-        long t2 = System.nanoTime();
+        long t3 = System.nanoTime();
         Assessments assessments = Assessments.of(whole, facts.corpus().references());
         Engine.ByOrigin fresh;
         try {
@@ -140,8 +153,9 @@ final class IncrementalCheck {
         if (!fresh.unkeyed().isEmpty()) {
             return refuse("a rule matched no key");
         }
-        long t3 = System.nanoTime();
-        Iterable<ReportFragments.KeyParts> replaced = ReportParts.of(rerun, fresh.byOrigin(), assessments.statuses(), renderer);
+        long t4 = System.nanoTime();
+        Iterable<ReportFragments.KeyParts> replaced = ReportParts.of(rerun, fresh.byOrigin(), assessments.statuses(),
+                RawClaimDigests.of(input.sources()), renderer);
         Map<String, ReportFragments.FileCounts> counts = ReportParts.counts(facts.corpus().sources(), facts.corpus().claims());
         Accounting totals = state.get().totals();
         int sources = totals.sources();
@@ -163,11 +177,42 @@ final class IncrementalCheck {
         Accounting accounting = new Accounting(sources, claims, claims, 0);
         parts.replace(false, slice.checked(), replaced, changed, path -> FactsLoader.displayName(factsDir, factsDir.resolve(path)),
                 counts, context, accounting, true);
-        long t4 = System.nanoTime();
-        LOG.debug("incremental: {} files changed, {} keys dirty, {} files read, {} keys re-checked; found dirty {} ms, read and normalized"
-                + " {} ms, rules {} ms, parts kept {} ms", changed.size(), slice.checked().size(), slice.files().size(), rerun.size(),
-                ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
+        long t5 = System.nanoTime();
+        LOG.debug("incremental: {} files changed, {} keys dirty, {} with the durations naming them, {} files read, {} keys re-checked;"
+                + " changed files found {} ms, changed claims found {} ms, read and normalized {} ms, rules {} ms, parts kept {} ms",
+                changed.size(), dirty.size(), slice.checked().size(), slice.files().size(), rerun.size(), ms(t1 - t0), ms(t2 - t1),
+                ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
         return Optional.of(new Done(accounting, rerun.size(), changed.size()));
+    }
+
+    /**
+     * The keys whose claims an edit changed: a claim kept from before that is gone, moved to another
+     * key, or whose digest as written differs (its value, quote, line, source...), and a claim that is
+     * new; each claim's old key and new key. A file with a claim without an id counts all its claims
+     * as changed.
+     */
+    private static Set<ClaimKey> dirtyKeys(Map<String, ReportFragments.KeptClaim> before, FactsInput edited, NormalizedFacts now) {
+        Map<String, byte[]> raw = RawClaimDigests.of(edited.sources());
+        boolean named = RawClaimDigests.allNamed(edited.sources());
+        Map<String, ClaimKey> keyNow = new HashMap<>();
+        now.corpus().claims().forEach(claim -> keyNow.put(claim.id(), claim.key()));
+        Set<ClaimKey> dirty = new java.util.TreeSet<>();
+        before.forEach((id, kept) -> {
+            byte[] digest = raw.get(id);
+            if (!named || digest == null || kept.raw() == null || !java.util.Arrays.equals(digest, kept.raw())
+                    || !kept.key().equals(keyNow.get(id))) {
+                dirty.add(kept.key());
+            }
+        });
+        keyNow.forEach((id, key) -> {
+            ReportFragments.KeptClaim kept = before.get(id);
+            byte[] digest = raw.get(id);
+            if (!named || kept == null || digest == null || kept.raw() == null || !java.util.Arrays.equals(digest, kept.raw())
+                    || !kept.key().equals(key)) {
+                dirty.add(key);
+            }
+        });
+        return dirty;
     }
 
     private Optional<Done> refuse(String why) {

@@ -25,7 +25,7 @@ final class ReportParts {
      * Rendered side by side: a first full check renders every finding of the corpus.
      */
     static Iterable<ReportFragments.KeyParts> of(List<ClaimGroup> groups, Map<ClaimKey, List<Finding>> byKey, ClaimStatuses statuses,
-            FindingRenderer renderer) {
+            Map<String, byte[]> raw, FindingRenderer renderer) {
         // a chunk of keys at a time, so a first full check at a million claims does not hold every rendered finding at once
         return () -> new java.util.Iterator<>() {
             private int next;
@@ -35,7 +35,7 @@ final class ReportParts {
             public boolean hasNext() {
                 while (!chunk.hasNext() && next < groups.size()) {
                     int end = Math.min(groups.size(), next + CHUNK);
-                    chunk = render(groups.subList(next, end), byKey, statuses, renderer).iterator();
+                    chunk = render(groups.subList(next, end), byKey, statuses, raw, renderer).iterator();
                     next = end;
                 }
                 return chunk.hasNext();
@@ -54,12 +54,12 @@ final class ReportParts {
     private static final int CHUNK = 20_000;
 
     private static List<ReportFragments.KeyParts> render(List<ClaimGroup> groups, Map<ClaimKey, List<Finding>> byKey,
-            ClaimStatuses statuses, FindingRenderer renderer) {
+            ClaimStatuses statuses, Map<String, byte[]> raw, FindingRenderer renderer) {
         return ParallelInOrder.stream(groups, ClaimGroup.PARALLEL_FROM).map(group -> {
             List<ReportFragments.FindingPart> findings = byKey.getOrDefault(group.key(), List.of()).stream()
                     .map(finding -> new ReportFragments.FindingPart(finding, renderer.render(finding, statuses))).toList();
             List<ReportFragments.ClaimPart> claims = group.claims().stream().map(claim -> new ReportFragments.ClaimPart(claim.id(),
-                    claim.location().file(), statuses.of(claim.id()), statuses.isLikelyWrong(claim.id()))).toList();
+                    claim.location().file(), statuses.of(claim.id()), statuses.isLikelyWrong(claim.id()), raw.get(claim.id()))).toList();
             return new ReportFragments.KeyParts(group.key(), findings, claims);
         }).toList();
     }

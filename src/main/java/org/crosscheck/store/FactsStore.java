@@ -51,7 +51,7 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-5";
+    static final String FORMAT = "crosscheck-store-6";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
     /** A bit of a file's {@code declares} beside {@link IndexedFile.Declares}'s: it declares entities and nothing else. */
@@ -218,7 +218,7 @@ public final class FactsStore implements AutoCloseable {
             s.execute("CREATE INDEX IF NOT EXISTS fragment_findings_order ON fragment_findings(sort, sameness)");
             s.execute("CREATE INDEX IF NOT EXISTS fragment_findings_owner ON fragment_findings(owner_property, owner_subject)");
             s.execute("CREATE TABLE IF NOT EXISTS fragment_claims(owner_subject TEXT NOT NULL, owner_property TEXT NOT NULL,"
-                    + " file TEXT NOT NULL, sort BLOB NOT NULL, id TEXT NOT NULL, status INTEGER NOT NULL, likely INTEGER NOT NULL)");
+                    + " file TEXT NOT NULL, sort BLOB NOT NULL, id TEXT NOT NULL, status INTEGER NOT NULL, likely INTEGER NOT NULL, raw BLOB)");
             s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_order ON fragment_claims(sort)");
             s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_owner ON fragment_claims(owner_property, owner_subject)");
             s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_file ON fragment_claims(file)");

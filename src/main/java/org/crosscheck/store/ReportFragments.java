@@ -74,7 +74,28 @@ public final class ReportFragments {
     public record FindingPart(Finding finding, FindingRenderer.Rendered rendered) {
     }
 
-    public record ClaimPart(String id, String file, ClaimStatus status, boolean likelyWrong) {
+    /** @param raw the claim's digest as written ({@code RawClaimDigests}); null when it has none */
+    public record ClaimPart(String id, String file, ClaimStatus status, boolean likelyWrong, byte[] raw) {
+    }
+
+    /** A kept claim entry as an edit is compared with it: its key and its digest as written (null when none). */
+    public record KeptClaim(ClaimKey key, byte[] raw) {
+    }
+
+    /** The kept claim entries of these files (by their names in reports), by claim id. */
+    public Map<String, KeptClaim> claimsIn(Collection<String> displayFiles) throws SQLException {
+        Map<String, KeptClaim> claims = new HashMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT id, owner_subject, owner_property, raw FROM fragment_claims WHERE file = ?")) {
+            for (String file : displayFiles) {
+                p.setString(1, file);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        claims.put(rs.getString(1), new KeptClaim(new ClaimKey(rs.getString(2), rs.getString(3)), rs.getBytes(4)));
+                    }
+                }
+            }
+        }
+        return claims;
     }
 
     public Optional<State> state() throws SQLException {
@@ -228,7 +249,7 @@ public final class ReportFragments {
 
     private void insert(Iterable<KeyParts> parts) throws SQLException {
         try (PreparedStatement findings = db.prepareStatement("INSERT INTO fragment_findings VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement claims = db.prepareStatement("INSERT INTO fragment_claims VALUES(?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement claims = db.prepareStatement("INSERT INTO fragment_claims VALUES(?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (KeyParts key : parts) {
                 for (FindingPart part : key.findings()) {
@@ -256,6 +277,7 @@ public final class ReportFragments {
                     claims.setString(5, claim.id());
                     claims.setInt(6, claim.status().ordinal());
                     claims.setInt(7, claim.likelyWrong() ? 1 : 0);
+                    claims.setBytes(8, claim.raw());
                     claims.addBatch();
                     pending++;
                 }

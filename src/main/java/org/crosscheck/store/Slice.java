@@ -85,6 +85,15 @@ public final class Slice {
      * last check's, those stated and those whose durations name one of them as an event.
      */
     public Selection select(List<Path> files, List<Path> seeds, Set<ClaimKey> alsoStated) throws SQLException {
+        return select(files, seeds, alsoStated, true);
+    }
+
+    /**
+     * As {@link #select(List, List, Set)}; without {@code seedsState}, the seeds are read but their
+     * claims' keys are not taken as stated (an incremental check states only the keys whose claims
+     * changed, {@code alsoStated}).
+     */
+    public Selection select(List<Path> files, List<Path> seeds, Set<ClaimKey> alsoStated, boolean seedsState) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(store.relativeOf(factsDir, file), file));
         List<IndexedFile> seedFiles = new ArrayList<>();
@@ -126,6 +135,9 @@ public final class Slice {
         Set<ClaimKey> stated = new LinkedHashSet<>(alsoStated);
         Set<ClaimKey> events = new LinkedHashSet<>();
         for (IndexedFile seed : seedFiles) {
+            if (!seedsState) {
+                continue;
+            }
             for (IndexedFile.Mention m : seed.mentions()) {
                 key(entities, m.subject(), m.property()).ifPresent(stated::add);
                 eventsOf(entities, m, events);
