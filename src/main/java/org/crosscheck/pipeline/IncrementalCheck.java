@@ -66,7 +66,7 @@ final class IncrementalCheck {
         this.renderer = renderer;
     }
 
-    /** What the incremental check did: the run's totals, how many keys it re-checked, and why it refused, if it did. */
+    /** What the incremental check did: the run's totals, how many keys it re-checked, how many files had changed. */
     record Done(Accounting accounting, int rechecked, int changedFiles) {
     }
 

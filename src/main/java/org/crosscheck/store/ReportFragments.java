@@ -161,22 +161,6 @@ public final class ReportFragments {
         return state == null ? -1 : state.declares();
     }
 
-    /** The keys whose kept claim entries are in these files (by their names in reports). */
-    public Set<ClaimKey> keysIn(Collection<String> displayFiles) throws SQLException {
-        Set<ClaimKey> keys = new TreeSet<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT owner_subject, owner_property FROM fragment_claims WHERE file = ?")) {
-            for (String file : displayFiles) {
-                p.setString(1, file);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        keys.add(new ClaimKey(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
     /**
      * In one transaction: drops the parts of {@code drop} (every key's when {@code all}), files
      * {@code parts}, sets the files' entries (each of {@code paths} from the store's row now, with
