@@ -18,9 +18,13 @@ import org.crosscheck.model.Phase;
 import org.crosscheck.model.Progress;
 import org.crosscheck.model.FailOn;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.model.TriageSummary;
+import org.crosscheck.pipeline.IncrementalReport;
 import org.crosscheck.pipeline.InputRejected;
 import org.crosscheck.report.ConsoleSummary;
 import org.crosscheck.report.GithubAnnotations;
+import org.crosscheck.report.ConsoleSummary;
+import org.crosscheck.report.JsonReportWriter;
 import org.crosscheck.report.ReportFiles;
 import org.crosscheck.report.ReportFormat;
 import picocli.CommandLine;
@@ -163,8 +167,21 @@ final class CheckCommand implements Callable<Integer> {
                 var pipeline = corpus.pipeline();
                 if (RuleOptions.orNull(store) != null) {
                     pipeline.withStore(store, notice -> err.println("crosscheck: " + notice));
+                    // every full check through the store keeps the JSON report's parts for the next one
+                    pipeline.withReportParts(JsonReportWriter::render);
                 }
                 var request = corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles);
+                if (RuleOptions.orNull(store) != null && chosen.equals(EnumSet.of(ReportFormat.JSON)) && suggestedFrom == null) {
+                    // report.json alone: after a small edit, from the parts the store keeps (docs/design.md, "The store")
+                    java.util.Optional<IncrementalReport> incremental = pipeline.checkIncrementally(request, ConsoleSummary.top(), progress);
+                    if (incremental.isPresent()) {
+                        try (IncrementalReport report = incremental.get()) {
+                            tool = tool.withInputsDigest(org.crosscheck.pipeline.InputsDigest.of(tool,
+                                    request.withToday(corpus.statedToday()), pipeline.lastFactsHashes().orElse(null)));
+                            return writeIncremental(report, tool, reportFiles, progress, err);
+                        }
+                    }
+                }
                 result = pipeline.check(request, progress);
                 // the reports' digest of the inputs counts the date only when it was stated, never the clock's
                 // through the store, the facts files' SHA-256s are the store's, not read again
@@ -224,6 +241,45 @@ final class CheckCommand implements Callable<Integer> {
             result.problems().forEach(p -> err.println(org.crosscheck.support.Visible.of(p.describe())));
         }
         return ExitCode.of(result.outcome()).code();
+    }
+
+    /** Writes report.json from the store's kept parts and prints the console summary, as a full check would. */
+    private int writeIncremental(IncrementalReport report, ToolInfo tool, Supplier<ReportFiles> reportFiles, Progress progress,
+            PrintWriter err) {
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            close(progress);
+            err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        java.util.Optional<String> mixed = ReportFiles.mixedSet(out);
+        if (mixed.isPresent()) {
+            err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
+                    + " (a run stopped while moving its reports into place?); this run replaces them");
+        }
+        JsonReportWriter.Head head = IncrementalOutput.head(report);
+        List<Path> written;
+        progress.started(Phase.REPORTS, 1);
+        try {
+            written = reportFiles.get().writeJson(out, head, tool, report.rows());
+        } catch (IOException e) {
+            close(progress);
+            err.println("crosscheck: cannot write reports to " + out + ": " + e.getMessage() + " (choose another directory with --out)");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        progress.finished(Phase.REPORTS);
+        close(progress);
+        if (!quiet) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                ConsoleSummary.print(IncrementalOutput.console(report), written, print);
+            }
+            stdout.print(bytes.toString(StandardCharsets.UTF_8));
+            stdout.printf(java.util.Locale.ROOT, "store: rules run on %,d keys of the %,d files changed since the last check;"
+                    + " every other key's findings taken from the store%n", report.rechecked(), report.changedFiles());
+            stdout.flush();
+        }
+        return ExitCode.of(report.outcome()).code();
     }
 
     private static void close(Progress progress) {

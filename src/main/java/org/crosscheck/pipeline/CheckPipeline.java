@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
@@ -29,6 +30,7 @@ import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.ClaimStatuses;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.FactsInput;
+import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.KeyCoverage;
 import org.crosscheck.model.Location;
@@ -76,6 +78,7 @@ public final class CheckPipeline {
     private final Triage triage = new Triage();
     private Path storeDir;
     private Consumer<String> notices = notice -> { };
+    private FindingRenderer renderer;
 
     /** A pipeline that keeps compiled rules in memory only. */
     public CheckPipeline() {
@@ -105,6 +108,70 @@ public final class CheckPipeline {
         this.storeDir = dir;
         this.notices = notices;
         return this;
+    }
+
+    /**
+     * Keeps the machine report's parts in the store on each full check through it, rendered by
+     * {@code renderer}, so that {@link #checkIncrementally} can write the next report from them.
+     */
+    public CheckPipeline withReportParts(FindingRenderer renderer) {
+        this.renderer = renderer;
+        return this;
+    }
+
+    /**
+     * A full check through the store that reads, checks and renders only the keys the files edited
+     * since the last check touch ({@link IncrementalCheck}), for a report streamed from the store's
+     * kept parts; empty when that cannot stand for a full check (then nothing was changed but the
+     * store's files, and {@link #check} does it as always). Needs {@link #withStore} and
+     * {@link #withReportParts}; a request with a draft, changed files, article texts or a baseline
+     * is always empty. {@code consoleLines}: how many open warnings and errors the console names.
+     */
+    public java.util.Optional<IncrementalReport> checkIncrementally(CheckRequest request, int consoleLines, Progress progress)
+            throws InputRejected {
+        lastHashes = null;
+        lastKeys = null;
+        lastRefusal = "not a full check through the store with report parts";
+        if (renderer == null || request.draft() != null || request.changed() != null || request.texts() != null
+                || request.baseline() != null) {
+            return java.util.Optional.empty();
+        }
+        CompiledRules compiled = rules(request.rules());
+        Settings settings = settings(request.settings(), compiled);
+        FactsStore store = openStore(request);
+        if (store == null) {
+            return java.util.Optional.empty();
+        }
+        lastRefusal = null;
+        boolean handedOver = false;
+        try {
+            List<Path> files = factsFiles(request.facts());
+            store.update(request.facts(), files);
+            IncrementalCheck incremental = new IncrementalCheck(loader, engine, renderer);
+            java.util.Optional<IncrementalCheck.Done> done = incremental.run(request.facts(), files, store,
+                    KeptFindings.context(request.rules(), compiled, settings), compiled, settings, progress);
+            if (done.isEmpty()) {
+                lastRefusal = incremental.refusal();
+                return java.util.Optional.empty();
+            }
+            lastHashes = store.hashes(request.facts(), files).map(kept -> new FactsHashes(kept.stream()
+                    .map(file -> new FactsHashes.FileHash(file.path(), file.sha256())).toList())).orElse(null);
+            List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
+            rules.addAll(settings.apply(BuiltInRules.ALL));
+            org.crosscheck.store.ReportFragments parts = store.reportFragments();
+            IncrementalReport report = new IncrementalReport(done.get().accounting(), rules, request.failOn(),
+                    parts.counts(request.failOn(), consoleLines),
+                    parts.rows(request.failOn()), done.get().rechecked(), done.get().changedFiles(), store);
+            handedOver = true;
+            return java.util.Optional.of(report);
+        } catch (SQLException | java.io.IOException e) {
+            notices.accept("not using the report parts kept in the store " + storeDir + ": " + e.getMessage() + "; checking as usual");
+            return java.util.Optional.empty();
+        } finally {
+            if (!handedOver) {
+                store.close();
+            }
+        }
     }
 
     /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
@@ -259,6 +326,8 @@ public final class CheckPipeline {
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
         lastHashes = null;
+        lastOutcome = null;
+        lastRawDigests = null;
         FactsStore store = openStore(request);
         try {
             return check(request, progress, extra, rulesBuild, store);
@@ -300,6 +369,9 @@ public final class CheckPipeline {
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
+        if (throughStore && renderer != null && request.draft() == null && request.changed() == null) {
+            lastRawDigests = RawClaimDigests.of(input.sources());
+        }
         input = null; // the raw claims take as much memory as the typed ones; free them before the rules run
         HeapRelief.collectIfCrowded();
         Baseline baseline = request.baseline() == null ? null
@@ -352,6 +424,9 @@ public final class CheckPipeline {
         Set<String> scope = request.draft() != null ? draftSources : request.changed() != null ? changedSources : Set.of();
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size(), scope);
+        if (throughStore && request.draft() == null && request.changed() == null) {
+            keepParts(request, store, compiled, settings, facts, groups, texts, problems);
+        }
         List<ClaimGroup> reported = groups;
         if (wholeKeys != null) {
             // a slice read some keys only in part (the rest of a file it needed): their statuses and
@@ -488,8 +563,13 @@ public final class CheckPipeline {
             long started = System.nanoTime();
             byte[] common = KeptFindings.common(request.rules(), compiled, settings, texts, facts.corpus());
             LOG.debug("kept findings: the run's common digest {} ms", (System.nanoTime() - started) / 1_000_000);
+            org.crosscheck.store.ReportFragments parts = store.reportFragments();
+            partsBefore = parts.state().orElse(null);
+            // the key results change now; the parts, until kept again below, no longer match them
+            parts.invalidate();
             KeptFindings.Outcome outcome = KeptFindings.run(engine, store.keyResults(), common, compiled, facts.corpus(), groups,
                     texts, settings, progress);
+            lastOutcome = outcome;
             found.addAll(outcome.findings());
             lastKeys = new KeyCounts(outcome.checked(), outcome.kept());
             return outcome.statuses();
@@ -503,6 +583,55 @@ public final class CheckPipeline {
     }
 
     private volatile FactsHashes lastHashes;
+    private volatile String lastRefusal;
+
+    /** Why the last {@link #checkIncrementally} could not stand for a full check; empty when it did. */
+    public java.util.Optional<String> lastRefusal() {
+        return java.util.Optional.ofNullable(lastRefusal);
+    }
+    /** The last full check through the store's per-key outcome, and the report parts' state before it; for keeping the parts. */
+    private KeptFindings.Outcome lastOutcome;
+    /** Each claim's digest as written, for the report parts (taken before the raw claims are freed). */
+    private Map<String, byte[]> lastRawDigests;
+    private org.crosscheck.store.ReportFragments.State partsBefore;
+
+    /**
+     * After a full check through the store, keeps the report's parts of the keys whose rules ran
+     * (every key's when the parts were not whole, or were kept for another context), when the check
+     * is one the parts can stand for: no input problem, no rejected claim, no article texts, no
+     * waivers, no finding outside a key. Otherwise the parts stay unusable until such a check.
+     */
+    private void keepParts(CheckRequest request, FactsStore store, CompiledRules compiled, Settings settings, NormalizedFacts facts,
+            List<ClaimGroup> groups, SourceTexts texts, List<Problem> problems) {
+        KeptFindings.Outcome outcome = lastOutcome;
+        lastOutcome = null;
+        Map<String, byte[]> rawDigests = lastRawDigests;
+        lastRawDigests = null;
+        if (renderer == null || outcome == null) {
+            return;
+        }
+        try {
+            if (!problems.isEmpty() || facts.accounting().rejected() != 0 || texts != SourceTexts.NONE
+                    || !facts.corpus().waivers().isEmpty() || !outcome.unkeyed().isEmpty()) {
+                return;
+            }
+            long started = System.nanoTime();
+            String context = KeptFindings.context(request.rules(), compiled, settings);
+            boolean all = partsBefore == null || !partsBefore.context().equals(context);
+            List<ClaimGroup> render = all ? groups : groups.stream().filter(g -> outcome.stale().contains(g.key())).toList();
+            Set<ClaimKey> drop = new java.util.HashSet<>(outcome.stale());
+            drop.addAll(outcome.gone());
+            Path factsDir = request.facts();
+            Map<String, byte[]> raw = rawDigests == null ? Map.of() : rawDigests;
+            store.reportFragments().replace(all, drop, ReportParts.of(render, outcome.byKey(), outcome.statuses(), raw, renderer), null,
+                    path -> FactsLoader.displayName(factsDir, factsDir.resolve(path)),
+                    ReportParts.counts(facts.corpus().sources(), facts.corpus().claims()), context, facts.accounting(), false);
+            LOG.debug("report parts: {} keys' kept ({}) in {} ms", render.size(), all ? "all" : "those re-checked",
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            notices.accept("could not keep the report's parts in the store " + storeDir + ": " + e.getMessage());
+        }
+    }
 
     /**
      * The facts files the last check through the store listed, with the SHA-256s the store keeps of

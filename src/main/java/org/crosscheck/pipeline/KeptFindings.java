@@ -60,8 +60,14 @@ final class KeptFindings {
     private KeptFindings() {
     }
 
-    /** The findings (each once, in order), every claim's status, and how many keys were checked or taken from the store. */
-    record Outcome(List<Finding> findings, ClaimStatuses statuses, int checked, int kept) {
+    /**
+     * The findings (each once, in order), every claim's status, and how many keys were checked or
+     * taken from the store; for keeping the report's parts ({@link ReportParts}): each key's findings
+     * (by the key whose rules made them), the keys whose rules ran, the keys forgotten (gone from the
+     * corpus) and the findings of rules that matched no key.
+     */
+    record Outcome(List<Finding> findings, ClaimStatuses statuses, int checked, int kept, Map<ClaimKey, List<Finding>> byKey,
+            Set<ClaimKey> stale, Set<ClaimKey> gone, List<Finding> unkeyed) {
     }
 
     static Outcome run(Engine engine, KeyResults store, byte[] common, CompiledRules compiled, Corpus corpus,
@@ -82,6 +88,7 @@ final class KeptFindings {
         Map<String, ClaimStatus> statuses = new HashMap<>(claimsById.size() * 2);
         Set<String> likelyWrong = new HashSet<>();
         List<ClaimGroup> stale = new ArrayList<>();
+        Map<ClaimKey, List<Finding>> byKey = new HashMap<>(groups.size() * 2);
         // decoded side by side (each entry on its own; the codec only reads the run's objects), then
         // taken in key order: at a million claims, one thread decoding 100,000 keys' results was 62 s
         // of a loaded run's wall time
@@ -94,6 +101,7 @@ final class KeptFindings {
             Optional<KeyResults.Result> result = decoded.get(i);
             if (result.isPresent()) {
                 found.addAll(result.get().findings());
+                byKey.put(group.key(), result.get().findings());
                 statuses.putAll(result.get().statuses());
                 likelyWrong.addAll(result.get().likelyWrong());
             } else {
@@ -110,6 +118,7 @@ final class KeptFindings {
         for (ClaimGroup group : stale) {
             List<Finding> findings = fresh.byOrigin().getOrDefault(group.key(), List.of());
             found.addAll(findings);
+            byKey.put(group.key(), findings);
             KeyAssessment assessment = assessments.of(group);
             statuses.putAll(assessment.statuses());
             likelyWrong.addAll(assessment.likelyWrong());
@@ -120,14 +129,36 @@ final class KeptFindings {
             }
         }
         long t5 = System.nanoTime();
-        store.replace(digests, toKeep, digests.keySet());
+        Set<ClaimKey> gone = store.replace(digests, toKeep, digests.keySet());
         long t6 = System.nanoTime();
         List<Finding> sorted = Engine.sortedOnce(found);
         LOG.debug("kept findings: digests of {} keys {} ms, kept results read {} ms, {} decoded {} ms, rules on {} keys {} ms,"
                 + " encoded {} ms, written {} ms, sorted {} ms", groups.size(), ms(t1 - t0), ms(t2 - t1), encoded.size(), ms(t3 - t2),
                 stale.size(), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
+        Set<ClaimKey> staleKeys = new HashSet<>();
+        stale.forEach(group -> staleKeys.add(group.key()));
         return new Outcome(sorted, new ClaimStatuses(statuses, likelyWrong), stale.size(),
-                groups.size() - stale.size());
+                groups.size() - stale.size(), byKey, staleKeys, gone, fresh.unkeyed());
+    }
+
+    /**
+     * What the report's kept parts hold for besides the facts: the tool, the rule files' bytes, the
+     * rules and built-in checks as the settings apply them, and the thresholds. A run whose context
+     * differs does not use them; the facts' own changes are found file by file.
+     */
+    static String context(Path rulesDir, CompiledRules compiled, Settings settings) throws IOException {
+        KeyDigests.Builder digest = new KeyDigests.Builder().add(FORMAT).add("report parts").add(ToolIdentity.of(KeptFindings.class));
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.add(rulesDir.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+            }
+        }
+        digest.add("rules");
+        settings.apply(compiled.rules()).forEach(rule -> digest.add(rule.toString()));
+        digest.add("built-in");
+        settings.apply(org.crosscheck.triage.BuiltInRules.ALL).forEach(rule -> digest.add(rule.toString()));
+        digest.add("thresholds").add(settings.thresholds().toString());
+        return java.util.HexFormat.of().formatHex(digest.finish());
     }
 
     private static long ms(long nanos) {

@@ -36,9 +36,16 @@ final class BlameText {
         if (result.statuses().size() == 0) {
             return null;
         }
-        Map<ClaimStatus, Long> counts = result.statuses().counts();
-        counts.merge(ClaimStatus.UNREADABLE, (long) result.accounting().rejected(), Long::sum);
-        long likelyWrong = result.statuses().likelyWrongCount();
+        return summary(result.statuses().counts(), result.accounting().rejected(), result.statuses().likelyWrongCount());
+    }
+
+    /** As {@link #summary(CheckResult)}, from the counts (every status listed, rejected claims not counted). */
+    static String summary(Map<ClaimStatus, Long> statuses, int rejected, long likelyWrong) {
+        if (statuses.values().stream().mapToLong(Long::longValue).sum() == 0) {
+            return null;
+        }
+        Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(statuses);
+        counts.merge(ClaimStatus.UNREADABLE, (long) rejected, Long::sum);
         return "claims: " + counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().label()
                         + (e.getKey() == ClaimStatus.DISPUTED && likelyWrong > 0 ? " (" + likelyWrong + " likely wrong)" : ""))

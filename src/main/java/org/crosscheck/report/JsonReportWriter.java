@@ -9,7 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.List;
+import org.crosscheck.model.Accounting;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.FailOn;
+import org.crosscheck.model.FindingRenderer;
+import org.crosscheck.model.Outcome;
+import org.crosscheck.model.ReportRows;
+import org.crosscheck.model.Severity;
+import org.crosscheck.model.TriageSummary;
+import org.crosscheck.model.Verdict;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.ClaimStatuses;
@@ -49,10 +58,7 @@ public final class JsonReportWriter implements ReportWriter {
     public void write(CheckResult result, ToolInfo tool, OutputStream out) throws IOException {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
-            for (Map.Entry<String, JsonNode> field : head(result, tool).properties()) {
-                json.writeFieldName(field.getKey());
-                mapper.writeTree(json, field.getValue());
-            }
+            writeHead(json, Head.of(result), tool);
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
                 finding(json, finding, result.fails(finding), result.statuses());
@@ -61,13 +67,7 @@ public final class JsonReportWriter implements ReportWriter {
             // every checked claim's status, decided per key before the rules ran, in id order
             json.writeArrayFieldStart("claims");
             for (String id : result.statuses().idsInOrder()) {
-                json.writeStartObject();
-                json.writeStringField("id", id);
-                json.writeStringField("status", result.statuses().of(id).label());
-                if (result.statuses().isLikelyWrong(id)) {
-                    json.writeBooleanField("likelyWrong", true);
-                }
-                json.writeEndObject();
+                claimEntry(json, id, result.statuses().of(id), result.statuses().isLikelyWrong(id));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("problems");
@@ -80,8 +80,108 @@ public final class JsonReportWriter implements ReportWriter {
         out.write('\n');
     }
 
+    /**
+     * The report from kept parts ({@link ReportRows}): the head from {@code head}, then each finding
+     * and claim entry as kept, raw, between the same separators the generator writes around its own;
+     * no problems (a run with problems is not written this way). Byte for byte what
+     * {@link #write(CheckResult, ToolInfo, OutputStream)} writes for the same check.
+     */
+    public void write(Head head, ToolInfo tool, ReportRows rows, OutputStream out) throws IOException {
+        if (head.problems() != 0) {
+            throw new IllegalArgumentException("a report with problems is written from its result");
+        }
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            writeHead(json, head, tool);
+            json.writeArrayFieldStart("findings");
+            rows.findings(json::writeRawValue);
+            json.writeEndArray();
+            json.writeArrayFieldStart("claims");
+            rows.claims((id, status, likelyWrong) -> claimEntry(json, id, status, likelyWrong));
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private void writeHead(JsonGenerator json, Head head, ToolInfo tool) throws IOException {
+        for (Map.Entry<String, JsonNode> field : head(head, tool).properties()) {
+            json.writeFieldName(field.getKey());
+            mapper.writeTree(json, field.getValue());
+        }
+    }
+
+    private static void claimEntry(JsonGenerator json, String id, ClaimStatus status, boolean likelyWrong) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("status", status.label());
+        if (likelyWrong) {
+            json.writeBooleanField("likelyWrong", true);
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * What the report's head says, apart from the tool: the counts of a check, whether they come from
+     * its result or, for a report streamed from kept parts, from the store's counts of them.
+     *
+     * @param statuses how many claims have each status, every status listed, rejected claims not counted
+     */
+    public record Head(Accounting accounting, Map<Severity, Long> severities, Map<Verdict, Long> verdicts,
+            Map<ClaimStatus, Long> statuses, int problems, int sourceTexts, FailOn failOn, long waived, long baselined,
+            TriageSummary triage, Outcome outcome, List<RuleInfo> rules) {
+
+        public static Head of(CheckResult result) {
+            return new Head(result.accounting(), result.countBySeverity(), result.countByVerdict(), result.statuses().counts(),
+                    result.problems().size(), result.sourceTexts(), result.failOn(), result.count(Disposition.Status.WAIVED),
+                    result.count(Disposition.Status.BASELINED), result.triage(), result.outcome(), result.rules());
+        }
+    }
+
+    /**
+     * A finding's entry as {@link #write(CheckResult, ToolInfo, OutputStream)} writes it inside the
+     * findings array (same indentation), with {@code failing} false; for keeping per key.
+     */
+    public static FindingRenderer.Rendered render(Finding finding, ClaimStatuses statuses) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator json = ReportJson.mapper().getFactory().createGenerator(text)) {
+            // an element of the findings array sits one level in: the root object's
+            json.setPrettyPrinter(new AtDepth(1));
+            finding(json, finding, false, statuses);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        String rendered = text.toString();
+        // field names and string values are escaped, so the first unescaped '"failing" : ' is the field
+        int at = rendered.indexOf(FAILING_FALSE);
+        if (at < 0) {
+            throw new IllegalStateException("a rendered finding without its failing field: " + rendered);
+        }
+        boolean console = finding.disposition().isOpen() && finding.severity().isAtLeast(Severity.WARNING);
+        return new FindingRenderer.Rendered(rendered, at + FAILING_FALSE.length() - "false".length(),
+                console ? ConsoleSummary.lines(finding, statuses) : null);
+    }
+
+    private static final String FAILING_FALSE = "\"failing\" : false";
+
+    /** The report's pretty printer, starting {@code depth} objects in. */
+    private static final class AtDepth extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        AtDepth(int depth) {
+            _nesting = depth;
+        }
+
+        @Override
+        public AtDepth createInstance() {
+            return new AtDepth(_nesting);
+        }
+    }
+
     /** Everything before the findings. */
-    private ObjectNode head(CheckResult result, ToolInfo tool) {
+    private ObjectNode head(Head result, ToolInfo tool) {
         ObjectNode root = mapper.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode toolNode = root.putObject("tool");
@@ -100,19 +200,19 @@ public final class JsonReportWriter implements ReportWriter {
         claims.put("checked", result.accounting().checked());
         claims.put("rejected", result.accounting().rejected());
         ObjectNode bySeverity = summary.putObject("findings");
-        result.countBySeverity().forEach((severity, count) -> bySeverity.put(severity.label(), count));
+        result.severities().forEach((severity, count) -> bySeverity.put(severity.label(), count));
         ObjectNode byVerdict = summary.putObject("verdicts");
-        result.countByVerdict().forEach((verdict, count) -> byVerdict.put(verdict.label(), count));
+        result.verdicts().forEach((verdict, count) -> byVerdict.put(verdict.label(), count));
         ObjectNode byStatus = claims.putObject("statuses");
-        result.statuses().counts().forEach((status, count) -> byStatus.put(status.label(),
+        result.statuses().forEach((status, count) -> byStatus.put(status.label(),
                 status == ClaimStatus.UNREADABLE ? count + result.accounting().rejected() : count));
-        summary.put("problems", result.problems().size());
+        summary.put("problems", result.problems());
         if (result.sourceTexts() >= 0) {
             summary.put("sourceTextsChecked", result.sourceTexts());
         }
         summary.put("failOn", result.failOn().label());
-        summary.put("waived", result.count(Disposition.Status.WAIVED));
-        summary.put("baselined", result.count(Disposition.Status.BASELINED));
+        summary.put("waived", result.waived());
+        summary.put("baselined", result.baselined());
         if (result.triage().baselineFile() != null) {
             ObjectNode baseline = summary.putObject("baseline");
             baseline.put("file", result.triage().baselineFile());
@@ -124,7 +224,7 @@ public final class JsonReportWriter implements ReportWriter {
             draft.put("sources", result.triage().draft());
             draft.put("findingsNotShown", result.triage().notShown());
         }
-        summary.put("result", Outcomes.result(result));
+        summary.put("result", result.outcome() == Outcome.PASS ? "pass" : "fail");
         summary.put("outcome", result.outcome().label());
         ArrayNode rules = root.putArray("rules");
         result.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).forEach(rule -> {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.crosscheck.model.CheckResult;
+import org.crosscheck.model.ReportRows;
 import org.crosscheck.model.ToolInfo;
 import org.crosscheck.support.AtomicFiles;
 import org.crosscheck.support.DaemonThreads;
@@ -67,6 +68,26 @@ public final class ReportFiles {
         }
         ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList(), tool.inputsDigest());
         return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
+    }
+
+    /**
+     * Writes {@code report.json} alone from a check's kept parts ({@link JsonReportWriter#write(JsonReportWriter.Head,
+     * ToolInfo, ReportRows, OutputStream)}), staged and published as {@link #write} publishes a set of one.
+     */
+    public List<Path> writeJson(Path dir, JsonReportWriter.Head head, ToolInfo tool, ReportRows rows) throws IOException {
+        Files.createDirectories(dir);
+        ReportSet.removeAbandoned(dir);
+        JsonReportWriter json = (JsonReportWriter) writers.stream().filter(w -> w.format() == ReportFormat.JSON).findFirst()
+                .orElseGet(JsonReportWriter::new);
+        Path staging = ReportSet.staging(dir);
+        try {
+            AtomicFiles.write(staging.resolve(ReportFormat.JSON.fileName()), out -> json.write(head, tool, rows, out));
+        } catch (IOException | RuntimeException | Error e) {
+            ReportSet.discard(staging);
+            throw e;
+        }
+        ReportSet.publish(staging, dir, List.of(ReportFormat.JSON.fileName()), tool.inputsDigest());
+        return List.of(dir.resolve(ReportFormat.JSON.fileName()));
     }
 
     /**

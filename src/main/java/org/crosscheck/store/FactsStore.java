@@ -51,7 +51,7 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-4";
+    static final String FORMAT = "crosscheck-store-6";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
     /** A bit of a file's {@code declares} beside {@link IndexedFile.Declares}'s: it declares entities and nothing else. */
@@ -211,6 +211,19 @@ public final class FactsStore implements AutoCloseable {
             s.execute("CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity)");
             s.execute("CREATE TABLE IF NOT EXISTS key_results(subject TEXT NOT NULL, property TEXT NOT NULL, digest BLOB NOT NULL,"
                     + " result BLOB NOT NULL, PRIMARY KEY(subject, property))");
+            // the report's parts per key (ReportFragments), in report order by sort, found by owner and file
+            s.execute("CREATE TABLE IF NOT EXISTS fragment_findings(owner_subject TEXT NOT NULL, owner_property TEXT NOT NULL,"
+                    + " sort BLOB NOT NULL, sameness BLOB NOT NULL, severity INTEGER NOT NULL, verdict INTEGER NOT NULL,"
+                    + " failing_at INTEGER NOT NULL, json BLOB NOT NULL, console TEXT)");
+            s.execute("CREATE INDEX IF NOT EXISTS fragment_findings_order ON fragment_findings(sort, sameness)");
+            s.execute("CREATE INDEX IF NOT EXISTS fragment_findings_owner ON fragment_findings(owner_property, owner_subject)");
+            s.execute("CREATE TABLE IF NOT EXISTS fragment_claims(owner_subject TEXT NOT NULL, owner_property TEXT NOT NULL,"
+                    + " file TEXT NOT NULL, sort BLOB NOT NULL, id TEXT NOT NULL, status INTEGER NOT NULL, likely INTEGER NOT NULL, raw BLOB)");
+            s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_order ON fragment_claims(sort)");
+            s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_owner ON fragment_claims(owner_property, owner_subject)");
+            s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_file ON fragment_claims(file)");
+            s.execute("CREATE TABLE IF NOT EXISTS fragment_files(path TEXT PRIMARY KEY, display TEXT NOT NULL, sha256 BLOB NOT NULL,"
+                    + " declares INTEGER NOT NULL, sources INTEGER NOT NULL, claims INTEGER NOT NULL)");
             s.execute("INSERT OR IGNORE INTO meta VALUES('format', '" + FORMAT + "')");
         }
         try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO meta VALUES('tool', ?)")) {
@@ -236,6 +249,27 @@ public final class FactsStore implements AutoCloseable {
     /** The findings and statuses kept per key ({@link KeyResults}), in this store's database. */
     public KeyResults keyResults() {
         return new KeyResults(db);
+    }
+
+    /** The machine report's parts kept per key ({@link ReportFragments}), in this store's database. */
+    public ReportFragments reportFragments() {
+        return new ReportFragments(db, this);
+    }
+
+    /** A file as the store holds it now: its SHA-256 and what it declares ({@link IndexedFile.Declares} bits). */
+    record FileState(byte[] sha256, int declares) {
+    }
+
+    /** Every file the store holds, by path inside the facts directory. */
+    synchronized Map<String, FileState> fileStates() {
+        Map<String, FileState> states = new HashMap<>(rows.size() * 2);
+        rows.forEach((path, row) -> states.put(path, new FileState(row.sha256(), row.declares())));
+        return states;
+    }
+
+    /** The path inside the facts directory under which the store holds {@code file}. */
+    public String pathOf(Path factsDir, Path file) {
+        return relativeOf(factsDir, file);
     }
 
     /** The store's database file. */

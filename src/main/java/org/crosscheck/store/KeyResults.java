@@ -73,12 +73,15 @@ public final class KeyResults {
     /**
      * Files {@code fresh} under their digests, and forgets every key not in {@code present} (read
      * by {@link #matching} first): one transaction, so a check that dies half way keeps the old entries.
+     * Returns the keys forgotten.
      */
-    public void replace(Map<ClaimKey, byte[]> digests, Map<ClaimKey, byte[]> fresh, Set<ClaimKey> present) throws SQLException {
-        Transaction.inOne(db, () -> {
+    public Set<ClaimKey> replace(Map<ClaimKey, byte[]> digests, Map<ClaimKey, byte[]> fresh, Set<ClaimKey> present) throws SQLException {
+        return Transaction.inOne(db, () -> {
+            Set<ClaimKey> gone = new HashSet<>();
             try (PreparedStatement p = db.prepareStatement("DELETE FROM key_results WHERE subject = ? AND property = ?")) {
                 for (ClaimKey key : stored) {
                     if (!present.contains(key)) {
+                        gone.add(key);
                         p.setString(1, key.subject());
                         p.setString(2, key.property());
                         p.addBatch();
@@ -96,7 +99,7 @@ public final class KeyResults {
                 }
                 p.executeBatch();
             }
-            return null;
+            return gone;
         });
     }
 

@@ -64,14 +64,36 @@ public final class Slice {
      * @param entities the store's index of entity names when the slice leaves the entity files out
      *                 (the normalizer then resolves names through it); null when the slice reads them
      */
-    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys, EntityIndex entities) {
+    public record Selection(List<Path> files, Set<ClaimKey> wholeKeys, EntityIndex entities, Set<ClaimKey> checked) {
         public Selection(List<Path> files, Set<ClaimKey> wholeKeys) {
-            this(files, wholeKeys, null);
+            this(files, wholeKeys, null, null);
+        }
+
+        public Selection(List<Path> files, Set<ClaimKey> wholeKeys, EntityIndex entities) {
+            this(files, wholeKeys, entities, null);
         }
     }
 
     /** As {@link #files}, with the keys the slice holds whole. */
     public Selection select(List<Path> files, List<Path> seeds) throws SQLException {
+        return select(files, seeds, Set.of());
+    }
+
+    /**
+     * As {@link #select(List, List)}, as if the seeds also stated {@code stated} (the keys an edit took
+     * claims from), with {@link Selection#checked}: the keys whose rules' findings may differ from the
+     * last check's, those stated and those whose durations name one of them as an event.
+     */
+    public Selection select(List<Path> files, List<Path> seeds, Set<ClaimKey> alsoStated) throws SQLException {
+        return select(files, seeds, alsoStated, true);
+    }
+
+    /**
+     * As {@link #select(List, List, Set)}; without {@code seedsState}, the seeds are read but their
+     * claims' keys are not taken as stated (an incremental check states only the keys whose claims
+     * changed, {@code alsoStated}).
+     */
+    public Selection select(List<Path> files, List<Path> seeds, Set<ClaimKey> alsoStated, boolean seedsState) throws SQLException {
         Map<String, Path> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(store.relativeOf(factsDir, file), file));
         List<IndexedFile> seedFiles = new ArrayList<>();
@@ -110,9 +132,12 @@ public final class Slice {
             names = new DeclaredNames(entities, declared)::of;
         }
 
-        Set<ClaimKey> stated = new LinkedHashSet<>();
+        Set<ClaimKey> stated = new LinkedHashSet<>(alsoStated);
         Set<ClaimKey> events = new LinkedHashSet<>();
         for (IndexedFile seed : seedFiles) {
+            if (!seedsState) {
+                continue;
+            }
             for (IndexedFile.Mention m : seed.mentions()) {
                 key(entities, m.subject(), m.property()).ifPresent(stated::add);
                 eventsOf(entities, m, events);
@@ -156,7 +181,7 @@ public final class Slice {
                 slice.add(file);
             }
         }
-        return new Selection(slice, Set.copyOf(all), indexed ? entities : null);
+        return new Selection(slice, Set.copyOf(all), indexed ? entities : null, Set.copyOf(checked));
     }
 
     /**

@@ -63,6 +63,37 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aJsonCheckAfterAnEditComesFromTheStoresPartsAndEqualsACheckWithoutTheStore() throws Exception {
+        CliRun prime = check("--store", store.toString());
+        Path source = facts.resolve("sources/xi-sincere-partner.yaml");
+        String text = Files.readString(source);
+        assertThat(text).contains("value: {quantity: \"three\"}");
+        Files.writeString(source, text.replace("value: {quantity: \"three\"}", "value: {quantity: \"four\"}"));
+
+        CliRun edit = check("--store", store.toString());
+        String incremental = report();
+        CliRun plain = check();
+
+        assertThat(prime.out()).contains("keys' findings taken from the store");
+        assertThat(edit.out()).as(edit.out() + edit.err()).contains("store: rules run on 1 keys of the 1 files changed since the last check");
+        assertThat(incremental).isEqualTo(report());
+        assertThat(edit.exitCode()).isEqualTo(plain.exitCode());
+        assertThat(edit.out().lines().filter(line -> !line.startsWith("store: ")).toList()).isEqualTo(plain.out().lines().toList());
+        assertThat(edit.err()).isEmpty();
+    }
+
+    @Test
+    void withAnotherFormatThanJsonTheCheckAfterAnEditIsWhole() throws Exception {
+        check("--store", store.toString());
+        Path source = facts.resolve("sources/xi-sincere-partner.yaml");
+        Files.writeString(source, Files.readString(source).replace("value: {quantity: \"three\"}", "value: {quantity: \"four\"}"));
+
+        CliRun edit = check("--store", store.toString(), "--format", "json,sarif");
+
+        assertThat(edit.out()).contains("keys' findings taken from the store").doesNotContain("files changed since the last check");
+    }
+
+    @Test
     void pullRequestModeTakesItsExitCodeFromTheChangedFilesAlone() throws Exception {
         // the full check fails on conflicts in other files; this file has none
         CliRun quiet = check("--store", store.toString(), "--changed", facts.resolve("sources/xi-sincere-partner.yaml").toString());

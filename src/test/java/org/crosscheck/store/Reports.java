@@ -18,7 +18,7 @@ import org.crosscheck.report.SarifReportWriter;
 /** Reports of a check as text, to compare a check through the store with one without, byte for byte. */
 final class Reports {
 
-    private static final ToolInfo TOOL = new ToolInfo("crosscheck", "test", null);
+    static final ToolInfo TOOL = new ToolInfo("crosscheck", "test", null);
 
     private Reports() {
     }

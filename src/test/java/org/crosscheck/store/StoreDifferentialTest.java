@@ -24,7 +24,11 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Problem;
 import org.crosscheck.pipeline.CheckPipeline;
 import org.crosscheck.pipeline.CheckRequest;
+import org.crosscheck.pipeline.IncrementalReport;
 import org.crosscheck.pipeline.InputRejected;
+import org.crosscheck.cli.IncrementalOutput;
+import org.crosscheck.report.ConsoleSummary;
+import org.crosscheck.report.JsonReportWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,12 +112,21 @@ class StoreDifferentialTest {
         // both halves of the cache were exercised: keys taken from the store, and keys checked again
         assertThat(tally.kept).isPositive();
         assertThat(tally.checked).isPositive();
+        System.out.printf("StoreDifferentialTest: incremental reports streamed from the store %d, refused %d %s%n", tally.streamed,
+                tally.refused, tally.refusals);
+        // the incremental path ran, and refused too (an alias, record, rule or threshold edit reaches every key)
+        assertThat(tally.streamed).isGreaterThanOrEqualTo(SEQUENCES / 2);
+        assertThat(tally.refused).isPositive();
     }
 
     /** How many keys the full checks through the store checked again and took from it, over every sequence. */
     static final class KeyTally {
         long checked;
         long kept;
+        /** Incremental checks whose report was streamed from the store's parts, and those that refused (and fell back). */
+        long streamed;
+        long refused;
+        final Map<String, Integer> refusals = new TreeMap<>();
     }
 
     /** One corpus, a few random edits, and after each the checks compared. */
@@ -156,6 +169,12 @@ class StoreDifferentialTest {
                 write(file, Files.readString(file) + durationClaim());
                 log.add("duration in " + file.getFileName());
             }
+            try {
+                // parts kept before the first edit, so that edit can be checked incrementally
+                new CheckPipeline().withStore(store, notice -> { }).withReportParts(JsonReportWriter::render).check(request());
+            } catch (InputRejected e) {
+                // the edits may mend it; the full checks after them keep the parts then
+            }
             int edits = 1 + random.nextInt(3);
             for (int i = 0; i < edits; i++) {
                 Set<Path> touched = edit();
@@ -181,9 +200,10 @@ class StoreDifferentialTest {
                         .isInstanceOfSatisfying(InputRejected.class, r -> assertThat(r.problems()).isEqualTo(rejected));
                 return;
             }
+            compareIncremental(scratch, "after the edit");
             CheckPipeline throughStore = new CheckPipeline().withStore(store, notice -> {
                 throw new AssertionError("unexpected notice: " + notice);
-            });
+            }).withReportParts(JsonReportWriter::render);
             CheckResult stored = throughStore.check(request());
             // every format now and then (the HTML page is the slow one); JSON and the result itself every time
             if (random.nextInt(3) == 0) {
@@ -197,9 +217,13 @@ class StoreDifferentialTest {
             tally.kept += counts.kept();
             if (random.nextInt(4) == 0) {
                 // nothing changed since: every key's findings come from the store
-                CheckPipeline again = new CheckPipeline().withStore(store, notice -> { });
+                CheckPipeline again = new CheckPipeline().withStore(store, notice -> { }).withReportParts(JsonReportWriter::render);
                 assertThat(again.check(request())).as("again, with nothing changed").isEqualTo(scratch);
                 assertThat(again.lastKeyCounts().orElseThrow().checked()).as("keys checked again with nothing changed").isZero();
+            }
+
+            if (random.nextInt(4) == 0) {
+                compareIncremental(scratch, "with nothing changed since a full check");
             }
 
             List<Path> changed = new ArrayList<>(touched);
@@ -216,6 +240,41 @@ class StoreDifferentialTest {
             assertThat(pullRequest.findings()).as("findings of --changed %s", names).isEqualTo(expected);
             assertThat(pullRequest.problems()).as("problems of --changed %s", names).isEqualTo(expectedProblems);
             assertSameStatuses(pullRequest, scratch, "--changed " + names);
+        }
+
+        /**
+         * The incremental check's report.json (streamed from the store's parts) and console summary,
+         * byte for byte those of the check from scratch; or it refused, and then a full check follows.
+         */
+        void compareIncremental(CheckResult scratch, String when) throws Exception {
+            CheckPipeline pipeline = new CheckPipeline().withStore(store, notice -> {
+                throw new AssertionError("unexpected notice: " + notice);
+            }).withReportParts(JsonReportWriter::render);
+            java.util.Optional<IncrementalReport> incremental = pipeline.checkIncrementally(request(), ConsoleSummary.top(),
+                    org.crosscheck.model.Progress.SILENT);
+            if (incremental.isEmpty()) {
+                tally.refused++;
+                tally.refusals.merge(pipeline.lastRefusal().orElse("?"), 1, Integer::sum);
+                return;
+            }
+            tally.streamed++;
+            try (IncrementalReport report = incremental.get()) {
+                java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+                new JsonReportWriter().write(IncrementalOutput.head(report), Reports.TOOL, report.rows(), json);
+                assertThat(json.toString(java.nio.charset.StandardCharsets.UTF_8)).as("report.json of the incremental check " + when)
+                        .isEqualTo(Reports.json(scratch));
+                assertThat(console(out -> ConsoleSummary.print(IncrementalOutput.console(report), List.of(), out)))
+                        .as("console of the incremental check " + when)
+                        .isEqualTo(console(out -> ConsoleSummary.print(scratch, List.of(), out)));
+            }
+        }
+
+        static String console(java.util.function.Consumer<java.io.PrintStream> print) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+                print.accept(out);
+            }
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         void compareDraft() throws Exception {
