@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -173,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
                 var request = corpus.request(failOn).withBaseline(baseline).withChanged(changedFiles);
                 if (RuleOptions.orNull(store) != null && chosen.equals(EnumSet.of(ReportFormat.JSON)) && suggestedFrom == null) {
                     // report.json alone: after a small edit, from the parts the store keeps (docs/design.md, "The store")
-                    java.util.Optional<IncrementalReport> incremental = pipeline.checkIncrementally(request, ConsoleSummary.top(), progress);
+                    Optional<IncrementalReport> incremental = pipeline.checkIncrementally(request, ConsoleSummary.top(), progress);
                     if (incremental.isPresent()) {
                         try (IncrementalReport report = incremental.get()) {
                             tool = tool.withInputsDigest(org.crosscheck.pipeline.InputsDigest.of(tool,
@@ -204,7 +205,7 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
                 return ExitCode.INVALID_INPUT.code();
             }
-            java.util.Optional<String> mixed = ReportFiles.mixedSet(out);
+            Optional<String> mixed = ReportFiles.mixedSet(out);
             if (mixed.isPresent()) {
                 err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
                         + " (a run stopped while moving its reports into place?); this run replaces them");
@@ -251,7 +252,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
             return ExitCode.INVALID_INPUT.code();
         }
-        java.util.Optional<String> mixed = ReportFiles.mixedSet(out);
+        Optional<String> mixed = ReportFiles.mixedSet(out);
         if (mixed.isPresent()) {
             err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
                     + " (a run stopped while moving its reports into place?); this run replaces them");

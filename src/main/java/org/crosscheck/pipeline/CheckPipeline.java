@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
@@ -49,6 +50,7 @@ import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
 import org.crosscheck.store.FactsStore;
+import org.crosscheck.store.ReportFragments;
 import org.crosscheck.store.Slice;
 import org.crosscheck.store.ToolIdentity;
 import org.crosscheck.support.DaemonThreads;
@@ -127,20 +129,20 @@ public final class CheckPipeline {
      * {@link #withReportParts}; a request with a draft, changed files, article texts or a baseline
      * is always empty. {@code consoleLines}: how many open warnings and errors the console names.
      */
-    public java.util.Optional<IncrementalReport> checkIncrementally(CheckRequest request, int consoleLines, Progress progress)
+    public Optional<IncrementalReport> checkIncrementally(CheckRequest request, int consoleLines, Progress progress)
             throws InputRejected {
         lastHashes = null;
         lastKeys = null;
         lastRefusal = "not a full check through the store with report parts";
         if (renderer == null || request.draft() != null || request.changed() != null || request.texts() != null
                 || request.baseline() != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CompiledRules compiled = rules(request.rules());
         Settings settings = settings(request.settings(), compiled);
         FactsStore store = openStore(request);
         if (store == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         lastRefusal = null;
         boolean handedOver = false;
@@ -148,25 +150,25 @@ public final class CheckPipeline {
             List<Path> files = factsFiles(request.facts());
             store.update(request.facts(), files);
             IncrementalCheck incremental = new IncrementalCheck(loader, engine, renderer);
-            java.util.Optional<IncrementalCheck.Done> done = incremental.run(request.facts(), files, store,
+            Optional<IncrementalCheck.Done> done = incremental.run(request.facts(), files, store,
                     KeptFindings.context(request.rules(), compiled, settings), compiled, settings, progress);
             if (done.isEmpty()) {
                 lastRefusal = incremental.refusal();
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             lastHashes = store.hashes(request.facts(), files).map(kept -> new FactsHashes(kept.stream()
                     .map(file -> new FactsHashes.FileHash(file.path(), file.sha256())).toList())).orElse(null);
             List<RuleInfo> rules = new ArrayList<>(settings.apply(compiled.rules()));
             rules.addAll(settings.apply(BuiltInRules.ALL));
-            org.crosscheck.store.ReportFragments parts = store.reportFragments();
+            ReportFragments parts = store.reportFragments();
             IncrementalReport report = new IncrementalReport(done.get().accounting(), rules, request.failOn(),
                     parts.counts(request.failOn(), consoleLines),
                     parts.rows(request.failOn()), done.get().rechecked(), done.get().changedFiles(), store);
             handedOver = true;
-            return java.util.Optional.of(report);
+            return Optional.of(report);
         } catch (SQLException | java.io.IOException e) {
             notices.accept("not using the report parts kept in the store " + storeDir + ": " + e.getMessage() + "; checking as usual");
-            return java.util.Optional.empty();
+            return Optional.empty();
         } finally {
             if (!handedOver) {
                 store.close();
@@ -563,7 +565,7 @@ public final class CheckPipeline {
             long started = System.nanoTime();
             byte[] common = KeptFindings.common(request.rules(), compiled, settings, texts, facts.corpus());
             LOG.debug("kept findings: the run's common digest {} ms", (System.nanoTime() - started) / 1_000_000);
-            org.crosscheck.store.ReportFragments parts = store.reportFragments();
+            ReportFragments parts = store.reportFragments();
             partsBefore = parts.state().orElse(null);
             // the key results change now; the parts, until kept again below, no longer match them
             parts.invalidate();
@@ -586,14 +588,14 @@ public final class CheckPipeline {
     private volatile String lastRefusal;
 
     /** Why the last {@link #checkIncrementally} could not stand for a full check; empty when it did. */
-    public java.util.Optional<String> lastRefusal() {
-        return java.util.Optional.ofNullable(lastRefusal);
+    public Optional<String> lastRefusal() {
+        return Optional.ofNullable(lastRefusal);
     }
     /** The last full check through the store's per-key outcome, and the report parts' state before it; for keeping the parts. */
     private KeptFindings.Outcome lastOutcome;
     /** Each claim's digest as written, for the report parts (taken before the raw claims are freed). */
     private Map<String, byte[]> lastRawDigests;
-    private org.crosscheck.store.ReportFragments.State partsBefore;
+    private ReportFragments.State partsBefore;
 
     /**
      * After a full check through the store, keeps the report's parts of the keys whose rules ran
@@ -638,8 +640,8 @@ public final class CheckPipeline {
      * them, for {@link InputsDigest} to hash instead of reading the files again; empty when the last
      * check did not go through the store.
      */
-    public java.util.Optional<FactsHashes> lastFactsHashes() {
-        return java.util.Optional.ofNullable(lastHashes);
+    public Optional<FactsHashes> lastFactsHashes() {
+        return Optional.ofNullable(lastHashes);
     }
 
     /** How many keys the last full check through the store ran the rules on, and how many it took from the store. */
@@ -649,8 +651,8 @@ public final class CheckPipeline {
     private volatile KeyCounts lastKeys;
 
     /** What the last full check through the store did per key; empty before one (or when it could not use the store). */
-    public java.util.Optional<KeyCounts> lastKeyCounts() {
-        return java.util.Optional.ofNullable(lastKeys);
+    public Optional<KeyCounts> lastKeyCounts() {
+        return Optional.ofNullable(lastKeys);
     }
 
     /**
