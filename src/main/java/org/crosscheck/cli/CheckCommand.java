@@ -200,15 +200,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 return ExitCode.INVALID_INPUT.code();
             }
-            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-                close(progress);
-                err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
+            if (!outputDirectoryUsable(progress, err)) {
                 return ExitCode.INVALID_INPUT.code();
-            }
-            Optional<String> mixed = ReportFiles.mixedSet(out);
-            if (mixed.isPresent()) {
-                err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
-                        + " (a run stopped while moving its reports into place?); this run replaces them");
             }
             progress.started(Phase.REPORTS, chosen.size());
             try {
@@ -244,18 +237,26 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.of(result.outcome()).code();
     }
 
-    /** Writes report.json from the store's kept parts and prints the console summary, as a full check would. */
-    private int writeIncremental(IncrementalReport report, ToolInfo tool, Supplier<ReportFiles> reportFiles, Progress progress,
-            PrintWriter err) {
+    /**
+     * False, with the error printed, when {@code --out} is a file; warns when the directory holds a
+     * mixed set of reports, which a run stopped while moving its reports into place leaves behind.
+     */
+    private boolean outputDirectoryUsable(Progress progress, PrintWriter err) {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             close(progress);
             err.println("crosscheck: cannot write reports to " + out + ": it is a file, not a directory (choose another directory with --out)");
-            return ExitCode.INVALID_INPUT.code();
+            return false;
         }
-        Optional<String> mixed = ReportFiles.mixedSet(out);
-        if (mixed.isPresent()) {
-            err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed.get()
-                    + " (a run stopped while moving its reports into place?); this run replaces them");
+        ReportFiles.mixedSet(out).ifPresent(mixed -> err.println("crosscheck: the reports in " + out + " were a mixed set: " + mixed
+                + " (a run stopped while moving its reports into place?); this run replaces them"));
+        return true;
+    }
+
+    /** Writes report.json from the store's kept parts and prints the console summary, as a full check would. */
+    private int writeIncremental(IncrementalReport report, ToolInfo tool, Supplier<ReportFiles> reportFiles, Progress progress,
+            PrintWriter err) {
+        if (!outputDirectoryUsable(progress, err)) {
+            return ExitCode.INVALID_INPUT.code();
         }
         JsonReportWriter.Head head = IncrementalOutput.head(report);
         List<Path> written;
