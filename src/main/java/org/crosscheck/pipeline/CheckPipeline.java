@@ -617,19 +617,8 @@ public final class CheckPipeline {
                     || !facts.corpus().waivers().isEmpty() || !outcome.unkeyed().isEmpty()) {
                 return;
             }
-            long started = System.nanoTime();
-            String context = KeptFindings.context(request.rules(), compiled, settings);
-            boolean all = partsBefore == null || !partsBefore.context().equals(context);
-            List<ClaimGroup> render = all ? groups : groups.stream().filter(g -> outcome.stale().contains(g.key())).toList();
-            Set<ClaimKey> drop = new java.util.HashSet<>(outcome.stale());
-            drop.addAll(outcome.gone());
-            Path factsDir = request.facts();
-            Map<String, byte[]> raw = rawDigests == null ? Map.of() : rawDigests;
-            store.reportFragments().replace(all, drop, ReportParts.of(render, outcome.byKey(), outcome.statuses(), raw, renderer), null,
-                    path -> FactsLoader.displayName(factsDir, factsDir.resolve(path)),
-                    ReportParts.counts(facts.corpus().sources(), facts.corpus().claims()), context, facts.accounting(), false);
-            LOG.debug("report parts: {} keys' kept ({}) in {} ms", render.size(), all ? "all" : "those re-checked",
-                    (System.nanoTime() - started) / 1_000_000);
+            ReportParts.keep(store, request.facts(), KeptFindings.context(request.rules(), compiled, settings), partsBefore, outcome,
+                    groups, facts, rawDigests == null ? Map.of() : rawDigests, renderer);
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             notices.accept("could not keep the report's parts in the store " + storeDir + ": " + e.getMessage());
         }

@@ -1,22 +1,50 @@
 package org.crosscheck.pipeline;
 
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.ClaimStatuses;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.Source;
+import org.crosscheck.load.FactsLoader;
 import org.crosscheck.normalize.ClaimGroup;
+import org.crosscheck.normalize.NormalizedFacts;
+import org.crosscheck.store.FactsStore;
 import org.crosscheck.store.ReportFragments;
 import org.crosscheck.support.ParallelInOrder;
 
 /** The report's parts of some keys, rendered for keeping in the store ({@link ReportFragments}), and what files gave. */
 final class ReportParts {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportParts.class);
+
     private ReportParts() {
+    }
+
+    /**
+     * Keeps in the store the parts of the keys whose rules ran in a full check, or of every key
+     * when the parts kept {@code before} were for another context (rules, settings, build) or none;
+     * the keys that went stale or are gone lose their old parts.
+     */
+    static void keep(FactsStore store, Path factsDir, String context, ReportFragments.State before, KeptFindings.Outcome outcome,
+            List<ClaimGroup> groups, NormalizedFacts facts, Map<String, byte[]> raw, FindingRenderer renderer) throws SQLException {
+        long started = System.nanoTime();
+        boolean all = before == null || !before.context().equals(context);
+        List<ClaimGroup> render = all ? groups : groups.stream().filter(g -> outcome.stale().contains(g.key())).toList();
+        Set<ClaimKey> drop = new HashSet<>(outcome.stale());
+        drop.addAll(outcome.gone());
+        store.reportFragments().replace(all, drop, of(render, outcome.byKey(), outcome.statuses(), raw, renderer), null,
+                path -> FactsLoader.displayName(factsDir, factsDir.resolve(path)),
+                counts(facts.corpus().sources(), facts.corpus().claims()), context, facts.accounting(), false);
+        LOG.debug("report parts: {} keys' kept ({}) in {} ms", render.size(), all ? "all" : "those re-checked",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
