@@ -59,9 +59,9 @@ public final class QuantityParser {
      * or equal"), "percentage" alone (percent or percentage points).
      */
     private static final Set<String> CHANGING = Set.of("equal", "equals", "equaling", "equalling", "percentage", "percentages");
-    /** Money with no ISO 4217 code: it is not compared, so it is refused rather than read as a count of coins. */
     /** A hyphen left open before a range's second end, which carries the unit: "8- to 16-meter", "320- or 640-inch". */
     private static final java.util.regex.Pattern SUSPENDED_HYPHEN = java.util.regex.Pattern.compile("(\\d)-\\s+(to|or|and)\\s+");
+    /** Money with no ISO 4217 code: it is not compared, so it is refused rather than read as a count of coins. */
     private static final Set<String> NO_ISO_MONEY = Set.of("bitcoin", "bitcoins", "btc", "xbt", "₿", "satoshi", "satoshis");
     /**
      * Words right after a number that name something crosscheck does not read as a value, and would be misread as what is

@@ -1,6 +1,9 @@
 package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.normalize.DateReadings.assertReads;
+import static org.crosscheck.normalize.DateReadings.assertRefused;
+import static org.crosscheck.normalize.DateReadings.parse;
 
 import org.crosscheck.model.DateValue;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,24 +20,6 @@ class GeneralDateGrammarTest {
 
     /** Tuesday 15 July 2025. */
     private static final String TUESDAY = "2025-07-15";
-
-    private static Parsed<DateValue> parse(String text, String anchor) {
-        return DateParser.parse(text, anchor.isEmpty() ? null : DateParser.parse(anchor, null).toOptional().orElseThrow());
-    }
-
-    private static void assertReads(String text, String anchor, String start, String end) {
-        Parsed<DateValue> parsed = parse(text, anchor);
-        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Ok.class);
-        DateValue value = parsed.toOptional().orElseThrow();
-        assertThat(value.start()).as("start of '%s'", text).hasToString(start);
-        assertThat(value.end()).as("end of '%s'", text).hasToString(end);
-    }
-
-    private static void assertRefused(String text, String anchor, String because) {
-        Parsed<DateValue> parsed = parse(text, anchor);
-        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Failed.class);
-        assertThat(((Parsed.Failed<DateValue>) parsed).message()).as("why '%s' is refused", text).contains(because);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,8 +1,8 @@
 package org.crosscheck.normalize;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.normalize.DateReadings.assertReads;
+import static org.crosscheck.normalize.DateReadings.assertRefused;
 
-import org.crosscheck.model.DateValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,28 +16,6 @@ class WrittenDateFormsTest {
 
     /** Monday 7 November 2016, the reference date of most of Recognizers-Text's examples. */
     private static final String MONDAY = "2016-11-07";
-
-    private static DateValue anchor(String text) {
-        return DateParser.parse(text, null).toOptional().orElseThrow();
-    }
-
-    private static Parsed<DateValue> parse(String text, String anchor) {
-        return DateParser.parse(text, anchor.isEmpty() ? null : anchor(anchor));
-    }
-
-    private static void assertReads(String text, String anchor, String start, String end) {
-        Parsed<DateValue> parsed = parse(text, anchor);
-        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Ok.class);
-        DateValue value = parsed.toOptional().orElseThrow();
-        assertThat(value.start()).as("start of '%s'", text).hasToString(start);
-        assertThat(value.end()).as("end of '%s'", text).hasToString(end);
-    }
-
-    private static void assertRefused(String text, String anchor, String because) {
-        Parsed<DateValue> parsed = parse(text, anchor);
-        assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Failed.class);
-        assertThat(((Parsed.Failed<DateValue>) parsed).message()).as("why '%s' is refused", text).contains(because);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
