@@ -178,8 +178,21 @@ public final class Currencies {
     /**
      * Currency signs that the JDK's locales give to one currency only ("₦" NGN, "₭" LAK, "₾" GEL, "₽" RUB); a sign
      * several currencies use ("$", "£", "¥", "₩", "kr") is not here (crosscheck's own conventions read "$", "£", "¥").
+     * Built on first use, and only for a token that is one currency sign: asking every locale for its sign loads
+     * each locale's currency names, 0.6–0.7 s that every cold check paid before its first amount, and few texts
+     * ever write such a sign.
      */
-    private static final Map<String, String> SIGNS = signs();
+    private static final class Signs {
+        static final Map<String, String> UNIQUE = signs();
+    }
+
+    private static Optional<String> signOf(String token) {
+        if (token.isEmpty() || token.codePointCount(0, token.length()) != 1
+                || Character.getType(token.codePointAt(0)) != Character.CURRENCY_SYMBOL) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Signs.UNIQUE.get(token));
+    }
 
     private static Map<String, String> signs() {
         Map<String, Set<String>> codes = new TreeMap<>();
@@ -212,7 +225,7 @@ public final class Currencies {
 
     /** The one currency a sign names ("₦" NGN), or empty. */
     public static Optional<String> sign(String token) {
-        return Optional.ofNullable(SIGNS.get(token));
+        return signOf(token);
     }
 
     /** Whether {@code code}, in capitals, is an ISO 4217 code the JDK knows ("USD", "AUD"). */
@@ -222,7 +235,7 @@ public final class Currencies {
 
     /** Whether the token names money, so that a reader meeting it after the number never drops it. */
     public static boolean isMoneyWord(String token, Set<String> capitals) {
-        return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token) || SIGNS.containsKey(token)
+        return NAMES.containsKey(token) || UNNAMED.containsKey(token) || HUNDREDTHS.contains(token) || signOf(token).isPresent()
                 || CODES.containsKey(token) && (!WORDLIKE_CODES.contains(token) || capitals.contains(token));
     }
 }
