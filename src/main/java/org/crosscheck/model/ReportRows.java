@@ -14,9 +14,9 @@ public interface ReportRows {
     /** Each checked claim's status, in the order of the claims' ids. */
     void claims(ClaimSink sink) throws IOException;
 
-    /** Hears one finding, already rendered. */
+    /** Hears one finding, already rendered, as its UTF-8 bytes (kept parts are copied, not decoded). */
     interface FindingSink {
-        void accept(String rendered) throws IOException;
+        void accept(byte[] renderedUtf8) throws IOException;
     }
 
     /** Hears one claim's status. */

@@ -87,6 +87,11 @@ final class IncrementalCheck {
         }
         Map<String, ReportFragments.KeptFile> kept = parts.files();
         Set<String> changed = parts.changedFiles(kept);
+        if (changed.isEmpty()) {
+            // the parts were kept from these very files, under the same context: they are the report
+            LOG.debug("incremental: no file changed since the report's parts were kept ({} ms)", ms(System.nanoTime() - t0));
+            return Optional.of(new Done(state.get().totals(), 0, 0));
+        }
         List<String> changedNames = new ArrayList<>();
         List<Path> seeds = new ArrayList<>();
         Map<String, Path> byPath = new HashMap<>();

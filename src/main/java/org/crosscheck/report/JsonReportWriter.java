@@ -94,7 +94,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStartObject();
             writeHead(json, head, tool);
             json.writeArrayFieldStart("findings");
-            rows.findings(json::writeRawValue);
+            rows.findings(utf8 -> json.writeRawValue(new RawUtf8(utf8)));
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
             rows.claims((id, status, likelyWrong) -> claimEntry(json, id, status, likelyWrong));

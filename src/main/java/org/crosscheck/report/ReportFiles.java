@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,13 +62,14 @@ public final class ReportFiles {
         }
         // every report into a staging directory first; moved into place only when all are written
         Path staging = ReportSet.staging(dir);
+        Map<String, byte[]> digests;
         try {
-            writeAll(staging, chosen, result, tool);
+            digests = writeAll(staging, chosen, result, tool);
         } catch (IOException | RuntimeException | Error e) {
             ReportSet.discard(staging);
             throw e;
         }
-        ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList(), tool.inputsDigest());
+        ReportSet.publish(staging, dir, chosen.stream().map(w -> w.format().fileName()).toList(), digests, tool.inputsDigest());
         return chosen.stream().map(w -> dir.resolve(w.format().fileName())).toList();
     }
 
@@ -80,13 +83,15 @@ public final class ReportFiles {
         JsonReportWriter json = (JsonReportWriter) writers.stream().filter(w -> w.format() == ReportFormat.JSON).findFirst()
                 .orElseGet(JsonReportWriter::new);
         Path staging = ReportSet.staging(dir);
+        byte[] digest;
         try {
-            AtomicFiles.write(staging.resolve(ReportFormat.JSON.fileName()), out -> json.write(head, tool, rows, out));
+            digest = AtomicFiles.writeHashed(staging.resolve(ReportFormat.JSON.fileName()), out -> json.write(head, tool, rows, out));
         } catch (IOException | RuntimeException | Error e) {
             ReportSet.discard(staging);
             throw e;
         }
-        ReportSet.publish(staging, dir, List.of(ReportFormat.JSON.fileName()), tool.inputsDigest());
+        ReportSet.publish(staging, dir, List.of(ReportFormat.JSON.fileName()), Map.of(ReportFormat.JSON.fileName(), digest),
+                tool.inputsDigest());
         return List.of(dir.resolve(ReportFormat.JSON.fileName()));
     }
 
@@ -98,7 +103,9 @@ public final class ReportFiles {
         return ReportSet.mixed(dir);
     }
 
-    private void writeAll(Path dir, List<ReportWriter> chosen, CheckResult result, ToolInfo tool) throws IOException {
+    /** Writes each report into {@code dir}; returns the SHA-256 of each, by file name. */
+    private Map<String, byte[]> writeAll(Path dir, List<ReportWriter> chosen, CheckResult result, ToolInfo tool) throws IOException {
+        Map<String, byte[]> digests = new ConcurrentHashMap<>();
         List<List<ReportWriter>> lanes = lanes(chosen);
         // a thread per lane, more than the cores: a small check's reports cost mostly class loading,
         // which threads overlap, and at a million claims a writer left to wait behind a long one
@@ -109,7 +116,8 @@ public final class ReportFiles {
             for (List<ReportWriter> lane : lanes) {
                 pending.add(pool.submit(() -> {
                     for (ReportWriter writer : lane) {
-                        AtomicFiles.write(dir.resolve(writer.format().fileName()), out -> writer.write(result, tool, out));
+                        digests.put(writer.format().fileName(),
+                                AtomicFiles.writeHashed(dir.resolve(writer.format().fileName()), out -> writer.write(result, tool, out)));
                     }
                     return null;
                 }));
@@ -124,6 +132,7 @@ public final class ReportFiles {
         } finally {
             pool.shutdownNow();
         }
+        return digests;
     }
 
     /**

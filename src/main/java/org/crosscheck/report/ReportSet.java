@@ -74,14 +74,19 @@ final class ReportSet {
     }
 
     /**
-     * Moves the staged reports into {@code dir} and then writes the manifest of them; the staging
-     * directory is removed whatever happens.
+     * Moves the staged reports into {@code dir} and then writes the manifest of them, with the
+     * SHA-256 each was {@code written} with; the staging directory is removed whatever happens.
      */
-    static void publish(Path staging, Path dir, List<String> names, String inputsDigest) throws IOException {
+    static void publish(Path staging, Path dir, List<String> names, Map<String, byte[]> written, String inputsDigest)
+            throws IOException {
         try {
             Map<String, String> digests = new LinkedHashMap<>();
             for (String name : names) {
-                digests.put(name, sha256(staging.resolve(name)));
+                byte[] digest = written.get(name);
+                if (digest == null) {
+                    throw new IllegalArgumentException(name + " was not written through AtomicFiles.writeHashed");
+                }
+                digests.put(name, HexFormat.of().formatHex(digest));
             }
             for (String name : names) {
                 try {

@@ -51,7 +51,7 @@ public final class FactsStore implements AutoCloseable {
     /** The database file inside the store's directory; nothing else there is touched. */
     public static final String FILE_NAME = "crosscheck-store.db";
     /** Bumped when the tables or the tree encoding change. */
-    static final String FORMAT = "crosscheck-store-6";
+    static final String FORMAT = "crosscheck-store-7";
     /** A file modified this close to when it was read may have changed again within its time's resolution. */
     static final long RACY_MILLIS = 2_000;
     /** A bit of a file's {@code declares} beside {@link IndexedFile.Declares}'s: it declares entities and nothing else. */
@@ -226,6 +226,9 @@ public final class FactsStore implements AutoCloseable {
             s.execute("CREATE INDEX IF NOT EXISTS fragment_claims_file ON fragment_claims(file)");
             s.execute("CREATE TABLE IF NOT EXISTS fragment_files(path TEXT PRIMARY KEY, display TEXT NOT NULL, sha256 BLOB NOT NULL,"
                     + " declares INTEGER NOT NULL, sources INTEGER NOT NULL, claims INTEGER NOT NULL)");
+            // the parts' tallies (KeptCounts): kind 0 findings by severity and verdict, kind 1 claim entries by status and likely
+            s.execute("CREATE TABLE IF NOT EXISTS fragment_counts(kind INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,"
+                    + " n INTEGER NOT NULL, PRIMARY KEY(kind, a, b))");
             s.execute("INSERT OR IGNORE INTO meta VALUES('format', '" + FORMAT + "')");
         }
         try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO meta VALUES('tool', ?)")) {

@@ -28,6 +28,7 @@ import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.ReportRows;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Verdict;
+import org.crosscheck.support.ReadAhead;
 
 /**
  * The machine report's per-key parts, kept so a check after a small edit can write the report
@@ -180,6 +181,9 @@ public final class ReportFragments {
                     s.execute("DELETE FROM fragment_files");
                 }
             }
+            KeptCounts kept = new KeptCounts(db);
+            KeptCounts.Tally gone = all ? null : kept.partsOf(drop);
+            KeptCounts.Tally came = all ? null : new KeptCounts.Tally();
             if (all) {
                 try (Statement s = db.createStatement()) {
                     s.execute("DELETE FROM fragment_findings");
@@ -197,7 +201,12 @@ public final class ReportFragments {
                     }
                 }
             }
-            insert(parts);
+            insert(parts, all ? null : drop, came);
+            if (all) {
+                kept.recount();
+            } else {
+                kept.move(drop, gone, came);
+            }
             Map<String, FactsStore.FileState> now = store.fileStates();
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM fragment_files WHERE path = ?");
                     PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO fragment_files VALUES(?, ?, ?, ?, ?, ?)")) {
@@ -231,18 +240,30 @@ public final class ReportFragments {
         });
     }
 
-    private void insert(Iterable<KeyParts> parts) throws SQLException {
+    /**
+     * Files {@code parts}; each key's must be among {@code replaced} (null: any key, every part having
+     * been dropped), and what they hold is tallied into {@code came} when it is not null.
+     */
+    private void insert(Iterable<KeyParts> parts, Set<ClaimKey> replaced, KeptCounts.Tally came) throws SQLException {
         try (PreparedStatement findings = db.prepareStatement("INSERT INTO fragment_findings VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement claims = db.prepareStatement("INSERT INTO fragment_claims VALUES(?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (KeyParts key : parts) {
+                if (replaced != null && !replaced.contains(key.key())) {
+                    // its old parts would stay beside the new, and the counts would not see them go
+                    throw new IllegalArgumentException("parts filed for " + key.key() + ", which is not among the keys replaced");
+                }
                 for (FindingPart part : key.findings()) {
                     byte[] order = OrderKey.of(part.finding());
                     byte[] json = part.rendered().json().getBytes(StandardCharsets.UTF_8);
+                    byte[] same = sameness(order, json);
+                    if (came != null) {
+                        came.finding(same, order, part.finding().severity().ordinal(), part.finding().verdict().ordinal());
+                    }
                     findings.setString(1, key.key().subject());
                     findings.setString(2, key.key().property());
                     findings.setBytes(3, order);
-                    findings.setBytes(4, sameness(order, json));
+                    findings.setBytes(4, same);
                     findings.setInt(5, part.finding().severity().ordinal());
                     findings.setInt(6, part.finding().verdict().ordinal());
                     // where 'false' starts, in bytes of the UTF-8 text
@@ -263,6 +284,9 @@ public final class ReportFragments {
                     claims.setInt(7, claim.likelyWrong() ? 1 : 0);
                     claims.setBytes(8, claim.raw());
                     claims.addBatch();
+                    if (came != null) {
+                        came.claims(claim.status().ordinal(), claim.likelyWrong() ? 1 : 0, 1);
+                    }
                     pending++;
                 }
                 if (pending > 10_000) {
@@ -304,30 +328,23 @@ public final class ReportFragments {
         Arrays.stream(Verdict.values()).forEach(v -> verdicts.put(v, 0L));
         Map<ClaimStatus, Long> statuses = new EnumMap<>(ClaimStatus.class);
         Arrays.stream(ClaimStatus.values()).forEach(s -> statuses.put(s, 0L));
-        long failing = 0;
-        long likelyWrong = 0;
-        try (Statement s = db.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT severity, verdict, COUNT(*) FROM (SELECT DISTINCT sameness, severity, verdict"
-                    + " FROM fragment_findings) GROUP BY severity, verdict")) {
-                while (rs.next()) {
-                    Severity severity = Severity.values()[rs.getInt(1)];
-                    long count = rs.getLong(3);
-                    severities.merge(severity, count, Long::sum);
-                    verdicts.merge(Verdict.values()[rs.getInt(2)], count, Long::sum);
-                    if (failOn.fails(severity)) {
-                        failing += count;
-                    }
+        long[] failing = {0};
+        long[] likelyWrong = {0};
+        new KeptCounts(db).read((kind, a, b, n) -> {
+            if (kind == KeptCounts.FINDINGS) {
+                Severity severity = Severity.values()[a];
+                severities.merge(severity, n, Long::sum);
+                verdicts.merge(Verdict.values()[b], n, Long::sum);
+                if (failOn.fails(severity)) {
+                    failing[0] += n;
+                }
+            } else {
+                statuses.merge(ClaimStatus.values()[a], n, Long::sum);
+                if (b == 1) {
+                    likelyWrong[0] += n;
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT status, likely, COUNT(*) FROM fragment_claims GROUP BY status, likely")) {
-                while (rs.next()) {
-                    statuses.merge(ClaimStatus.values()[rs.getInt(1)], rs.getLong(3), Long::sum);
-                    if (rs.getInt(2) == 1) {
-                        likelyWrong += rs.getLong(3);
-                    }
-                }
-            }
-        }
+        });
         List<String> lines = new ArrayList<>();
         long open = severities.get(Severity.ERROR) + severities.get(Severity.WARNING);
         try (PreparedStatement p = db.prepareStatement("SELECT sameness, console FROM fragment_findings WHERE severity <= ?"
@@ -345,55 +362,64 @@ public final class ReportFragments {
                 }
             }
         }
-        return new Counts(severities, verdicts, statuses, likelyWrong, failing, lines, open);
+        return new Counts(severities, verdicts, statuses, likelyWrong[0], failing[0], lines, open);
     }
 
-    /** The kept parts in report order, each finding once, {@code failing} decided by {@code failOn}. */
+    /**
+     * The kept parts in report order, each finding once, {@code failing} decided by {@code failOn};
+     * read from SQLite on a thread of their own while the caller writes the rows before
+     * ({@link ReadAhead}). The store must not be used otherwise while they are read.
+     */
     public ReportRows rows(FailOn failOn) {
         return new ReportRows() {
             @Override
             public void findings(FindingSink sink) throws IOException {
-                try (Statement s = db.createStatement();
-                        ResultSet rs = s.executeQuery("SELECT sameness, severity, failing_at, json FROM fragment_findings"
-                                + " ORDER BY sort, sameness")) {
-                    byte[] last = null;
-                    while (rs.next()) {
-                        byte[] same = rs.getBytes(1);
-                        if (last != null && Arrays.equals(last, same)) {
-                            continue;
+                ReadAhead.<byte[]>run("crosscheck-report-findings", "the report's kept findings from the store", row -> {
+                    try (Statement s = db.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT sameness, severity, failing_at, json FROM fragment_findings"
+                                    + " ORDER BY sort, sameness")) {
+                        byte[] last = null;
+                        while (rs.next()) {
+                            byte[] same = rs.getBytes(1);
+                            if (last != null && Arrays.equals(last, same)) {
+                                continue;
+                            }
+                            last = same;
+                            byte[] json = rs.getBytes(4);
+                            row.accept(failOn.fails(Severity.values()[rs.getInt(2)]) ? failing(json, rs.getInt(3)) : json);
                         }
-                        last = same;
-                        byte[] json = rs.getBytes(4);
-                        if (failOn.fails(Severity.values()[rs.getInt(2)])) {
-                            int at = rs.getInt(3);
-                            // 'true' is a letter shorter than 'false': the rest moves up one
-                            byte[] failing = new byte[json.length - 1];
-                            System.arraycopy(json, 0, failing, 0, at);
-                            System.arraycopy("true".getBytes(StandardCharsets.US_ASCII), 0, failing, at, 4);
-                            System.arraycopy(json, at + 5, failing, at + 4, json.length - at - 5);
-                            json = failing;
-                        }
-                        sink.accept(new String(json, StandardCharsets.UTF_8));
                     }
-                } catch (SQLException e) {
-                    throw new IOException("cannot read the report's kept findings from the store: " + e.getMessage(), e);
-                }
+                }, sink::accept);
             }
 
             @Override
             public void claims(ClaimSink sink) throws IOException {
                 ClaimStatus[] all = ClaimStatus.values();
-                try (Statement s = db.createStatement();
-                        ResultSet rs = s.executeQuery("SELECT id, status, likely FROM fragment_claims ORDER BY sort")) {
-                    while (rs.next()) {
-                        sink.accept(rs.getString(1), all[rs.getInt(2)], rs.getInt(3) == 1);
+                ReadAhead.<KeptStatus>run("crosscheck-report-claims", "the report's kept claim statuses from the store", row -> {
+                    try (Statement s = db.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT id, status, likely FROM fragment_claims ORDER BY sort")) {
+                        while (rs.next()) {
+                            row.accept(new KeptStatus(rs.getString(1), all[rs.getInt(2)], rs.getInt(3) == 1));
+                        }
                     }
-                } catch (SQLException e) {
-                    throw new IOException("cannot read the report's kept claim statuses from the store: " + e.getMessage(), e);
-                }
+                }, status -> sink.accept(status.id(), status.status(), status.likelyWrong()));
             }
         };
     }
+
+    private record KeptStatus(String id, ClaimStatus status, boolean likelyWrong) {
+    }
+
+    /** A kept finding's entry with its {@code failing} true: 'true' is a letter shorter than 'false', the rest moves up one. */
+    private static byte[] failing(byte[] json, int at) {
+        byte[] failing = new byte[json.length - 1];
+        System.arraycopy(json, 0, failing, 0, at);
+        System.arraycopy(TRUE, 0, failing, at, 4);
+        System.arraycopy(json, at + 5, failing, at + 4, json.length - at - 5);
+        return failing;
+    }
+
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
 
     /** Drops the findings kept per key ({@link KeyResults}) of these keys, so the next full check runs their rules again. */
     private void forgetKeyResults(Set<ClaimKey> keys) throws SQLException {
