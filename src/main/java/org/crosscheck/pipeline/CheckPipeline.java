@@ -52,7 +52,6 @@ import org.crosscheck.normalize.Tolerance;
 import org.crosscheck.store.FactsStore;
 import org.crosscheck.store.ReportFragments;
 import org.crosscheck.store.Slice;
-import org.crosscheck.store.ToolIdentity;
 import org.crosscheck.support.DaemonThreads;
 import org.crosscheck.support.Failures;
 import org.crosscheck.support.HeapRelief;
@@ -179,7 +178,7 @@ public final class CheckPipeline {
     /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
     public FactsStore.Update index(Path factsDir, Path storeDir, Consumer<String> notices) throws InputRejected {
         List<Path> files = factsFiles(factsDir);
-        try (FactsStore store = FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), true, notices)) {
+        try (FactsStore store = FactsStore.open(storeDir, CheckPipeline.class, true, notices)) {
             return store.update(factsDir, files);
         } catch (FactsStore.StoreUnavailable | SQLException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(storeDir.toString()), "cannot build the store: "
@@ -214,7 +213,7 @@ public final class CheckPipeline {
             return null;
         }
         try {
-            return FactsStore.open(storeDir, ToolIdentity.of(CheckPipeline.class), notices);
+            return FactsStore.open(storeDir, CheckPipeline.class, false, notices);
         } catch (FactsStore.StoreUnavailable e) {
             notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
             return null;

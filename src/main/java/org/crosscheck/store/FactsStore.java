@@ -28,6 +28,7 @@ import org.crosscheck.load.FileStat;
 import org.crosscheck.load.IndexedFile;
 import org.crosscheck.model.Entity;
 import org.crosscheck.normalize.EntityIndex;
+import org.crosscheck.support.BuildIdentity;
 import org.crosscheck.support.ParallelInOrder;
 
 /**
@@ -110,6 +111,23 @@ public final class FactsStore implements AutoCloseable {
      * relies on SQLite's own errors and each tree's CRC-32 instead.
      */
     public static FactsStore open(Path dir, String tool, boolean verify, Consumer<String> notices) throws StoreUnavailable {
+        return open(dir, new Build(() -> tool, null, null), verify, notices);
+    }
+
+    /**
+     * As {@link #open(Path, String, boolean, Consumer)} for the build {@code code} was loaded from:
+     * its {@link ToolIdentity}, which is not hashed again when the store recorded it for this very
+     * jar file ({@link BuildIdentity}: path, size and time), as the compiled rules' cache trusts it.
+     */
+    public static FactsStore open(Path dir, Class<?> code, boolean verify, Consumer<String> notices) throws StoreUnavailable {
+        return open(dir, new Build(() -> ToolIdentity.of(code), BuildIdentity.of(code).orElse(null), code), verify, notices);
+    }
+
+    /** A build as a store is opened for: its identity, worked out on demand; the jar's path, size and time, when it runs from one. */
+    private record Build(java.util.function.Supplier<String> identity, String jar, Class<?> code) {
+    }
+
+    private static FactsStore open(Path dir, Build build, boolean verify, Consumer<String> notices) throws StoreUnavailable {
         Path file = dir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dir);
@@ -118,7 +136,7 @@ public final class FactsStore implements AutoCloseable {
         }
         String distrust = null;
         if (Files.exists(file)) {
-            distrust = distrust(file, tool, verify);
+            distrust = distrust(file, build, verify);
             if (distrust != null) {
                 notices.accept("store " + dir + " " + distrust + "; building it again from the facts");
                 deleteAll(file);
@@ -127,7 +145,8 @@ public final class FactsStore implements AutoCloseable {
         try {
             Connection db = connect(file);
             FactsStore store = new FactsStore(file, db);
-            store.createIfNew(tool);
+            store.createIfNew(build.identity().get());
+            store.recordJar(build.jar());
             store.readRows();
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -136,7 +155,7 @@ public final class FactsStore implements AutoCloseable {
     }
 
     /** Why the file cannot be trusted, or null when it is a store this build wrote and SQLite reads it whole. */
-    private static String distrust(Path file, String tool, boolean verify) {
+    private static String distrust(Path file, Build build, boolean verify) {
         try (Connection db = connect(file); Statement s = db.createStatement()) {
             Map<String, String> meta = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT name, value FROM meta")) {
@@ -147,7 +166,9 @@ public final class FactsStore implements AutoCloseable {
             if (!FORMAT.equals(meta.get("format"))) {
                 return "has another layout (" + meta.getOrDefault("format", "none") + ", this crosscheck reads " + FORMAT + ")";
             }
-            if (!tool.equals(meta.get("tool"))) {
+            if (build.jar() != null && build.jar().equals(meta.get("jar")) && meta.get("tool") != null) {
+                ToolIdentity.remember(build.code(), meta.get("tool"));
+            } else if (!build.identity().get().equals(meta.get("tool"))) {
                 return "was written by another crosscheck build";
             }
             if (verify) {
@@ -233,6 +254,17 @@ public final class FactsStore implements AutoCloseable {
         }
         try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO meta VALUES('tool', ?)")) {
             p.setString(1, tool);
+            p.executeUpdate();
+        }
+    }
+
+    /** Records the jar whose identity the store's is, so the next run from that same file need not hash it. */
+    private void recordJar(String jar) throws SQLException {
+        if (jar == null) {
+            return;
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO meta VALUES('jar', ?)")) {
+            p.setString(1, jar);
             p.executeUpdate();
         }
     }

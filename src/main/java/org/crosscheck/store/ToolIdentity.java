@@ -25,11 +25,28 @@ public final class ToolIdentity {
     private ToolIdentity() {
     }
 
-    private static final java.util.Map<Class<?>, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Identities found in this process, by the code's location: every class of the jar shares one. */
+    private static final java.util.Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The identity of the code {@code type} was loaded from, found once per process. */
     public static String of(Class<?> type) {
-        return KNOWN.computeIfAbsent(type, ToolIdentity::find);
+        return KNOWN.computeIfAbsent(location(type), where -> find(type));
+    }
+
+    /**
+     * Takes {@code identity} as that of {@code type}'s code for the rest of the process, without
+     * hashing it: for a store that recorded it beside the jar's path, size and time
+     * ({@code support.BuildIdentity}), when those are the running jar's (hashing 33,000 entries took
+     * 0.13 s of every cold check through a store). A jar rebuilt, even to the same bytes, has
+     * another time, so it is hashed once again.
+     */
+    static void remember(Class<?> type, String identity) {
+        KNOWN.putIfAbsent(location(type), identity);
+    }
+
+    private static String location(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? type.getName() : source.getLocation().toString();
     }
 
     private static String find(Class<?> type) {

@@ -171,6 +171,39 @@ class FactsStoreTest {
     }
 
     @Test
+    void theBuildsIdentityIsTakenFromTheStoreOnlyForTheVeryJarItWasWorkedOutFor() throws Exception {
+        // a class loaded from a jar (JUnit's), standing for crosscheck's own jar
+        Class<?> fromJar = org.junit.jupiter.api.Test.class;
+        List<Path> files = FactsLoader.factsFiles(facts, new ArrayList<>());
+        try (FactsStore store = FactsStore.open(storeDir, fromJar, false, notices::add)) {
+            store.update(facts, files);
+        }
+        // another jar file recorded, and another identity: the identity is worked out, and differs
+        setMeta("elsewhere.jar|1|1", "another build");
+        try (FactsStore store = FactsStore.open(storeDir, fromJar, false, notices::add)) {
+            assertThat(store.update(facts, files).read()).as("built again").isEqualTo(4);
+        }
+        assertThat(notices).singleElement().asString().contains("was written by another crosscheck build");
+
+        // the jar recorded is this one: the recorded identity is trusted without hashing the jar again
+        notices.clear();
+        String jar = org.crosscheck.support.BuildIdentity.of(fromJar).orElseThrow();
+        setMeta(jar, "recorded for this jar");
+        try (FactsStore store = FactsStore.open(storeDir, fromJar, false, notices::add)) {
+            assertThat(store.update(facts, files).read()).as("kept").isZero();
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    private void setMeta(String jar, String tool) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + storeDir.resolve(FactsStore.FILE_NAME));
+                Statement s = db.createStatement()) {
+            s.execute("INSERT OR REPLACE INTO meta VALUES('jar', '" + jar.replace("'", "''") + "')");
+            s.execute("INSERT OR REPLACE INTO meta VALUES('tool', '" + tool + "')");
+        }
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsBuiltAgainWithAMessage() throws Exception {
         Files.createDirectories(storeDir);
         Files.writeString(storeDir.resolve(FactsStore.FILE_NAME), "these are not the bytes of a database\n".repeat(100));
