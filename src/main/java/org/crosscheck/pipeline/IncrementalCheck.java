@@ -16,6 +16,7 @@ import org.crosscheck.load.FactsLoader;
 import org.crosscheck.load.IndexedFile;
 import org.crosscheck.model.Accounting;
 import org.crosscheck.model.ClaimKey;
+import org.crosscheck.model.RawSource;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.Progress;
@@ -23,6 +24,7 @@ import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.normalize.ClaimIndex;
+import org.crosscheck.normalize.EntityIndex;
 import org.crosscheck.normalize.NormalizedFacts;
 import org.crosscheck.normalize.Normalizer;
 import org.crosscheck.normalize.Tolerance;
@@ -131,8 +133,9 @@ final class IncrementalCheck {
         if (!input.waivers().isEmpty()) {
             return refuse("the facts hold waivers");
         }
-        NormalizedFacts facts = slice.entities() == null ? normalizer.normalize(input, Progress.SILENT)
-                : normalizer.normalize(input, slice.entities(), Progress.SILENT);
+        EntityIndex entities = slice.entities() != null ? slice.entities() : new EntityIndex(input.entities());
+        NormalizedFacts facts = normalizer.normalize(onlyKeys(input, seeds, factsDir, slice.wholeKeys(), entities), entities,
+                Progress.SILENT);
         if (!input.problems().isEmpty() || !facts.problems().isEmpty()) {
             return refuse("the files read have problems");
         }
@@ -161,7 +164,9 @@ final class IncrementalCheck {
         long t4 = System.nanoTime();
         Iterable<ReportFragments.KeyParts> replaced = ReportParts.of(rerun, fresh.byOrigin(), assessments.statuses(),
                 RawClaimDigests.of(input.sources()), renderer);
-        Map<String, ReportFragments.FileCounts> counts = ReportParts.counts(facts.corpus().sources(), facts.corpus().claims());
+        // the edited files' counts from their whole reading above: the slice normalized only some claims of each file
+        Map<String, ReportFragments.FileCounts> counts = ReportParts.counts(editedFacts.corpus().sources(),
+                editedFacts.corpus().claims());
         Accounting totals = state.get().totals();
         int sources = totals.sources();
         int claims = totals.checked();
@@ -188,6 +193,31 @@ final class IncrementalCheck {
                 changed.size(), dirty.size(), slice.checked().size(), slice.files().size(), rerun.size(), ms(t1 - t0), ms(t2 - t1),
                 ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
         return Optional.of(new Done(accounting, rerun.size(), changed.size()));
+    }
+
+    /**
+     * The slice's files with, outside the edited files, only the claims on the keys the slice holds
+     * whole (those it re-checks, and the events their durations name): a file is read whole, but the
+     * rest of its claims need neither normalizing nor checking (0.3 s of a one-file edit at a million
+     * claims was spent on them). Those files are unchanged since the last full check, which had no
+     * problem; a claim whose subject does not resolve is kept, so the normalizer would still say so.
+     */
+    private static FactsInput onlyKeys(FactsInput input, List<Path> edited, Path factsDir, Set<ClaimKey> keys, EntityIndex entities) {
+        Set<String> editedNames = new java.util.HashSet<>();
+        edited.forEach(file -> editedNames.add(FactsLoader.displayName(factsDir, file)));
+        List<RawSource> sources = new ArrayList<>(input.sources().size());
+        for (RawSource source : input.sources()) {
+            if (editedNames.contains(source.location().file())) {
+                sources.add(source);
+                continue;
+            }
+            sources.add(source.withClaims(source.claims().stream().filter(claim -> claim.subject() == null || claim.property() == null
+                    || entities.require(claim.subject()).toOptional()
+                            .map(subject -> keys.contains(new ClaimKey(subject, claim.property().text()))).orElse(true))
+                    .toList()));
+        }
+        return new FactsInput(sources, input.entities(), input.references(), input.rates(), input.waivers(), input.problems(),
+                input.claimsRead());
     }
 
     /**
