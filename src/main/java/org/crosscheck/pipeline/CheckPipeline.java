@@ -327,8 +327,6 @@ public final class CheckPipeline {
         FutureTask<RulesBuild> rulesBuild = new FutureTask<>(() -> ruleBuilder.build(request.rules()));
         DaemonThreads.named("crosscheck-rule-build").newThread(rulesBuild).start();
         lastHashes = null;
-        lastOutcome = null;
-        lastRawDigests = null;
         FactsStore store = openStore(request);
         try {
             return check(request, progress, extra, rulesBuild, store);
@@ -370,9 +368,9 @@ public final class CheckPipeline {
         List<Problem> problems = new ArrayList<>(facts.problems());
         SourceTexts texts = request.texts() == null ? SourceTexts.NONE
                 : textLoader.load(request.texts(), input.sources(), problems);
-        if (throughStore && renderer != null && request.draft() == null && request.changed() == null) {
-            lastRawDigests = RawClaimDigests.of(input.sources());
-        }
+        // each claim's digest as written, for the report parts: taken before the raw claims are freed
+        Map<String, byte[]> rawDigests = throughStore && renderer != null && request.draft() == null && request.changed() == null
+                ? RawClaimDigests.of(input.sources()) : null;
         input = null; // the raw claims take as much memory as the typed ones; free them before the rules run
         HeapRelief.collectIfCrowded();
         Baseline baseline = request.baseline() == null ? null
@@ -389,8 +387,13 @@ public final class CheckPipeline {
         // first step it is (1.6-2.3 s at a million claims, which no phase counted before)
         List<ClaimGroup> groups = ClaimGroup.byKey(facts.corpus().claims());
         ClaimStatuses statuses = null;
+        KeptRun kept = null;
         if (throughStore && request.draft() == null && request.changed() == null) {
-            statuses = keptFindings(request, store, compiled, facts, groups, texts, settings, progress, found);
+            kept = keptFindings(request, store, compiled, facts, groups, texts, settings, progress);
+            if (kept != null) {
+                found.addAll(kept.outcome().findings());
+                statuses = kept.outcome().statuses();
+            }
         }
         if (statuses == null) {
             // each claim's status is decided once, per key, before any rule writes a finding
@@ -425,8 +428,8 @@ public final class CheckPipeline {
         Set<String> scope = request.draft() != null ? draftSources : request.changed() != null ? changedSources : Set.of();
         TriageSummary summary = new TriageSummary(baseline == null ? null : baseline.file(), triaged.fixed(), draft,
                 triaged.findings().size() - shown.size(), scope);
-        if (throughStore && request.draft() == null && request.changed() == null) {
-            keepParts(request, store, compiled, settings, facts, groups, texts, problems);
+        if (kept != null) {
+            keepParts(request, store, compiled, settings, facts, groups, texts, problems, kept, rawDigests);
         }
         List<ClaimGroup> reported = groups;
         if (wholeKeys != null) {
@@ -553,32 +556,35 @@ public final class CheckPipeline {
     }
 
     /**
-     * A full check through the store: the rules run on the keys whose digest changed, the other keys'
-     * findings and statuses come from the store ({@link KeptFindings}); the findings go to
-     * {@code found}. Null when the store cannot serve it (then every key is checked, as without a store).
+     * A full check through the store's per-key results: its outcome, and the report parts' state
+     * before it, which {@link #keepParts} needs once the check is done.
      */
-    private ClaimStatuses keptFindings(CheckRequest request, FactsStore store, CompiledRules compiled, NormalizedFacts facts,
-            List<ClaimGroup> groups, SourceTexts texts, Settings settings, Progress progress, List<Finding> found)
-            throws InputRejected {
+    private record KeptRun(KeptFindings.Outcome outcome, ReportFragments.State partsBefore) {
+    }
+
+    /**
+     * A full check through the store: the rules run on the keys whose digest changed, the other keys'
+     * findings and statuses come from the store ({@link KeptFindings}). Null when the store cannot
+     * serve it (then every key is checked, as without a store).
+     */
+    private KeptRun keptFindings(CheckRequest request, FactsStore store, CompiledRules compiled, NormalizedFacts facts,
+            List<ClaimGroup> groups, SourceTexts texts, Settings settings, Progress progress) throws InputRejected {
         try {
             long started = System.nanoTime();
             byte[] common = KeptFindings.common(request.rules(), compiled, settings, texts, facts.corpus());
             LOG.debug("kept findings: the run's common digest {} ms", (System.nanoTime() - started) / 1_000_000);
             ReportFragments parts = store.reportFragments();
-            partsBefore = parts.state().orElse(null);
+            ReportFragments.State before = parts.state().orElse(null);
             // the key results change now; the parts, until kept again below, no longer match them
             parts.invalidate();
             KeptFindings.Outcome outcome = KeptFindings.run(engine, store.keyResults(), common, compiled, facts.corpus(), groups,
                     texts, settings, progress);
-            lastOutcome = outcome;
-            found.addAll(outcome.findings());
             lastKeys = new KeyCounts(outcome.checked(), outcome.kept());
-            return outcome.statuses();
+            return new KeptRun(outcome, before);
         } catch (RunawayRules e) {
             throw new InputRejected(e.problems());
         } catch (SQLException | java.io.IOException e) {
             notices.accept("not using the findings kept in the store " + storeDir + ": " + e.getMessage() + "; checking every key");
-            found.clear();
             return null;
         }
     }
@@ -590,11 +596,6 @@ public final class CheckPipeline {
     public Optional<String> lastRefusal() {
         return Optional.ofNullable(lastRefusal);
     }
-    /** The last full check through the store's per-key outcome, and the report parts' state before it; for keeping the parts. */
-    private KeptFindings.Outcome lastOutcome;
-    /** Each claim's digest as written, for the report parts (taken before the raw claims are freed). */
-    private Map<String, byte[]> lastRawDigests;
-    private ReportFragments.State partsBefore;
 
     /**
      * After a full check through the store, keeps the report's parts of the keys whose rules ran
@@ -603,12 +604,9 @@ public final class CheckPipeline {
      * waivers, no finding outside a key. Otherwise the parts stay unusable until such a check.
      */
     private void keepParts(CheckRequest request, FactsStore store, CompiledRules compiled, Settings settings, NormalizedFacts facts,
-            List<ClaimGroup> groups, SourceTexts texts, List<Problem> problems) {
-        KeptFindings.Outcome outcome = lastOutcome;
-        lastOutcome = null;
-        Map<String, byte[]> rawDigests = lastRawDigests;
-        lastRawDigests = null;
-        if (renderer == null || outcome == null) {
+            List<ClaimGroup> groups, SourceTexts texts, List<Problem> problems, KeptRun kept, Map<String, byte[]> rawDigests) {
+        KeptFindings.Outcome outcome = kept.outcome();
+        if (renderer == null) {
             return;
         }
         try {
@@ -616,8 +614,8 @@ public final class CheckPipeline {
                     || !facts.corpus().waivers().isEmpty() || !outcome.unkeyed().isEmpty()) {
                 return;
             }
-            ReportParts.keep(store, request.facts(), KeptFindings.context(request.rules(), compiled, settings), partsBefore, outcome,
-                    groups, facts, rawDigests == null ? Map.of() : rawDigests, renderer);
+            ReportParts.keep(store, request.facts(), KeptFindings.context(request.rules(), compiled, settings), kept.partsBefore(),
+                    outcome, groups, facts, rawDigests == null ? Map.of() : rawDigests, renderer);
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             notices.accept("could not keep the report's parts in the store " + storeDir + ": " + e.getMessage());
         }
