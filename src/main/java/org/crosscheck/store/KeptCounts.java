@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.ClaimKey;
@@ -101,11 +100,9 @@ final class KeptCounts {
      */
     void move(Set<ClaimKey> replaced, Tally gone, Tally came) throws SQLException {
         Map<Long, Long> findings = new HashMap<>();
-        Set<ByteBuffer> seen = new HashSet<>();
         try (PreparedStatement owners = db.prepareStatement("SELECT owner_subject, owner_property FROM fragment_findings"
                 + " WHERE sort = ? AND sameness = ?")) {
             for (var entry : gone.findings.entrySet()) {
-                seen.add(entry.getKey());
                 if (!keptElsewhere(owners, entry.getKey(), entry.getValue(), replaced)) {
                     findings.merge(cell(entry.getValue().severity(), entry.getValue().verdict()), -1L, Long::sum);
                 }

@@ -36,8 +36,9 @@ import org.crosscheck.support.ReadAhead;
  * it and each claim's status, filed under the key whose rules made them (a claim entry belongs to its
  * key, not its file), with the bytes that put them in report order ({@link OrderKey}). Beside them,
  * the facts files as they were when the parts were last brought up to date (their SHA-256, what they
- * declare, how many sources and claims they gave), the run's totals, and the context the parts hold
- * for (tool, rules, settings); a run whose context differs does not use them.
+ * declare, how many sources and claims they gave), the run's totals and the report head's counts
+ * ({@link KeptCounts}), and the context the parts hold for (tool, rules, settings); a run whose
+ * context differs does not use them.
  *
  * <p>{@code replace} with {@code forgetKeyResults} is for a run that changed parts without the key
  * digests: the keys' {@link KeyResults} go too, so the next full check runs their rules and keeps
