@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,10 @@ import org.crosscheck.load.FactsLoader;
 import org.crosscheck.load.IndexedFile;
 import org.crosscheck.model.Accounting;
 import org.crosscheck.model.ClaimKey;
-import org.crosscheck.model.RawSource;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.Progress;
+import org.crosscheck.model.RawSource;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.ClaimGroup;
@@ -203,7 +204,7 @@ final class IncrementalCheck {
      * problem; a claim whose subject does not resolve is kept, so the normalizer would still say so.
      */
     private static FactsInput onlyKeys(FactsInput input, List<Path> edited, Path factsDir, Set<ClaimKey> keys, EntityIndex entities) {
-        Set<String> editedNames = new java.util.HashSet<>();
+        Set<String> editedNames = new HashSet<>();
         edited.forEach(file -> editedNames.add(FactsLoader.displayName(factsDir, file)));
         List<RawSource> sources = new ArrayList<>(input.sources().size());
         for (RawSource source : input.sources()) {
