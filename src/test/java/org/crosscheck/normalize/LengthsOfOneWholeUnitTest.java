@@ -25,10 +25,7 @@ class LengthsOfOneWholeUnitTest {
             a further month    | P1M | 14  | 47
             """)
     void readsAWholeUnitAsOne(String text, String iso, long min, long max) {
-        DurationValue d = DurationParser.parse(text).toOptional().orElseThrow();
-        assertThat(d.normalized()).isEqualTo(iso);
-        assertThat(d.minDays()).as("shortest '%s'", text).isEqualTo(min);
-        assertThat(d.maxDays()).as("longest '%s'", text).isEqualTo(max);
+        assertReads(text, iso, min, max);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,10 +36,7 @@ class LengthsOfOneWholeUnitTest {
             another full week  | P1W | 3   | 11
             """)
     void readsAnotherAsOneMoreAndTheCountItPrecedes(String text, String iso, long min, long max) {
-        DurationValue d = DurationParser.parse(text).toOptional().orElseThrow();
-        assertThat(d.normalized()).isEqualTo(iso);
-        assertThat(d.minDays()).as("shortest '%s'", text).isEqualTo(min);
-        assertThat(d.maxDays()).as("longest '%s'", text).isEqualTo(max);
+        assertReads(text, iso, min, max);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,5 +54,12 @@ class LengthsOfOneWholeUnitTest {
         Parsed<DurationValue> parsed = DurationParser.parse(text);
         assertThat(parsed).as("'%s'", text).isInstanceOf(Parsed.Failed.class);
         assertThat(((Parsed.Failed<DurationValue>) parsed).message()).as("why '%s' is refused", text).contains(because);
+    }
+
+    private static void assertReads(String text, String iso, long min, long max) {
+        DurationValue d = DurationParser.parse(text).toOptional().orElseThrow();
+        assertThat(d.normalized()).isEqualTo(iso);
+        assertThat(d.minDays()).as("shortest '%s'", text).isEqualTo(min);
+        assertThat(d.maxDays()).as("longest '%s'", text).isEqualTo(max);
     }
 }
