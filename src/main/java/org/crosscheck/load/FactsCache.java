@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,6 +23,7 @@ import java.util.stream.Stream;
 import org.crosscheck.model.Problem;
 import org.crosscheck.support.AtomicFiles;
 import org.crosscheck.support.BuildIdentity;
+import org.crosscheck.support.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,13 +205,9 @@ final class FactsCache {
     }
 
     private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(bytes, 0, length);
+        return sha.digest();
     }
 
     private static void deleteQuietly(Path entry) {

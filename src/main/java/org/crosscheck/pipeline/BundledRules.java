@@ -13,12 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.crosscheck.support.Sha256;
 
 /**
  * The rules shipped inside the jar, the rule set a check uses when no rules directory is given or
@@ -39,12 +39,7 @@ public final class BundledRules {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
         files.forEach((name, bytes) -> {
             sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update(bytes);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.crosscheck.load.FactsLoader;
 import org.crosscheck.model.Problem;
 import org.crosscheck.model.ToolInfo;
+import org.crosscheck.support.Sha256;
 
 /**
  * One SHA-256 over everything a check's findings depend on, so each report of a run can say which
@@ -42,11 +42,7 @@ public final class InputsDigest {
     private final MessageDigest sha;
 
     private InputsDigest() {
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        sha = Sha256.newDigest();
     }
 
     /**

@@ -2,13 +2,13 @@ package org.crosscheck.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.RawClaim;
 import org.crosscheck.model.RawSource;
+import org.crosscheck.support.Sha256;
 
 /**
  * A digest of each claim as written, with its place and its source's own fields: what tells an
@@ -44,14 +44,10 @@ final class RawClaimDigests {
     }
 
     private static byte[] digest(String source, String claim) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(source.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(claim.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(source.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(claim.getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(sha.digest(), 16);
     }
 }

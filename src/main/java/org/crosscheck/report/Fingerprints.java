@@ -1,10 +1,9 @@
 package org.crosscheck.report;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.crosscheck.model.Finding;
+import org.crosscheck.support.Sha256;
 
 /** A finding's identity (rule, key, claims) as a stable hash; never depends on line numbers. */
 final class Fingerprints {
@@ -18,10 +17,6 @@ final class Fingerprints {
 
     /** SHA-256 of the text's UTF-8 bytes; also hashes the HTML report's script for its CSP. */
     static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,8 +3,6 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,6 +28,7 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.normalize.EntityIndex;
 import org.crosscheck.support.BuildIdentity;
 import org.crosscheck.support.ParallelInOrder;
+import org.crosscheck.support.Sha256;
 
 /**
  * The corpus kept in an SQLite database in a directory of the user's choice: for every facts
@@ -797,11 +796,7 @@ public final class FactsStore implements AutoCloseable {
     }
 
     static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.of(bytes);
     }
 
     @Override

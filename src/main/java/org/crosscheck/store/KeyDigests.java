@@ -2,7 +2,6 @@ package org.crosscheck.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.Source;
 import org.crosscheck.normalize.ClaimGroup;
 import org.crosscheck.support.ParallelInOrder;
+import org.crosscheck.support.Sha256;
 
 /**
  * The hash each key's kept findings are filed under: everything the rules read when they check the
@@ -111,11 +111,7 @@ public final class KeyDigests {
         private final MessageDigest sha;
 
         public Builder() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            sha = Sha256.newDigest();
         }
 
         public Builder add(String part) {

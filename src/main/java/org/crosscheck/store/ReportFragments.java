@@ -3,7 +3,6 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +28,7 @@ import org.crosscheck.model.ReportRows;
 import org.crosscheck.model.Severity;
 import org.crosscheck.model.Verdict;
 import org.crosscheck.support.ReadAhead;
+import org.crosscheck.support.Sha256;
 
 /**
  * The machine report's per-key parts, kept so a check after a small edit can write the report
@@ -306,14 +306,10 @@ public final class ReportFragments {
      * under each, and the report has it once (as {@code Engine.sortedOnce} keeps it once).
      */
     private static byte[] sameness(byte[] order, byte[] json) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(order);
-            sha.update(json);
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(order);
+        sha.update(json);
+        return Arrays.copyOf(sha.digest(), 16);
     }
 
     /** The kept parts' counts, each finding counted once. */
