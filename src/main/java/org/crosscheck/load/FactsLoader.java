@@ -2,7 +2,9 @@ package org.crosscheck.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,6 +34,7 @@ import org.crosscheck.support.ParallelInOrder;
 public final class FactsLoader {
 
     private static final Pattern YAML_FILE = Pattern.compile(".*\\.ya?ml");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final YamlReader yaml = new YamlReader();
     private final FactsCache cache;
@@ -89,7 +92,7 @@ public final class FactsLoader {
                     "pass --facts DIR with a directory of YAML facts files");
         }
         List<Problem> listing = new ArrayList<>();
-        List<Path> files = new ArrayList<>(yamlFiles(factsDir, listing));
+        List<Path> files = new ArrayList<>(yamlFiles(factsDir, listing).files());
         for (Path extra : extraFiles) {
             if (!isInside(factsDir, extra)) {
                 files.add(extra);
@@ -154,7 +157,28 @@ public final class FactsLoader {
      * (a link out of the directory, a name with a control character) goes to {@code problems}.
      */
     public static List<Path> factsFiles(Path dir, List<Problem> problems) throws MissingFactsException {
+        return yamlFiles(dir, problems).files();
+    }
+
+    /**
+     * The facts files of a directory, in the order {@link #factsFiles} gives them, each with what the
+     * stat call that listed it said (null for a file reached through a link: that call stated the
+     * link), so a caller comparing them with what it kept need not state every file again.
+     */
+    public record Listing(List<Path> files, List<FileStat> stats) {
+        public Listing {
+            files = List.copyOf(files);
+            stats = java.util.Collections.unmodifiableList(new ArrayList<>(stats));
+        }
+    }
+
+    /** As {@link #factsFiles}, with each file's {@link FileStat} from the listing. */
+    public static Listing listFacts(Path dir, List<Problem> problems) throws MissingFactsException {
         return yamlFiles(dir, problems);
+    }
+
+    /** A file found while listing, with its stat when it was not reached through a link. */
+    private record Listed(Path file, FileStat stat) {
     }
 
     /** One file parsed and bound; runs on a worker. */
@@ -190,14 +214,14 @@ public final class FactsLoader {
      * directory that cannot be read, and a file name holding a line break or another control
      * character are each reported in {@code problems}, never skipped without a word.
      */
-    private static List<Path> yamlFiles(Path dir, List<Problem> problems) throws MissingFactsException {
+    private static Listing yamlFiles(Path dir, List<Problem> problems) throws MissingFactsException {
         Path root;
         try {
             root = dir.toRealPath();
         } catch (IOException e) {
             throw new MissingFactsException("cannot read the facts directory: " + e.getMessage(), "check its permissions");
         }
-        List<Path> files = new ArrayList<>();
+        List<Listed> files = new ArrayList<>();
         Set<Path> visited = new java.util.HashSet<>();
         visited.add(root);
         try {
@@ -205,10 +229,11 @@ public final class FactsLoader {
         } catch (IOException e) {
             throw new MissingFactsException("cannot list the facts directory: " + e.getMessage(), "check its permissions");
         }
-        return files.stream().sorted().toList();
+        files.sort(java.util.Comparator.comparing(Listed::file));
+        return new Listing(files.stream().map(Listed::file).toList(), files.stream().map(Listed::stat).toList());
     }
 
-    private static void collect(Path factsDir, Path root, Path dir, Set<Path> visited, List<Path> files, List<Problem> problems)
+    private static void collect(Path factsDir, Path root, Path dir, Set<Path> visited, List<Listed> files, List<Problem> problems)
             throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
@@ -223,9 +248,19 @@ public final class FactsLoader {
         }
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            boolean yamlName = YAML_FILE.matcher(name.replaceAll("\\p{Cntrl}", "_")).matches();
+            boolean yamlName = YAML_FILE.matcher(CONTROL.matcher(name).replaceAll("_")).matches();
+            // one stat call for what the entry is; at ten thousand files, three calls each were most of the listing
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue; // gone since the directory was read
+            }
             Path real = entry;
-            if (Files.isSymbolicLink(entry)) {
+            boolean directory = attributes.isDirectory();
+            boolean regular = attributes.isRegularFile();
+            FileStat stat = regular ? FileStat.of(attributes) : null;
+            if (attributes.isSymbolicLink()) {
                 try {
                     real = entry.toRealPath();
                 } catch (IOException e) {
@@ -235,24 +270,26 @@ public final class FactsLoader {
                     }
                     continue;
                 }
-                if (!real.startsWith(root) && (yamlName || Files.isDirectory(real))) {
+                directory = Files.isDirectory(real);
+                regular = Files.isRegularFile(real);
+                if (!real.startsWith(root) && (yamlName || directory)) {
                     problems.add(new Problem(Location.ofPath(displayName(factsDir, entry)),
                             "a link that leads outside the facts directory, to " + real + "; it is not read",
                             "copy what it links to into the facts directory, or pass --facts a directory that holds it"));
                     continue;
                 }
             }
-            if (Files.isDirectory(real)) {
+            if (directory) {
                 if (visited.add(real)) { // a link back up the tree is followed once
                     collect(factsDir, root, entry, visited, files, problems);
                 }
-            } else if (yamlName && Files.isRegularFile(real) && visited.add(real)) { // a file reached by two paths is read once
+            } else if (yamlName && regular && visited.add(real)) { // a file reached by two paths is read once
                 if (!name.equals(org.crosscheck.support.Visible.of(name))) {
                     problems.add(new Problem(Location.ofPath(org.crosscheck.support.Visible.of(displayName(factsDir, entry))),
                             "the file name holds a line break or another control character; it is not read",
                             "rename the file to a name without control characters"));
                 } else {
-                    files.add(entry);
+                    files.add(new Listed(entry, stat));
                 }
             }
         }

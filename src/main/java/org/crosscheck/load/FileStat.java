@@ -17,12 +17,15 @@ public record FileStat(long size, long mtimeNanos, String inode) {
     /** Null when the file cannot be stated now: never taken as unchanged. */
     public static FileStat of(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Object key = attributes.fileKey();
-            return new FileStat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                    key == null ? "" : key.toString());
+            return of(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** What a stat call already made says, such as the one listing the facts directory made of each file. */
+    public static FileStat of(BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return new FileStat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? "" : key.toString());
     }
 }

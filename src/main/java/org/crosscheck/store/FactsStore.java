@@ -324,14 +324,23 @@ public final class FactsStore implements AutoCloseable {
      * files no longer there are removed with everything they said.
      */
     public Update update(Path factsDir, List<Path> files) throws SQLException {
+        return update(factsDir, files, null);
+    }
+
+    /**
+     * As {@link #update(Path, List)}, with what the listing's stat calls said of the files
+     * ({@link org.crosscheck.load.FactsLoader.Listing#stats}, in the same order; a null is stated again here).
+     */
+    public Update update(Path factsDir, List<Path> files, List<FileStat> listed) throws SQLException {
         List<Path> suspect = new ArrayList<>();
         Set<String> present = new java.util.HashSet<>();
         int unchanged = 0;
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             String path = relativeOf(factsDir, file);
             present.add(path);
             Row row = rows.get(path);
-            FileStat stat = FileStat.of(file);
+            FileStat stat = listed != null && listed.get(i) != null ? listed.get(i) : FileStat.of(file);
             if (row != null && stat != null && row.size() == stat.size() && row.mtimeNanos() == stat.mtimeNanos()
                     && stat.inode().equals(row.inode())
                     && TimeUnit.NANOSECONDS.toMillis(stat.mtimeNanos()) < row.checkedAtMillis() - RACY_MILLIS) {

@@ -292,6 +292,27 @@ class FactsLoaderTest {
     }
 
     @Test
+    void theListingStatesEachFileAsItListsItAndLeavesAFileReachedThroughALinkToBeStatedLater() throws Exception {
+        Path facts = dir.resolve("facts");
+        new FactsDir(facts).file("entities.yaml", FactsDir.ENTITIES).file("sources/alpha.yaml", GOOD_SOURCE)
+                .file("kept/beta.txt", GOOD_SOURCE.replace("alpha", "beta"));
+        java.nio.file.Files.createSymbolicLink(facts.resolve("sources/beta.yaml"), Path.of("../kept/beta.txt"));
+
+        FactsLoader.Listing listing = FactsLoader.listFacts(facts, new java.util.ArrayList<>());
+
+        assertThat(listing.files()).isEqualTo(FactsLoader.factsFiles(facts, new java.util.ArrayList<>()))
+                .extracting(file -> facts.relativize(file).toString())
+                .containsExactly("entities.yaml", "sources/alpha.yaml", "sources/beta.yaml");
+        assertThat(listing.stats()).hasSize(3);
+        for (int i = 0; i < 2; i++) {
+            assertThat(listing.stats().get(i)).as(listing.files().get(i).toString()).isEqualTo(FileStat.of(listing.files().get(i)));
+        }
+        // the link's own stat would give the link's size and inode, not the file's
+        assertThat(listing.stats().get(2)).isNull();
+        assertThat(FileStat.of(listing.files().get(2)).size()).isEqualTo(java.nio.file.Files.size(facts.resolve("kept/beta.txt")));
+    }
+
+    @Test
     void aFactsDirectoryGivenAsALinkIsRead() throws Exception {
         new FactsDir(dir.resolve("real")).file("entities.yaml", FactsDir.ENTITIES).file("sources/alpha.yaml", GOOD_SOURCE);
         Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("facts"), Path.of("real"));
