@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,8 +147,9 @@ public final class CheckPipeline {
         lastRefusal = null;
         boolean handedOver = false;
         try {
-            List<Path> files = factsFiles(request.facts());
-            store.update(request.facts(), files);
+            FactsLoader.Listing listing = factsFiles(request.facts());
+            List<Path> files = listing.files();
+            store.update(request.facts(), files, listing.stats());
             IncrementalCheck incremental = new IncrementalCheck(loader, engine, renderer);
             Optional<IncrementalCheck.Done> done = incremental.run(request.facts(), files, store,
                     KeptFindings.context(request.rules(), compiled, settings), compiled, settings, progress);
@@ -177,23 +179,23 @@ public final class CheckPipeline {
 
     /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
     public FactsStore.Update index(Path factsDir, Path storeDir, Consumer<String> notices) throws InputRejected {
-        List<Path> files = factsFiles(factsDir);
+        FactsLoader.Listing listing = factsFiles(factsDir);
         try (FactsStore store = FactsStore.open(storeDir, CheckPipeline.class, true, notices)) {
-            return store.update(factsDir, files);
+            return store.update(factsDir, listing.files(), listing.stats());
         } catch (FactsStore.StoreUnavailable | SQLException e) {
             throw new InputRejected(List.of(new Problem(Location.ofPath(storeDir.toString()), "cannot build the store: "
                     + e.getMessage(), "choose a directory crosscheck may write with --store DIR")));
         }
     }
 
-    private static List<Path> factsFiles(Path factsDir) throws InputRejected {
+    private static FactsLoader.Listing factsFiles(Path factsDir) throws InputRejected {
         try {
             if (!Files.isDirectory(factsDir)) {
                 throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), "facts directory not found",
                         "pass --facts DIR with a directory of YAML facts files")));
             }
             List<Problem> listing = new ArrayList<>();
-            List<Path> files = FactsLoader.factsFiles(factsDir, listing);
+            FactsLoader.Listing files = FactsLoader.listFacts(factsDir, listing);
             if (!listing.isEmpty()) {
                 // the store keeps only what it can read whole; a file it would skip is refused, not dropped
                 throw new InputRejected(listing);
@@ -247,13 +249,14 @@ public final class CheckPipeline {
         if (store == null) {
             return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
-        List<Path> files = factsFiles(request.facts());
+        FactsLoader.Listing listing = factsFiles(request.facts());
+        List<Path> files = listing.files();
         if (files.isEmpty()) {
             return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
         try {
             long started = System.nanoTime();
-            FactsStore.Update update = store.update(request.facts(), files);
+            FactsStore.Update update = store.update(request.facts(), files, listing.stats());
             LOG.debug("store: {} files listed, updated in {} ms ({})", files.size(), (System.nanoTime() - started) / 1_000_000, update);
             lastHashes = store.hashes(request.facts(), files).map(kept -> new FactsHashes(kept.stream()
                     .map(file -> new FactsHashes.FileHash(file.path(), file.sha256())).toList())).orElse(null);
@@ -262,9 +265,17 @@ public final class CheckPipeline {
                 seeds.add(request.draft());
             }
             boolean part = request.draft() != null || request.changed() != null;
-            Slice.Selection slice = part ? new Slice(store, request.facts()).select(files, seeds) : new Slice.Selection(files, null);
-            return new Loaded(loader.loadKept(request.facts(), slice.files(), file -> store.tree(request.facts(), file), extra,
-                    progress), true, slice.wholeKeys(), slice.entities());
+            if (!part) {
+                return new Loaded(loader.loadKept(request.facts(), files, file -> store.tree(request.facts(), file), extra, progress),
+                        true);
+            }
+            Slice.Selection slice = new Slice(store, request.facts()).select(files, seeds);
+            FactsInput read = loader.loadKept(request.facts(), slice.files(), file -> store.tree(request.facts(), file), extra,
+                    progress);
+            EntityIndex entities = slice.entities() != null ? slice.entities() : new EntityIndex(read.entities());
+            Set<String> asked = new HashSet<>();
+            seeds.forEach(seed -> asked.add(FactsLoader.displayName(request.facts(), seed)));
+            return new Loaded(WholeKeyClaims.of(read, asked, slice.wholeKeys(), entities), true, slice.wholeKeys(), entities);
         } catch (SQLException e) {
             notices.accept("not using the store " + storeDir + ": " + e.getMessage() + "; reading every facts file");
             return new Loaded(loader.load(request.facts(), extra, progress), false);

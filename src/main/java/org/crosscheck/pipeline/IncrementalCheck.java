@@ -20,7 +20,6 @@ import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.FindingRenderer;
 import org.crosscheck.model.Progress;
-import org.crosscheck.model.RawSource;
 import org.crosscheck.model.Settings;
 import org.crosscheck.model.SourceTexts;
 import org.crosscheck.normalize.ClaimGroup;
@@ -135,7 +134,7 @@ final class IncrementalCheck {
             return refuse("the facts hold waivers");
         }
         EntityIndex entities = slice.entities() != null ? slice.entities() : new EntityIndex(input.entities());
-        NormalizedFacts facts = normalizer.normalize(onlyKeys(input, new HashSet<>(changedNames), slice.wholeKeys(), entities),
+        NormalizedFacts facts = normalizer.normalize(WholeKeyClaims.of(input, new HashSet<>(changedNames), slice.wholeKeys(), entities),
                 entities, Progress.SILENT);
         if (!input.problems().isEmpty() || !facts.problems().isEmpty()) {
             return refuse("the files read have problems");
@@ -194,31 +193,6 @@ final class IncrementalCheck {
                 changed.size(), dirty.size(), slice.checked().size(), slice.files().size(), rerun.size(), ms(t1 - t0), ms(t2 - t1),
                 ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
         return Optional.of(new Done(accounting, rerun.size(), changed.size()));
-    }
-
-    /**
-     * The slice's files with, outside the edited files, only the claims on the keys the slice holds
-     * whole (those it re-checks, and the events their durations name): a file is read whole, but the
-     * rest of its claims need neither normalizing nor checking (0.3 s of a one-file edit at a million
-     * claims was spent on them). Those files are unchanged since the last full check, which had no
-     * problem; a claim whose subject does not resolve is kept, so the normalizer would still say so.
-     *
-     * @param editedNames the changed files by their names in reports (a gone file's name matches no source)
-     */
-    private static FactsInput onlyKeys(FactsInput input, Set<String> editedNames, Set<ClaimKey> keys, EntityIndex entities) {
-        List<RawSource> sources = new ArrayList<>(input.sources().size());
-        for (RawSource source : input.sources()) {
-            if (editedNames.contains(source.location().file())) {
-                sources.add(source);
-                continue;
-            }
-            sources.add(source.withClaims(source.claims().stream().filter(claim -> claim.subject() == null || claim.property() == null
-                    || entities.require(claim.subject()).toOptional()
-                            .map(subject -> keys.contains(new ClaimKey(subject, claim.property().text()))).orElse(true))
-                    .toList()));
-        }
-        return new FactsInput(sources, input.entities(), input.references(), input.rates(), input.waivers(), input.problems(),
-                input.claimsRead());
     }
 
     /**

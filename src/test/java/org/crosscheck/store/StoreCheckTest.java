@@ -265,6 +265,35 @@ class StoreCheckTest {
     }
 
     @Test
+    void aDraftThroughTheStoreCountsAndReportsOnlyTheClaimsOfTheKeysItReadWhole() throws Exception {
+        // both files state the draft's key and are read whole; one value is unreadable on another key, one on the draft's
+        Path visit = facts.resolve("sources/mnna-state-visit.yaml");
+        Files.writeString(visit, Files.readString(visit).replace("value: {quantity: \"30\"}", "value: {quantity: \"many\"}"));
+        Path trade = facts.resolve("sources/ruto-defends-china-trade.yaml");
+        Files.writeString(trade, Files.readString(trade).replace("value: {date: \"June 2024\"}", "value: {date: \"in due course\"}"));
+        CheckRequest request = request().withDraft(draftOn("MNNA status"));
+        CheckResult everything = plain(request);
+
+        CheckResult fromStore = stored(request);
+
+        assertThat(Reports.findings(fromStore)).isEqualTo(Reports.findings(everything));
+        assertThat(everything.problems()).anySatisfy(p -> assertThat(p.location().toString()).contains("mnna-state-visit.yaml:36"));
+        assertThat(fromStore.problems()).singleElement()
+                .satisfies(p -> assertThat(p.location().toString()).contains("ruto-defends-china-trade.yaml:98"));
+        // what it counts is what it gives a status for, with the claim it could not read
+        org.crosscheck.model.Accounting counted = fromStore.accounting();
+        assertThat(counted.loaded()).isEqualTo(counted.checked() + counted.rejected());
+        assertThat(counted.rejected()).isEqualTo(1);
+        assertThat(counted.checked()).isEqualTo(fromStore.statuses().size()).isLessThan(everything.accounting().checked());
+        assertThat(fromStore.statuses().idsInOrder()).contains("draft-designation", "rb-mnna-designation-date")
+                .doesNotContain("sv-nato-founded", "rd-mnna-designation-date");
+        // the sources are those of the claims counted
+        assertThat(fromStore.sources()).extracting(org.crosscheck.model.Source::id)
+                .containsExactlyInAnyOrder("draft-story", "mnna-state-visit", "roundtable-brief", "ruto-defends-china-trade");
+        assertThat(everything.sources()).hasSize(6);
+    }
+
+    @Test
     void aDraftLooksEntityNamesUpInTheStoreWithoutReadingTheEntityFile() throws Exception {
         Path draft = draftOn("MNNA status");
         CheckRequest request = request().withDraft(draft);
