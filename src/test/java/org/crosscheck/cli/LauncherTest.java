@@ -140,6 +140,28 @@ class LauncherTest {
     }
 
     @Test
+    void aDraftOrChangedFilesCheckedThroughAStoreThatExistsRunWithC1OnlyHoweverLargeTheFacts() throws Exception {
+        factsOf("archive", 33);
+        Files.writeString(Files.createDirectories(home.resolve("kept")).resolve("crosscheck-store.db"), "");
+
+        assertThat(launchWithoutArchive("check", "--facts", "archive", "--store", "kept", "--draft", "d.yaml")).singleElement()
+                .asString().contains(C1_ONLY);
+        assertThat(launchWithoutArchive("check", "--facts=archive", "--store=kept", "--changed", "archive/a.yaml")).singleElement()
+                .asString().contains(C1_ONLY);
+        assertThat(launch(Map.of("CROSSCHECK_CDS", "off", "CROSSCHECK_STORE", "kept"), "check", "--facts", "archive",
+                "--changed-since", "main")).singleElement().asString().contains(C1_ONLY);
+        // the whole archive: through the store, or a draft without one, or a store not built yet
+        assertThat(launchWithoutArchive("check", "--facts", "archive", "--store", "kept")).singleElement().asString()
+                .doesNotContain(C1_ONLY);
+        assertThat(launchWithoutArchive("check", "--facts", "archive", "--draft", "d.yaml")).singleElement().asString()
+                .doesNotContain(C1_ONLY);
+        assertThat(launchWithoutArchive("check", "--facts", "archive", "--store", "new", "--draft", "d.yaml")).singleElement()
+                .asString().doesNotContain(C1_ONLY);
+        assertThat(launchWithoutArchive("index", "--facts", "archive", "--store", "kept", "--draft", "d.yaml")).singleElement()
+                .asString().doesNotContain(C1_ONLY);
+    }
+
+    @Test
     void theUsersOptionsComeLastSoTheyCanUndoTheChoice() throws Exception {
         String call = launch(Map.of("CROSSCHECK_CDS", "off", "CROSSCHECK_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "check").get(0);
 
