@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.crosscheck.model.CheckResult;
@@ -163,6 +164,25 @@ class ReportFilesTest {
         assertThat(ReportFiles.mixedSet(reports)).contains("junit.xml is missing, summary.md is from another run");
         new ReportFiles().write(reports, EnumSet.allOf(ReportFormat.class), SampleResult.standard(), SampleResult.TOOL);
         assertThat(ReportFiles.mixedSet(reports)).isEmpty();
+    }
+
+    @Test
+    void onlyAReportWrittenWhenOrAfterItsManifestWasIsHashedAgain() throws Exception {
+        Path reports = dir.resolve("reports");
+        new ReportFiles().write(reports, EnumSet.allOf(ReportFormat.class), SampleResult.standard(), SampleResult.TOOL);
+        FileTime listedAt = Files.getLastModifiedTime(reports.resolve(ReportSet.MANIFEST));
+        Path summary = reports.resolve("summary.md");
+
+        // other bytes with a time before the manifest's: taken as the file it lists, without reading it
+        Files.writeString(summary, "# another run's summary\n");
+        Files.setLastModifiedTime(summary, FileTime.fromMillis(listedAt.toMillis() - 5_000));
+        assertThat(ReportFiles.mixedSet(reports)).isEmpty();
+
+        // written in the manifest's own tick: hashed, and found
+        Files.setLastModifiedTime(summary, listedAt);
+        assertThat(ReportFiles.mixedSet(reports)).contains("summary.md is from another run");
+        Files.setLastModifiedTime(summary, FileTime.fromMillis(listedAt.toMillis() + 5_000));
+        assertThat(ReportFiles.mixedSet(reports)).contains("summary.md is from another run");
     }
 
     @Test
