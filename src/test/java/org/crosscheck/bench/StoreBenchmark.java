@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * CI job starts it, so JVM start, the class-data archive and the launcher's JVM options count: a
  * two-claim draft against the bundled corpus, against the generated corpus without the store and
  * with it; the full check, then one file edited and the corpus checked again through the store (every
- * report) and in pull-request mode ({@code --changed}); the store's build from nothing, its update
- * after the edit, and its size. Medians of {@code runs} runs after one untimed run.
+ * report) and in pull-request mode ({@code --changed}); the full check with only {@code report.json},
+ * and a one-file edit checked through the store with only it (the check that re-checks only the
+ * keys the edit touches and streams the rest of the report from the store); the store's build from
+ * nothing, its update after the edit, and its size. Medians of {@code runs} runs after one untimed run.
  */
 final class StoreBenchmark {
 
@@ -59,8 +61,13 @@ final class StoreBenchmark {
 
         List<String> full = List.of("check", "--facts", corpus.toString(), "--out", reports.toString(), "--quiet");
         row.put("fullCheckMs", median(full));
+        // into a directory of its own: a JSON-only check beside the six reports would find them a mixed set
+        List<String> fullJson = List.of("check", "--facts", corpus.toString(), "--out", dir.resolve("reports-json").toString(),
+                "--quiet", "--format", "json");
+        row.put("fullJsonMs", median(fullJson));
         // one file edited, then checked again: each run edits another file, so each is a one-file edit
         List<Long> again = new ArrayList<>();
+        List<Long> json = new ArrayList<>();
         List<Long> pullRequest = new ArrayList<>();
         List<Long> update = new ArrayList<>();
         // files without a claim on the hot key: a pull request touching it needs every file that states it
@@ -79,11 +86,14 @@ final class StoreBenchmark {
             Path copy = dir.resolve("original-" + i + ".yaml");
             Files.copy(edited, copy);
             try {
-                Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^(    quantity: [^0-9]*)(\\d)", "$19$2"));
+                Files.writeString(edited, valueEdited(Files.readString(edited)));
                 // a store one edit behind: brought up to date by the timed check itself
                 once(List.of("index", "--facts", corpus.toString(), "--store", store.toString(), "--quiet"));
                 Files.writeString(edited, Files.readString(edited) + "\n");
                 long checked = once(concat(full, "--store", store.toString()));
+                // that check kept report.json's parts: a value edited again, and only the keys it touches re-checked
+                Files.writeString(edited, valueEdited(Files.readString(edited)));
+                long incremental = once(concat(fullJson, "--store", store.toString()));
                 Files.writeString(edited, Files.readString(edited) + "\n");
                 long changed = once(List.of("check", "--facts", corpus.toString(), "--store", store.toString(), "--changed",
                         edited.toString(), "--out", reports.toString(), "--quiet"));
@@ -91,6 +101,7 @@ final class StoreBenchmark {
                 long indexed = once(List.of("index", "--facts", corpus.toString(), "--store", store.toString(), "--quiet"));
                 if (i > 0) {
                     again.add(checked);
+                    json.add(incremental);
                     pullRequest.add(changed);
                     update.add(indexed);
                 }
@@ -99,27 +110,35 @@ final class StoreBenchmark {
             }
         }
         row.put("editFullCheckStoreMs", middle(again));
+        row.put("editJsonStoreMs", middle(json));
         row.put("editChangedStoreMs", middle(pullRequest));
         row.put("editIndexMs", middle(update));
         return row;
+    }
+
+    /** The file with its first quantity given another leading digit: a value edited, its claim's key re-checked. */
+    private static String valueEdited(String yaml) {
+        return yaml.replaceFirst("(?m)^(    quantity: [^0-9]*)(\\d)", "$19$2");
     }
 
     static String markdown(List<Map<String, Object>> rows) {
         StringBuilder md = new StringBuilder();
         md.append("| claims | draft, bundled corpus | draft, no store | draft, store | ÷ bundled | store build | store size"
                 + " | full check | one-file edit, full check through the store | ÷ full | one-file edit, --changed | ÷ full"
-                + " | index after the edit |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | index after the edit | full check, --format json | one-file edit, --format json through the store | ÷ full |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : rows) {
             double bundled = ((Number) row.get("draftBundledMs")).doubleValue();
             double fullMs = ((Number) row.get("fullCheckMs")).doubleValue();
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.2f× | %s | %,.0f MB | %s | %s | %.2f | %s | %.2f | %s |%n",
+            double fullJsonMs = ((Number) row.get("fullJsonMs")).doubleValue();
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.2f× | %s | %,.0f MB | %s | %s | %.2f | %s | %.2f | %s | %s | %s | %.3f |%n",
                     row.get("claims"), s(row.get("draftBundledMs")), s(row.get("draftLargeMs")), s(row.get("draftLargeStoreMs")),
                     ((Number) row.get("draftLargeStoreMs")).doubleValue() / bundled, s(row.get("storeBuildMs")),
                     ((Number) row.get("storeBytes")).doubleValue() / 1e6, s(row.get("fullCheckMs")),
                     s(row.get("editFullCheckStoreMs")), ((Number) row.get("editFullCheckStoreMs")).doubleValue() / fullMs,
                     s(row.get("editChangedStoreMs")), ((Number) row.get("editChangedStoreMs")).doubleValue() / fullMs,
-                    s(row.get("editIndexMs"))));
+                    s(row.get("editIndexMs")), s(row.get("fullJsonMs")), s(row.get("editJsonStoreMs")),
+                    ((Number) row.get("editJsonStoreMs")).doubleValue() / fullJsonMs));
         }
         return md.toString();
     }
