@@ -168,7 +168,7 @@ public final class FactsLoader {
     public record Listing(List<Path> files, List<FileStat> stats) {
         public Listing {
             files = List.copyOf(files);
-            stats = java.util.Collections.unmodifiableList(new ArrayList<>(stats));
+            stats = Collections.unmodifiableList(new ArrayList<>(stats)); // List.copyOf refuses the nulls
         }
     }
 
