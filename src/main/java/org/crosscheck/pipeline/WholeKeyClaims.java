@@ -3,6 +3,7 @@ package org.crosscheck.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.crosscheck.model.ClaimKey;
 import org.crosscheck.model.FactsInput;
 import org.crosscheck.model.RawClaim;
@@ -38,6 +39,7 @@ final class WholeKeyClaims {
      * @param askedFiles the files asked about, by their names in reports
      */
     static FactsInput of(FactsInput input, Set<String> askedFiles, Set<ClaimKey> keys, EntityIndex entities) {
+        Whole whole = new Whole(keys, keys.stream().map(ClaimKey::property).collect(Collectors.toUnmodifiableSet()), entities);
         List<RawSource> sources = new ArrayList<>(input.sources().size());
         int left = 0;
         for (RawSource source : input.sources()) {
@@ -45,29 +47,33 @@ final class WholeKeyClaims {
                 sources.add(source);
                 continue;
             }
-            List<RawClaim> kept = source.claims().stream().filter(claim -> onKeys(claim, keys, entities)).toList();
+            List<RawClaim> kept = source.claims().stream().filter(claim -> whole.holds(claim.subject(), claim.property())).toList();
             left += source.claims().size() - kept.size();
             if (!kept.isEmpty()) {
                 sources.add(source.withClaims(kept));
             }
         }
         List<RawReference> references = input.references().stream()
-                .filter(record -> onKeys(record.subject(), record.property(), keys, entities)).toList();
+                .filter(record -> whole.holds(record.subject(), record.property())).toList();
         return new FactsInput(sources, input.entities(), references, input.rates(), input.waivers(), input.problems(),
                 input.claimsRead() - left);
     }
 
-    private static boolean onKeys(RawClaim claim, Set<ClaimKey> keys, EntityIndex entities) {
-        return onKeys(claim.subject(), claim.property(), keys, entities);
-    }
+    /** The keys held whole, their properties, and the entities their subjects are resolved through. */
+    private record Whole(Set<ClaimKey> keys, Set<String> properties, EntityIndex entities) {
 
-    private static boolean onKeys(RawText subject, RawText property, Set<ClaimKey> keys, EntityIndex entities) {
-        if (subject == null || property == null) {
-            return true;
+        /**
+         * Whether a claim or record written with this subject and property is on a key held whole,
+         * or on no key that can be worked out.
+         */
+        boolean holds(RawText subject, RawText property) {
+            if (subject == null || property == null) {
+                return true;
+            }
+            if (!properties.contains(property.text())) {
+                return false; // decided without looking the subject up: through the store's index, a query each
+            }
+            return entities.require(subject).toOptional().map(id -> keys.contains(new ClaimKey(id, property.text()))).orElse(true);
         }
-        if (keys.stream().noneMatch(key -> key.property().equals(property.text()))) {
-            return false; // decided without looking the subject up: through the store's index, a query each
-        }
-        return entities.require(subject).toOptional().map(id -> keys.contains(new ClaimKey(id, property.text()))).orElse(true);
     }
 }
