@@ -28,8 +28,11 @@ public record FactsFingerprint(Map<Path, FileStat> files) {
         Map<Path, FileStat> files = new TreeMap<>();
         try {
             List<Problem> ignored = new ArrayList<>();
-            for (Path file : FactsLoader.factsFiles(factsDir, ignored)) {
-                FileStat stat = FileStat.of(file);
+            FactsLoader.Listing listing = FactsLoader.listFacts(factsDir, ignored);
+            for (int i = 0; i < listing.files().size(); i++) {
+                Path file = listing.files().get(i);
+                // the listing's own stat, as the store's check takes it; a file reached through a link is stated here
+                FileStat stat = listing.stats().get(i) != null ? listing.stats().get(i) : FileStat.of(file);
                 if (stat == null) { // a file that cannot be stated: as if the directory could not be listed
                     return new FactsFingerprint(Map.of());
                 }
