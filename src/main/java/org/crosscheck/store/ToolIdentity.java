@@ -10,6 +10,7 @@ import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.crosscheck.support.Sha256;
 
 /**
  * What identifies the crosscheck build that wrote a store, so a store kept by another build is
@@ -52,7 +53,7 @@ public final class ToolIdentity {
     private static String find(Class<?> type) {
         try {
             Path code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest digest = Sha256.newDigest();
             if (Files.isRegularFile(code)) {
                 try (ZipFile jar = new ZipFile(code.toFile())) {
                     Enumeration<? extends ZipEntry> entries = jar.entries();
@@ -71,7 +72,7 @@ public final class ToolIdentity {
                 }
             }
             return "classes:" + HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             // unknown code: a store it writes is never taken for another build's
             return "unknown:" + System.nanoTime();
         }
