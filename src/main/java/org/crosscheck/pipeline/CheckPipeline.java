@@ -147,7 +147,7 @@ public final class CheckPipeline {
         lastRefusal = null;
         boolean handedOver = false;
         try {
-            FactsLoader.Listing listing = factsFiles(request.facts());
+            FactsLoader.Listing listing = listedFacts(request.facts());
             List<Path> files = listing.files();
             store.update(request.facts(), files, listing.stats());
             IncrementalCheck incremental = new IncrementalCheck(loader, engine, renderer);
@@ -179,7 +179,7 @@ public final class CheckPipeline {
 
     /** Brings the store in {@code storeDir} up to date with the facts directory; {@code crosscheck index}. */
     public FactsStore.Update index(Path factsDir, Path storeDir, Consumer<String> notices) throws InputRejected {
-        FactsLoader.Listing listing = factsFiles(factsDir);
+        FactsLoader.Listing listing = listedFacts(factsDir);
         try (FactsStore store = FactsStore.open(storeDir, CheckPipeline.class, true, notices)) {
             return store.update(factsDir, listing.files(), listing.stats());
         } catch (FactsStore.StoreUnavailable | SQLException e) {
@@ -188,7 +188,7 @@ public final class CheckPipeline {
         }
     }
 
-    private static FactsLoader.Listing factsFiles(Path factsDir) throws InputRejected {
+    private static FactsLoader.Listing listedFacts(Path factsDir) throws InputRejected {
         try {
             if (!Files.isDirectory(factsDir)) {
                 throw new InputRejected(List.of(new Problem(Location.ofPath(factsDir.toString()), "facts directory not found",
@@ -249,7 +249,7 @@ public final class CheckPipeline {
         if (store == null) {
             return new Loaded(loader.load(request.facts(), extra, progress), false);
         }
-        FactsLoader.Listing listing = factsFiles(request.facts());
+        FactsLoader.Listing listing = listedFacts(request.facts());
         List<Path> files = listing.files();
         if (files.isEmpty()) {
             return new Loaded(loader.load(request.facts(), extra, progress), false);
